@@ -1,0 +1,173 @@
+# unclench: a terminal coach for muscle cramps.
+#
+#   make run      install missing build dependencies, build, start the coach
+#   make check    install missing test dependencies, build, run every test
+#   make bench    print the benchmark figures
+#   make install  PREFIX=/usr/local DESTDIR=
+#
+# Layout: src/ holds one module per file. The pure core (CORE below) links
+# without curses, libnotify, iniparser or SQLite; tests/unit links only the
+# core, so the link itself enforces that rule.
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+DATADIR	?= $(PREFIX)/share/unclench
+MANDIR	?= $(PREFIX)/share/man
+SYSCONFDIR ?= $(PREFIX)/etc
+DESTDIR	?=
+VERSION	:= 0.1.0
+
+CC	?= cc
+PKG_CONFIG ?= pkg-config
+BUILD	?= build
+
+WARN	= -Wall -Wextra -Wshadow -Wformat=2 -Wmissing-prototypes \
+	  -Wstrict-prototypes -Wwrite-strings -Wundef -Wpointer-arith \
+	  -Wno-unused-parameter
+ifeq ($(WERROR),1)
+WARN	+= -Werror
+endif
+OPT	?= -O2 -g
+ifeq ($(SANITIZE),1)
+BUILD	:= build/asan
+OPT	:= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	   -fno-sanitize-recover=undefined
+LDSAN	:= -fsanitize=address,undefined
+endif
+
+# iniparser ships no .pc file on Debian: use its header directory, or a
+# flat /usr/include/iniparser.h on other systems.
+INIPARSER_CFLAGS ?= $(if $(wildcard /usr/include/iniparser/iniparser.h),-I/usr/include/iniparser,)
+INIPARSER_LIBS	?= -liniparser
+
+PKGS	= ncursesw libnotify sqlite3
+# Our DEFS already choose the feature macros ncursesw asks for (and more).
+PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+DEFS	= -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
+	  -DUNCLENCH_VERSION='"$(VERSION)"' \
+	  -DUNCLENCH_DATADIR='"$(DATADIR)"' \
+	  -DUNCLENCH_SRCDIR='"$(CURDIR)"'
+CFLAGS	?= $(OPT)
+ALL_CFLAGS = -std=c17 $(DEFS) $(WARN) $(CFLAGS) -MMD -MP
+LDFLAGS	?=
+LIBS	= $(PKG_LIBS) $(INIPARSER_LIBS) -lm
+
+# The pure core: libc only.
+CORE_NAMES = util diag clock routine breath session schedule stats
+CORE_SRC = $(filter $(addprefix src/,$(addsuffix .c,$(CORE_NAMES))),$(wildcard src/*.c))
+TOOL_SRC = $(wildcard src/gen_*.c)
+APP_SRC	= $(filter-out $(CORE_SRC) $(TOOL_SRC) src/main.c,$(wildcard src/*.c))
+CORE_OBJ = $(CORE_SRC:src/%.c=$(BUILD)/%.o)
+APP_OBJ	= $(APP_SRC:src/%.c=$(BUILD)/%.o)
+GEN_SRC	= $(BUILD)/builtin_data.c
+GEN_OBJ	= $(if $(TOOL_SRC),$(BUILD)/builtin_data.o,)
+
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+ADAPTER_SRC = $(wildcard tests/adapter/test_*.c)
+ADAPTER_BIN = $(ADAPTER_SRC:tests/adapter/%.c=$(BUILD)/tests/%)
+TEST_HELPERS = $(wildcard tests/helpers/*.c)
+TEST_HELPER_BIN = $(TEST_HELPERS:tests/helpers/%.c=$(BUILD)/tests/%)
+
+PROG	= unclench
+
+.PHONY: all run check check-unit check-shell asan deps test-deps bench \
+	install uninstall clean lint valgrind
+
+all: $(PROG)
+
+$(PROG): $(BUILD)/$(PROG)
+	cp $< $@
+
+$(BUILD)/$(PROG): $(BUILD)/main.o $(APP_OBJ) $(GEN_OBJ) $(CORE_OBJ)
+	$(CC) $(LDFLAGS) $(LDSAN) -o $@ $^ $(LIBS)
+
+$(BUILD)/%.o: src/%.c | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $(INIPARSER_CFLAGS) -Isrc -c -o $@ $<
+
+# Core objects are compiled without any library's include path.
+$(CORE_OBJ): $(BUILD)/%.o: src/%.c | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -Isrc -c -o $@ $<
+
+# Relief routines and the night theme compiled into the binary, generated
+# from the shipped files so there is one source of truth.
+$(BUILD)/gen_builtin: $(TOOL_SRC) $(filter-out $(BUILD)/builtin_data.o,$(APP_OBJ)) $(CORE_OBJ) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $(INIPARSER_CFLAGS) -Isrc $(LDFLAGS) $(LDSAN) \
+	    -o $@ $^ $(LIBS)
+$(GEN_SRC): $(BUILD)/gen_builtin $(wildcard routines/relief-*.ini) themes/night.ini
+	$(BUILD)/gen_builtin $(wildcard routines/relief-*.ini) themes/night.ini > $@.tmp
+	mv $@.tmp $@
+$(BUILD)/builtin_data.o: $(GEN_SRC)
+	$(CC) $(ALL_CFLAGS) -Isrc -c -o $@ $<
+
+$(BUILD) $(BUILD)/tests:
+	mkdir -p $@
+
+# Core unit tests: no curses, libnotify, iniparser or SQLite on the line.
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Isrc $(LDFLAGS) $(LDSAN) -o $@ \
+	    $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
+
+# Adapter tests: the loaders, the store; real libraries, real files.
+$(ADAPTER_BIN): $(BUILD)/tests/%: tests/adapter/%.c $(APP_OBJ) $(GEN_OBJ) $(CORE_OBJ) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(PKG_CFLAGS) $(INIPARSER_CFLAGS) \
+	    -Isrc $(LDFLAGS) $(LDSAN) -o $@ $< $(APP_OBJ) $(GEN_OBJ) $(CORE_OBJ) \
+	    $(CMOCKA_LIBS) $(LIBS)
+
+$(TEST_HELPER_BIN): $(BUILD)/tests/%: tests/helpers/%.c | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(PKG_LIBS) -lutil -lm
+
+deps:
+	@bash .ci/install-deps build
+
+test-deps:
+	@bash .ci/install-deps test
+
+run: deps
+	@$(MAKE) --no-print-directory $(PROG)
+	./$(PROG)
+
+check: test-deps
+	@$(MAKE) --no-print-directory $(PROG) tests-built
+	@$(MAKE) --no-print-directory SANITIZE=1 tests-built-unit
+	@bash tests/run.sh
+
+tests-built: $(UNIT_BIN) $(ADAPTER_BIN) $(TEST_HELPER_BIN)
+tests-built-unit: $(UNIT_BIN) $(ADAPTER_BIN) $(BUILD)/$(PROG)
+
+check-unit: $(PROG) $(UNIT_BIN) $(ADAPTER_BIN)
+	@ONLY=unit bash tests/run.sh
+
+check-shell: $(PROG) $(TEST_HELPER_BIN)
+	@ONLY=shell bash tests/run.sh
+
+bench: $(PROG) $(TEST_HELPER_BIN)
+	@bash tests/bench/run.sh
+
+lint:
+	@bash tests/lint.sh
+
+install: $(PROG)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/routines \
+	    $(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR)/config \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/$(PROG)
+	install -m 644 routines/*.ini $(DESTDIR)$(DATADIR)/routines/
+	install -m 644 themes/*.ini $(DESTDIR)$(DATADIR)/themes/
+	install -m 644 config/unclench.ini $(DESTDIR)$(DATADIR)/config/
+	for m in doc/*.1; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man1/; done; true
+	for m in doc/*.5; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man5/; done; true
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/$(PROG)
+	rm -rf $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(MANDIR)/man1/unclench*.1 $(DESTDIR)$(MANDIR)/man5/unclench*.5
+
+clean:
+	rm -rf build $(PROG)
+
+-include $(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d)

@@ -1,0 +1,143 @@
+/*
+ * cli: shared command-line plumbing. Messages follow "unclench: what: why";
+ * usage errors exit 2, failures 1.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "paths.h"
+
+struct global_options global_opts;
+
+const struct command *
+command_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ncommands; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+int
+cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	const struct command	*c = cmd ? command_find(cmd) : NULL;
+	va_list			 ap;
+
+	fputs("unclench: ", stderr);
+	if (cmd != NULL)
+		fprintf(stderr, "%s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (c != NULL)
+		fprintf(stderr, "usage: unclench %s %s\n", c->name, c->args);
+	else
+		fprintf(stderr, "usage: unclench [--config FILE] [COMMAND] "
+		    "[ARGS]; see unclench --help\n");
+	return EXIT_USAGE;
+}
+
+int
+cli_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("unclench: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return EXIT_FAIL;
+}
+
+void
+cli_print_help(FILE *f, const char *cmd)
+{
+	const struct command	*c;
+	size_t			 i;
+
+	if (cmd != NULL && (c = command_find(cmd)) != NULL) {
+		fprintf(f, "usage: unclench %s %s\n\n%s.\n", c->name, c->args,
+		    c->summary);
+		if (c->help != NULL && *c->help != '\0')
+			fprintf(f, "\n%s", c->help);
+		return;
+	}
+	fprintf(f,
+	    "unclench %s: a terminal coach for muscle cramps and spasms.\n"
+	    "A coach, not a medical device: see a doctor about cramps that "
+	    "last, recur or worry you.\n\n"
+	    "usage: unclench [--config FILE] [COMMAND [ARGS]]\n\n"
+	    "With no command, opens the menu. Commands:\n", UNCLENCH_VERSION);
+	for (i = 0; i < ncommands; i++) {
+		char left[64];
+
+		snprintf(left, sizeof left, "%s %s", commands[i].name,
+		    commands[i].args);
+		fprintf(f, "  %-30s %s\n", left, commands[i].summary);
+	}
+	fprintf(f, "\nOptions:\n"
+	    "  --config FILE   read settings from FILE instead of "
+	    "~/.config/unclench/config.ini\n"
+	    "  -h, --help      this help (unclench help COMMAND for one "
+	    "command)\n"
+	    "  -V, --version   print the version\n\n"
+	    "Exit status: 0 ok, 1 failure, 2 usage error.\n");
+}
+
+int
+cli_wants_help(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0) {
+			cli_print_help(stdout, argv[0]);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int
+cli_load_config(struct config *cfg, struct diag *d)
+{
+	char	*path;
+	int	 r = 0;
+
+	config_defaults(cfg);
+	if (global_opts.config_path != NULL)
+		path = xstrdup(global_opts.config_path);
+	else {
+		path = paths_user_config();
+		if (access(path, F_OK) != 0 && errno == ENOENT) {
+			free(path);
+			return 0;
+		}
+	}
+	if (config_load(path, cfg, d) != 0)
+		r = -1;
+	free(path);
+	return r;
+}
+
+int
+cli_not_yet(const char *cmd, const char *what)
+{
+	fprintf(stderr, "unclench: %s: not available yet (%s comes in a "
+	    "later release)\n", cmd, what);
+	return EXIT_FAIL;
+}

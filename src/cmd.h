@@ -1,0 +1,25 @@
+/*
+ * cmd: the entry points of the commands, one family per file:
+ * cmd_info.c (list, check, help), cmd_play.c (menu, now, stretch, relax,
+ * breathe), cmd_history.c (drink, log, stats, export, import),
+ * cmd_daemon.c (daemon).
+ */
+#ifndef UNCLENCH_CMD_H
+#define UNCLENCH_CMD_H
+
+int	 cmd_menu(int, char **);
+int	 cmd_now(int, char **);
+int	 cmd_stretch(int, char **);
+int	 cmd_relax(int, char **);
+int	 cmd_breathe(int, char **);
+int	 cmd_list(int, char **);
+int	 cmd_check(int, char **);
+int	 cmd_help(int, char **);
+int	 cmd_drink(int, char **);
+int	 cmd_log(int, char **);
+int	 cmd_stats(int, char **);
+int	 cmd_export(int, char **);
+int	 cmd_import(int, char **);
+int	 cmd_daemon(int, char **);
+
+#endif

@@ -1,0 +1,158 @@
+/*
+ * cmd_info: the headless commands that read the library: list, check and
+ * help. They print to stdout and never start curses.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cmd.h"
+#include "config.h"
+#include "ini.h"
+#include "library.h"
+#include "routine_ini.h"
+#include "theme.h"
+
+int
+cmd_list(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "kind", required_argument, NULL, 'k' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct library	 lib;
+	struct diag	 d = { 0 };
+	int		 ch, kind = -1;
+	size_t		 i;
+
+	while ((ch = getopt_long(argc, argv, "k:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'k':
+			if ((kind = routine_kind_parse(optarg)) < 0)
+				return cli_usage_error("list", "unknown kind "
+				    "\"%s\" (expected stretch, pmr, breathing "
+				    "or relief)", optarg);
+			break;
+		default:
+			return cli_usage_error("list", "unknown option: %s",
+			    argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage_error("list", "unexpected argument: %s",
+		    argv[optind]);
+	library_scan(&lib, kind, &d);
+	printf("%-22s %-9s %8s  %s\n", "NAME", "KIND", "TIME", "TITLE");
+	for (i = 0; i < lib.n; i++) {
+		char dur[32];
+
+		if (lib.entries[i].kind == KIND_RELIEF)
+			snprintf(dur, sizeof dur, "%lld s+",
+			    (long long)(lib.entries[i].duration_ms / 1000));
+		else
+			format_duration(dur, sizeof dur,
+			    (lib.entries[i].duration_ms + 500) / 1000);
+		printf("%-22s %-9s %8s  %s\n", lib.entries[i].name,
+		    routine_kind_name(lib.entries[i].kind), dur,
+		    lib.entries[i].title);
+	}
+	library_free(&lib);
+	diag_print(&d, stderr);
+	ch = d.errors ? EXIT_FAIL : EXIT_OK;
+	diag_clear(&d);
+	return ch;
+}
+
+enum file_type { FILE_ROUTINE, FILE_THEME, FILE_CONFIG };
+
+/* Tell a file's type from its sections; -1 if it cannot be read. */
+static int
+sniff(const char *path, struct diag *d)
+{
+	struct ini	*ini;
+	int		 type;
+
+	if ((ini = ini_load(path, d)) == NULL)
+		return -1;
+	if (ini_has_section(ini, "routine"))
+		type = FILE_ROUTINE;
+	else if (ini_has_section(ini, "theme"))
+		type = FILE_THEME;
+	else
+		type = FILE_CONFIG;
+	ini_free(ini);
+	return type;
+}
+
+static void
+check_one(const char *path, struct diag *d)
+{
+	struct routine	*r;
+	struct theme	 t;
+	struct config	 cfg;
+	char		 dur[32];
+	size_t		 before = d->errors;
+
+	switch (sniff(path, d)) {
+	case FILE_ROUTINE:
+		if ((r = routine_load(path, d)) == NULL)
+			break;
+		format_duration(dur, sizeof dur,
+		    (routine_duration_ms(r) + 500) / 1000);
+		printf("%s: ok: routine \"%s\", %s, %zu step%s, %s\n", path,
+		    r->title, routine_kind_name(r->kind), r->nsteps,
+		    r->nsteps == 1 ? "" : "s", dur);
+		routine_free(r);
+		break;
+	case FILE_THEME:
+		if (theme_load(path, &t, d) == 0)
+			printf("%s: ok: theme \"%s\", %d colour roles\n", path,
+			    t.name, ROLE_COUNT);
+		break;
+	case FILE_CONFIG:
+		config_defaults(&cfg);
+		if (config_load(path, &cfg, d) == 0)
+			printf("%s: ok: config, %zu scheduled session%s\n",
+			    path, cfg.nschedule, cfg.nschedule == 1 ? "" : "s");
+		break;
+	default:
+		break;
+	}
+	(void)before;
+}
+
+int
+cmd_check(int argc, char **argv)
+{
+	struct diag	d = { 0 };
+	int		i, r;
+
+	if (argc < 2)
+		return cli_usage_error("check", "no FILE given");
+	for (i = 1; i < argc; i++) {
+		struct diag one = { 0 };
+
+		check_one(argv[i], &one);
+		diag_print(&one, stderr);
+		diag_move(&d, &one);
+	}
+	r = d.errors ? EXIT_FAIL : EXIT_OK;
+	if (d.errors)
+		fprintf(stderr, "unclench: check: %zu error%s\n", d.errors,
+		    d.errors == 1 ? "" : "s");
+	diag_clear(&d);
+	return r;
+}
+
+int
+cmd_help(int argc, char **argv)
+{
+	if (argc > 2)
+		return cli_usage_error("help", "too many arguments");
+	if (argc == 2 && command_find(argv[1]) == NULL)
+		return cli_usage_error("help", "unknown command: %s", argv[1]);
+	cli_print_help(stdout, argc == 2 ? argv[1] : NULL);
+	return EXIT_OK;
+}

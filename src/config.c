@@ -1,0 +1,385 @@
+/*
+ * config: one table of options drives defaults, parsing and checks. Each
+ * option's default is a string parsed by the same code as the file, so the
+ * defaults cannot disagree with the rules.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ini.h"
+
+enum opt_type {
+	OPT_BOOL, OPT_DURATION, OPT_VOLUME, OPT_RANGE, OPT_STRING, OPT_UNITS,
+	OPT_NAME
+};
+
+struct option {
+	const char	*section;
+	const char	*key;
+	enum opt_type	 type;
+	size_t		 offset;	/* of the field in struct config */
+	size_t		 offset2;	/* second field (OPT_RANGE end) */
+	int64_t		 min, max;	/* ms, ml, or string length */
+	const char	*def;
+	const char	*help;
+};
+
+#define F(field) offsetof(struct config, field)
+
+static const struct option options[] = {
+	{ "general", "theme", OPT_NAME, F(theme), 0, 1, 64, "default",
+	  "colour theme, a name from the themes folder" },
+	{ "general", "bell", OPT_BOOL, F(bell), 0, 0, 0, "yes",
+	  "ring the terminal bell when a phase changes" },
+	{ "general", "flash", OPT_BOOL, F(flash), 0, 0, 0, "no",
+	  "flash the screen when a phase changes" },
+	{ "general", "get_ready", OPT_DURATION, F(get_ready_ms), 0, 0, 60000,
+	  "5s", "countdown before a routine starts (0 to 60 s)" },
+	{ "general", "units", OPT_UNITS, F(units), 0, 0, 0, "ml",
+	  "volume units: ml or oz" },
+	{ "hydration", "enabled", OPT_BOOL, F(hydration_enabled), 0, 0, 0,
+	  "yes", "send hydration reminders" },
+	{ "hydration", "goal", OPT_VOLUME, F(goal_ml), 0, 250, 10000, "2000ml",
+	  "daily water goal (250 ml to 10 l)" },
+	{ "hydration", "glass", OPT_VOLUME, F(glass_ml), 0, 10, 2000, "250ml",
+	  "one glass (10 ml to 2 l)" },
+	{ "hydration", "interval", OPT_DURATION, F(interval_ms), 0, 5000,
+	  12 * 3600000LL, "45m",
+	  "remind this long after the last drink logged (5 s to 12 h)" },
+	{ "hydration", "active_hours", OPT_RANGE, F(active_from), F(active_to),
+	  0, 0, "08:00-22:00", "remind only between these times" },
+	{ "hydration", "fluid_restricted", OPT_BOOL, F(fluid_restricted), 0,
+	  0, 0, "no", "yes if a doctor limits how much you drink" },
+	{ "hydration", "fluid_limit", OPT_VOLUME, F(fluid_limit_ml), 0, 0,
+	  10000, "0ml", "the daily limit your doctor gave (needed when "
+	  "fluid_restricted = yes)" },
+	{ "relief", "night_hours", OPT_RANGE, F(night_from), F(night_to), 0, 0,
+	  "22:00-07:00", "relief mode uses the night theme and no bell" },
+	{ "pmr", "skip_legs", OPT_BOOL, F(pmr_skip_legs), 0, 0, 0, "no",
+	  "leave out the leg and foot groups in muscle relaxation" },
+	{ "daemon", "terminal", OPT_STRING, F(terminal), 0, 1, 255,
+	  "x-terminal-emulator -e",
+	  "command that runs a program in a new terminal window" },
+	{ "daemon", "grace", OPT_DURATION, F(grace_ms), 0, 60000,
+	  12 * 3600000LL, "1h",
+	  "a scheduled session missed by more than this is skipped" },
+	{ "daemon", "snooze", OPT_DURATION, F(snooze_ms), 0, 60000,
+	  12 * 3600000LL, "15m", "how long Snooze postpones a reminder" },
+};
+
+static const char *const sections[] = {
+	"general", "hydration", "relief", "pmr", "daemon", "schedule"
+};
+
+static const char *const day_names[] = {
+	"sun", "mon", "tue", "wed", "thu", "fri", "sat"
+};
+
+int
+minute_in_range(int m, int from, int to)
+{
+	if (from <= to)
+		return m >= from && m < to;
+	return m >= from || m < to;
+}
+
+static int
+day_index(const char *s, size_t len)
+{
+	int i;
+
+	for (i = 0; i < 7; i++)
+		if (len == 3 && strncmp(s, day_names[i], 3) == 0)
+			return i;
+	return -1;
+}
+
+int
+config_parse_days(const char *s, unsigned *out)
+{
+	unsigned bits = 0;
+
+	if (strcmp(s, "daily") == 0) {
+		*out = 0x7f;
+		return 0;
+	}
+	if (strcmp(s, "weekdays") == 0) {
+		*out = 0x3e;
+		return 0;
+	}
+	if (strcmp(s, "weekends") == 0) {
+		*out = 0x41;
+		return 0;
+	}
+	while (*s != '\0') {
+		size_t	 len = strcspn(s, ",");
+		int	 a, b;
+
+		if (len == 7 && s[3] == '-') {
+			a = day_index(s, 3);
+			b = day_index(s + 4, 3);
+		} else
+			a = b = day_index(s, len);
+		if (a < 0 || b < 0)
+			return -1;
+		/* A range may wrap: fri-mon. */
+		for (;;) {
+			bits |= 1u << a;
+			if (a == b)
+				break;
+			a = (a + 1) % 7;
+		}
+		s += len;
+		if (*s == ',' && *++s == '\0')
+			return -1;
+	}
+	if (bits == 0)
+		return -1;
+	*out = bits;
+	return 0;
+}
+
+/* Parse one option's value into cfg; why is set on failure. */
+static int
+apply(const struct option *o, const char *v, struct config *cfg,
+    const char **why, char *expected, size_t explen)
+{
+	char	*base = (char *)cfg;
+	int64_t	 ms;
+	long	 ml;
+	int	 b, from, to;
+
+	switch (o->type) {
+	case OPT_BOOL:
+		snprintf(expected, explen, "yes or no");
+		if (parse_bool(v, &b, why) != 0)
+			return -1;
+		*(int *)(base + o->offset) = b;
+		return 0;
+	case OPT_DURATION:
+		ini_range_text(expected, explen, o->min, o->max);
+		if (parse_duration_ms(v, o->min, o->max, &ms, why) != 0)
+			return -1;
+		*(int64_t *)(base + o->offset) = ms;
+		return 0;
+	case OPT_VOLUME:
+		snprintf(expected, explen, "a volume like 250ml, 2l or 8oz, "
+		    "%lld ml to %lld ml", (long long)o->min, (long long)o->max);
+		if (parse_volume_ml(v, cfg->units, (long)o->min, (long)o->max,
+		    &ml, why) != 0)
+			return -1;
+		*(long *)(base + o->offset) = ml;
+		return 0;
+	case OPT_RANGE:
+		snprintf(expected, explen, "a time range like 08:00-22:00");
+		if (parse_clock_range(v, &from, &to, why) != 0)
+			return -1;
+		*(int *)(base + o->offset) = from;
+		*(int *)(base + o->offset2) = to;
+		return 0;
+	case OPT_UNITS:
+		snprintf(expected, explen, "ml or oz");
+		if (strcmp(v, "ml") == 0)
+			cfg->units = UNIT_ML;
+		else if (strcmp(v, "oz") == 0)
+			cfg->units = UNIT_OZ;
+		else {
+			*why = "not a unit";
+			return -1;
+		}
+		return 0;
+	case OPT_NAME:
+		snprintf(expected, explen, "a name of lower case letters, "
+		    "digits and '-'");
+		if (!name_is_safe(v)) {
+			*why = "not a name";
+			return -1;
+		}
+		strlcpy_safe(base + o->offset, v, (size_t)o->max + 1);
+		return 0;
+	case OPT_STRING:
+	default:
+		snprintf(expected, explen, "text of %lld to %lld characters",
+		    (long long)o->min, (long long)o->max);
+		if (strlen(v) < (size_t)o->min || strlen(v) > (size_t)o->max) {
+			*why = "the wrong length";
+			return -1;
+		}
+		strlcpy_safe(base + o->offset, v, (size_t)o->max + 1);
+		return 0;
+	}
+}
+
+void
+config_defaults(struct config *cfg)
+{
+	const char	*why;
+	char		 expected[160];
+	size_t		 i;
+
+	memset(cfg, 0, sizeof *cfg);
+	for (i = 0; i < nitems(options); i++)
+		if (apply(&options[i], options[i].def, cfg, &why, expected,
+		    sizeof expected) != 0)
+			fatal("built-in default %s.%s is invalid: %s",
+			    options[i].section, options[i].key, why);
+}
+
+static int
+load_schedule(const struct ini *ini, struct config *cfg, struct diag *d)
+{
+	const char	**keys;
+	size_t		  n, i;
+	int		  bad = 0;
+
+	cfg->nschedule = 0;
+	keys = ini_keys(ini, "schedule", &n);
+	for (i = 0; i < n; i++) {
+		const char		*v = ini_get(ini, "schedule", keys[i]);
+		const char		*why;
+		char			 hhmm[16], days[64], routine[80];
+		struct schedule_entry	*e;
+		int			 consumed = 0;
+
+		if (cfg->nschedule == CONFIG_MAX_SCHEDULE) {
+			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
+			    keys[i], "too many entries (expected at most %d)",
+			    CONFIG_MAX_SCHEDULE);
+			bad = 1;
+			break;
+		}
+		e = &cfg->schedule[cfg->nschedule];
+		if (v == NULL || sscanf(v, "%15s %63s %79s %n", hhmm, days,
+		    routine, &consumed) != 3 || v[consumed] != '\0') {
+			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
+			    keys[i], "\"%s\" is not a schedule (expected "
+			    "HH:MM DAYS ROUTINE, like 21:30 mon-fri "
+			    "bedtime-legs)", v ? v : "");
+			bad = 1;
+			continue;
+		}
+		if (parse_clock_min(hhmm, &e->minute, &why) != 0) {
+			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
+			    keys[i], "\"%s\" is %s (expected HH:MM, 00:00 to "
+			    "23:59)", hhmm, why);
+			bad = 1;
+		}
+		if (config_parse_days(days, &e->weekdays) != 0) {
+			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
+			    keys[i], "\"%s\" is not a set of days (expected "
+			    "daily, weekdays, weekends, mon-fri or "
+			    "mon,wed,fri)", days);
+			bad = 1;
+		}
+		if (!name_is_safe(routine)) {
+			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
+			    keys[i], "\"%s\" is not a routine name", routine);
+			bad = 1;
+		}
+		if (strlen(keys[i]) >= sizeof e->name) {
+			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
+			    keys[i], "name is too long (expected at most "
+			    "32 characters)");
+			bad = 1;
+		}
+		if (bad)
+			continue;
+		strlcpy_safe(e->name, keys[i], sizeof e->name);
+		strlcpy_safe(e->routine, routine, sizeof e->routine);
+		cfg->nschedule++;
+	}
+	free(keys);
+	return bad ? -1 : 0;
+}
+
+int
+config_load(const char *path, struct config *out, struct diag *d)
+{
+	struct ini	*ini;
+	struct config	 cfg = *out;
+	size_t		 errors = d->errors, i;
+	const char	*order[nitems(options)];
+
+	if ((ini = ini_load(path, d)) == NULL)
+		return -1;
+	for (i = 0; i < ini_nsections(ini); i++) {
+		const char *sec = ini_section(ini, i), *hint;
+		size_t k;
+
+		for (k = 0; k < nitems(sections); k++)
+			if (strcmp(sec, sections[k]) == 0)
+				break;
+		if (k < nitems(sections))
+			continue;
+		hint = closest_word(sec, sections, nitems(sections));
+		if (hint != NULL)
+			diag_at(d, DIAG_WARN, path, sec, NULL,
+			    "unknown section (did you mean %s?)", hint);
+		else
+			diag_at(d, DIAG_WARN, path, sec, NULL,
+			    "unknown section (ignored)");
+	}
+	for (i = 0; i < nitems(sections) - 1; i++) {
+		size_t k, n = 0;
+
+		for (k = 0; k < nitems(options); k++)
+			if (strcmp(options[k].section, sections[i]) == 0)
+				order[n++] = options[k].key;
+		ini_check_keys(ini, d, sections[i], order, n);
+	}
+	/* Options in table order: units comes before the volumes it scales. */
+	for (i = 0; i < nitems(options); i++) {
+		const struct option	*o = &options[i];
+		const char		*v = ini_get(ini, o->section, o->key);
+		const char		*why;
+		char			 expected[160];
+
+		if (v == NULL)
+			continue;
+		if (apply(o, v, &cfg, &why, expected, sizeof expected) != 0)
+			diag_at(d, DIAG_ERROR, path, o->section, o->key,
+			    "\"%s\" is %s (expected %s)", v, why, expected);
+	}
+	if (ini_has_section(ini, "schedule"))
+		load_schedule(ini, &cfg, d);
+	if (cfg.fluid_restricted && cfg.fluid_limit_ml <= 0)
+		diag_at(d, DIAG_ERROR, path, "hydration", "fluid_limit",
+		    "missing (fluid_restricted = yes needs the daily limit "
+		    "your doctor gave, like 1500ml)");
+	ini_free(ini);
+	if (d->errors != errors)
+		return -1;
+	*out = cfg;
+	return 0;
+}
+
+long
+config_effective_goal_ml(const struct config *cfg)
+{
+	if (cfg->fluid_restricted && cfg->fluid_limit_ml > 0 &&
+	    cfg->fluid_limit_ml < cfg->goal_ml)
+		return cfg->fluid_limit_ml;
+	return cfg->goal_ml;
+}
+
+void
+config_print_options(FILE *f)
+{
+	const char	*sec = "";
+	size_t		 i;
+
+	for (i = 0; i < nitems(options); i++) {
+		if (strcmp(sec, options[i].section) != 0) {
+			sec = options[i].section;
+			fprintf(f, "%s[%s]\n", i ? "\n" : "", sec);
+		}
+		fprintf(f, "; %s\n%s = %s\n", options[i].help, options[i].key,
+		    options[i].def);
+	}
+	fprintf(f, "\n[schedule]\n; NAME = HH:MM DAYS ROUTINE, e.g.\n"
+	    "; evening = 21:30 daily bedtime-legs\n");
+}

@@ -1,0 +1,69 @@
+/*
+ * ini: the only file that talks to iniparser. A file is first scanned here
+ * (size, NUL bytes, UTF-8, line length, line syntax) so that every problem
+ * is reported with its line number and iniparser never sees a file it
+ * would refuse whole or silently mangle. Then typed, range-checked getters
+ * report "FILE: [section] key: what is wrong (expected ...)".
+ */
+#ifndef UNCLENCH_INI_H
+#define UNCLENCH_INI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diag.h"
+#include "util.h"
+
+#define INI_MAX_FILE	(256 * 1024)
+#define INI_MAX_LINE	1000
+
+struct ini;
+
+/*
+ * Load path. On any problem adds errors to d and returns NULL: a file is
+ * used whole or not at all.
+ */
+struct ini	*ini_load(const char *path, struct diag *d);
+void		 ini_free(struct ini *);
+const char	*ini_path(const struct ini *);
+
+/* Number of sections and the name of the i-th, in file order. */
+size_t		 ini_nsections(const struct ini *);
+const char	*ini_section(const struct ini *, size_t);
+int		 ini_has_section(const struct ini *, const char *sec);
+/* The value of sec.key, NULL if missing. */
+const char	*ini_get(const struct ini *, const char *sec, const char *key);
+/* The keys of sec, without the "sec:" prefix; *n set. Free the array only. */
+const char	**ini_keys(const struct ini *, const char *sec, size_t *n);
+
+/*
+ * Warn about every key of sec not in known[], suggesting the closest known
+ * key. Returns the number of unknown keys.
+ */
+size_t		 ini_check_keys(const struct ini *, struct diag *,
+		     const char *sec, const char *const *known, size_t n);
+
+/*
+ * Typed getters. Each returns 0 and sets *out, or reports to d and returns
+ * -1. A missing key is an error when required, else *out = def.
+ */
+int	 ini_string(const struct ini *, struct diag *, const char *sec,
+	     const char *key, int required, size_t maxlen, const char *def,
+	     const char **out);
+int	 ini_duration(const struct ini *, struct diag *, const char *sec,
+	     const char *key, int required, int64_t min_ms, int64_t max_ms,
+	     int64_t def, int64_t *out);
+int	 ini_long(const struct ini *, struct diag *, const char *sec,
+	     const char *key, int required, long min, long max, long def,
+	     long *out);
+int	 ini_bool(const struct ini *, struct diag *, const char *sec,
+	     const char *key, int def, int *out);
+/* One of words[n]; *out is its index. */
+int	 ini_enum(const struct ini *, struct diag *, const char *sec,
+	     const char *key, int required, const char *const *words, size_t n,
+	     int def, int *out);
+
+/* Format min/max ms as "1 s to 10 min" for "expected" messages. */
+void	 ini_range_text(char *, size_t, int64_t min_ms, int64_t max_ms);
+
+#endif

@@ -1,0 +1,345 @@
+/*
+ * routine_ini: the routine file format (doc/unclench-routine.5). Sections
+ * are [routine] and [step1]..[stepN]; every value is read as a string and
+ * range-checked here, never through iniparser's integer getters.
+ */
+#include "routine_ini.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ini.h"
+#include "util.h"
+
+static const char *const routine_keys[] = {
+	"title", "kind", "summary", "source", "part",
+	"inhale", "top_up", "hold_in", "exhale", "hold_out", "cycles",
+	"minutes"
+};
+static const char *const routine_keys_steps[] = {
+	"title", "kind", "summary", "source", "part"
+};
+static const char *const stretch_keys[] = {
+	"type", "title", "text", "hold", "reps", "rest", "sides"
+};
+static const char *const tense_keys[] = {
+	"type", "title", "text", "tense", "release", "release_text", "legs"
+};
+static const char *const breathe_keys[] = {
+	"type", "title", "text", "inhale", "top_up", "hold_in", "exhale",
+	"hold_out", "cycles"
+};
+static const char *const wait_keys[] = { "type", "title", "text" };
+static const char *const kind_words[] = {
+	"stretch", "pmr", "breathing", "relief"
+};
+static const char *const type_words[] = {
+	"stretch", "tense", "breathe", "wait"
+};
+static const char *const sides_words[] = { "one", "both", "left-right" };
+
+static char *
+name_from_path(const char *path)
+{
+	const char	*base = strrchr(path, '/');
+	size_t		 len;
+
+	base = base != NULL ? base + 1 : path;
+	len = strlen(base);
+	if (len > 4 && strcmp(base + len - 4, ".ini") == 0)
+		len -= 4;
+	return xstrndup(base, len);
+}
+
+/* Read one breathing pattern from sec into b; returns -1 on an error. */
+static int
+load_pattern(const struct ini *ini, struct diag *d, const char *sec,
+    struct breath_pattern *b)
+{
+	int64_t	 in, top, hin, out, hout;
+	int	 bad = 0;
+
+	bad |= ini_duration(ini, d, sec, "inhale", 1, 1000, BREATH_IN_MAX_MS,
+	    0, &in);
+	bad |= ini_duration(ini, d, sec, "top_up", 0, 0, BREATH_TOPUP_MAX_MS,
+	    0, &top);
+	bad |= ini_duration(ini, d, sec, "hold_in", 0, 0, BREATH_HOLD_MAX_MS,
+	    0, &hin);
+	bad |= ini_duration(ini, d, sec, "exhale", 1, 1000, BREATH_OUT_MAX_MS,
+	    0, &out);
+	bad |= ini_duration(ini, d, sec, "hold_out", 0, 0, BREATH_HOLD_MAX_MS,
+	    0, &hout);
+	if (bad)
+		return -1;
+	b->inhale_ms = (int32_t)in;
+	b->top_up_ms = (int32_t)top;
+	b->hold_in_ms = (int32_t)hin;
+	b->exhale_ms = (int32_t)out;
+	b->hold_out_ms = (int32_t)hout;
+	return 0;
+}
+
+static int
+load_step(const struct ini *ini, struct diag *d, struct routine *r,
+    const char *sec)
+{
+	struct step	*s = routine_add_step(r);
+	const char	*title, *text, *rtext;
+	int		 type, sides, bad = 0, def_type;
+	int64_t		 ms;
+	long		 n;
+
+	def_type = r->kind == KIND_PMR ? STEP_TENSE : STEP_STRETCH;
+	if (ini_enum(ini, d, sec, "type", r->kind == KIND_RELIEF, type_words,
+	    nitems(type_words), def_type, &type) != 0)
+		return -1;
+	s->type = (enum step_type)type;
+	if (!routine_kind_allows(r->kind, s->type)) {
+		diag_at(d, DIAG_ERROR, ini_path(ini), sec, "type",
+		    "a %s routine cannot have a \"%s\" step",
+		    routine_kind_name(r->kind), type_words[type]);
+		return -1;
+	}
+	bad |= ini_string(ini, d, sec, "title", 1, ROUTINE_MAX_TITLE, NULL,
+	    &title);
+	bad |= ini_string(ini, d, sec, "text", 1, ROUTINE_MAX_TEXT, NULL,
+	    &text);
+	switch (s->type) {
+	case STEP_STRETCH:
+		ini_check_keys(ini, d, sec, stretch_keys, nitems(stretch_keys));
+		if (ini_duration(ini, d, sec, "hold", 1, HOLD_MIN_MS,
+		    HOLD_MAX_MS, 0, &ms) == 0)
+			s->hold_ms = (int32_t)ms;
+		else
+			bad = 1;
+		if (ini_long(ini, d, sec, "reps", 0, 1, REPS_MAX, 1, &n) == 0)
+			s->reps = (int32_t)n;
+		else
+			bad = 1;
+		if (ini_duration(ini, d, sec, "rest", 0, 0, REST_MAX_MS, 0,
+		    &ms) == 0)
+			s->rest_ms = (int32_t)ms;
+		else
+			bad = 1;
+		if (ini_enum(ini, d, sec, "sides", 0, sides_words,
+		    nitems(sides_words), SIDES_ONE, &sides) == 0)
+			s->sides = (enum step_sides)sides;
+		else
+			bad = 1;
+		break;
+	case STEP_TENSE:
+		ini_check_keys(ini, d, sec, tense_keys, nitems(tense_keys));
+		if (ini_duration(ini, d, sec, "tense", 1, 1000, TENSE_MAX_MS,
+		    0, &ms) == 0)
+			s->tense_ms = (int32_t)ms;
+		else
+			bad = 1;
+		if (ini_duration(ini, d, sec, "release", 1, 1000,
+		    RELEASE_MAX_MS, 0, &ms) == 0)
+			s->release_ms = (int32_t)ms;
+		else
+			bad = 1;
+		if (ini_string(ini, d, sec, "release_text", 0,
+		    ROUTINE_MAX_TEXT, NULL, &rtext) == 0) {
+			if (rtext != NULL)
+				s->release_text = xstrdup(rtext);
+		} else
+			bad = 1;
+		bad |= ini_bool(ini, d, sec, "legs", 0, &s->legs);
+		break;
+	case STEP_BREATHE:
+		ini_check_keys(ini, d, sec, breathe_keys, nitems(breathe_keys));
+		bad |= load_pattern(ini, d, sec, &s->breath);
+		if (ini_long(ini, d, sec, "cycles", 1, 1,
+		    BREATH_STEP_CYCLES_MAX, 1, &n) == 0)
+			s->cycles = (int32_t)n;
+		else
+			bad = 1;
+		break;
+	case STEP_WAIT:
+	default:
+		ini_check_keys(ini, d, sec, wait_keys, nitems(wait_keys));
+		break;
+	}
+	if (bad)
+		return -1;
+	s->title = xstrdup(title);
+	s->text = xstrdup(text);
+	return 0;
+}
+
+/* Is sec "stepN"? Sets *num. */
+static int
+step_number(const char *sec, long *num)
+{
+	const char *why;
+
+	if (strncmp(sec, "step", 4) != 0)
+		return 0;
+	return parse_long(sec + 4, 1, 1000000, num, &why) == 0 &&
+	    sec[4] != '0' && sec[4] != '+';
+}
+
+static int
+load_breathing(const struct ini *ini, struct diag *d, struct routine *r)
+{
+	struct step	*s;
+	const char	*cyc = ini_get(ini, "routine", "cycles");
+	const char	*min = ini_get(ini, "routine", "minutes");
+	long		 n;
+
+	s = routine_add_step(r);
+	s->type = STEP_BREATHE;
+	if (load_pattern(ini, d, "routine", &s->breath) != 0)
+		return -1;
+	if ((cyc == NULL) == (min == NULL)) {
+		diag_at(d, DIAG_ERROR, ini_path(ini), "routine",
+		    cyc == NULL ? "cycles" : "minutes",
+		    cyc == NULL ? "missing (expected cycles = 1 to %d, or "
+		    "minutes = 1 to %d)" : "cycles and minutes are both set "
+		    "(expected one of them; max %d cycles, %d minutes)",
+		    BREATH_CYCLES_MAX, BREATH_MINUTES_MAX);
+		return -1;
+	}
+	if (cyc != NULL) {
+		if (ini_long(ini, d, "routine", "cycles", 1, 1,
+		    BREATH_CYCLES_MAX, 1, &n) != 0)
+			return -1;
+		s->cycles = (int32_t)n;
+	} else {
+		int64_t cycle = breath_cycle_ms(&s->breath);
+
+		if (ini_long(ini, d, "routine", "minutes", 1, 1,
+		    BREATH_MINUTES_MAX, 1, &n) != 0)
+			return -1;
+		/* Whole cycles that fit the minutes, at least one. */
+		s->cycles = (int32_t)((n * 60000 + cycle / 2) / cycle);
+		if (s->cycles < 1)
+			s->cycles = 1;
+	}
+	s->title = xstrdup(r->title);
+	s->text = xstrdup(r->summary);
+	return 0;
+}
+
+struct routine *
+routine_load(const char *path, struct diag *d)
+{
+	struct ini	*ini;
+	struct routine	*r;
+	const char	*title, *summary, *source, *part;
+	size_t		 errors = d->errors, i, nsteps = 0;
+	int		 kind;
+	long		 num, maxnum = 0;
+
+	if ((ini = ini_load(path, d)) == NULL)
+		return NULL;
+	r = routine_new();
+	r->name = name_from_path(path);
+	if (!name_is_safe(r->name))
+		diag_at(d, DIAG_ERROR, path, NULL, NULL,
+		    "file name \"%s\" is not a routine name (expected lower "
+		    "case letters, digits and '-', then .ini)", r->name);
+	if (!ini_has_section(ini, "routine")) {
+		diag_at(d, DIAG_ERROR, path, "routine", NULL,
+		    "missing section (every routine starts with [routine])");
+		goto out;
+	}
+	if (ini_enum(ini, d, "routine", "kind", 1, kind_words,
+	    nitems(kind_words), 0, &kind) != 0)
+		goto out;
+	r->kind = (enum routine_kind)kind;
+	if (r->kind == KIND_BREATHING)
+		ini_check_keys(ini, d, "routine", routine_keys,
+		    nitems(routine_keys));
+	else
+		ini_check_keys(ini, d, "routine", routine_keys_steps,
+		    nitems(routine_keys_steps));
+	if (ini_string(ini, d, "routine", "title", 1, ROUTINE_MAX_TITLE, NULL,
+	    &title) == 0)
+		r->title = xstrdup(title);
+	if (ini_string(ini, d, "routine", "summary", 1, ROUTINE_MAX_SUMMARY,
+	    NULL, &summary) == 0)
+		r->summary = xstrdup(summary);
+	if (ini_string(ini, d, "routine", "source", 1, ROUTINE_MAX_SOURCE,
+	    NULL, &source) == 0)
+		r->source = xstrdup(source);
+	if (r->kind == KIND_RELIEF) {
+		int p;
+
+		if (ini_enum(ini, d, "routine", "part", 1, relief_parts,
+		    relief_nparts, 0, &p) == 0)
+			r->part = xstrdup(relief_parts[p]);
+	} else if (ini_string(ini, d, "routine", "part", 0, 40, NULL,
+	    &part) == 0 && part != NULL)
+		r->part = xstrdup(part);
+	if (d->errors != errors)
+		goto out;
+
+	/* Sections: [routine] and a gapless [step1]..[stepN]. */
+	for (i = 0; i < ini_nsections(ini); i++) {
+		const char *sec = ini_section(ini, i);
+
+		if (strcmp(sec, "routine") == 0)
+			continue;
+		if (!step_number(sec, &num)) {
+			diag_at(d, DIAG_ERROR, path, sec, NULL,
+			    "unknown section (expected [routine] or [stepN])");
+			continue;
+		}
+		if (r->kind == KIND_BREATHING) {
+			diag_at(d, DIAG_ERROR, path, sec, NULL,
+			    "a breathing routine has no steps (its pattern "
+			    "is in [routine])");
+			continue;
+		}
+		nsteps++;
+		if (num > maxnum)
+			maxnum = num;
+	}
+	if (d->errors != errors)
+		goto out;
+	if (r->kind == KIND_BREATHING) {
+		load_breathing(ini, d, r);
+		goto out;
+	}
+	if (nsteps == 0) {
+		diag_at(d, DIAG_ERROR, path, NULL, NULL,
+		    "no steps (expected sections [step1], [step2], ...)");
+		goto out;
+	}
+	if (maxnum > ROUTINE_MAX_STEPS) {
+		diag_at(d, DIAG_ERROR, path, NULL, NULL,
+		    "too many steps (%ld; expected at most %d)", maxnum,
+		    ROUTINE_MAX_STEPS);
+		goto out;
+	}
+	if ((size_t)maxnum != nsteps) {
+		for (num = 1; num <= maxnum; num++) {
+			char sec[32];
+
+			snprintf(sec, sizeof sec, "step%ld", num);
+			if (!ini_has_section(ini, sec)) {
+				diag_at(d, DIAG_ERROR, path, sec, NULL,
+				    "missing section (steps are numbered "
+				    "from 1 without gaps)");
+				break;
+			}
+		}
+		goto out;
+	}
+	for (num = 1; num <= maxnum; num++) {
+		char sec[32];
+
+		snprintf(sec, sizeof sec, "step%ld", num);
+		load_step(ini, d, r, sec);
+	}
+out:
+	ini_free(ini);
+	if (d->errors != errors) {
+		routine_free(r);
+		return NULL;
+	}
+	return r;
+}
