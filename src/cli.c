@@ -84,7 +84,12 @@ cli_print_help(FILE *f, const char *cmd)
 
 		snprintf(left, sizeof left, "%s %s", commands[i].name,
 		    commands[i].args);
-		fprintf(f, "  %-30s %s\n", left, commands[i].summary);
+		/* Long synopses get the summary on a line of its own. */
+		if (strlen(left) > 24)
+			fprintf(f, "  %s\n  %-24s %s\n", left, "",
+			    commands[i].summary);
+		else
+			fprintf(f, "  %-24s %s\n", left, commands[i].summary);
 	}
 	fprintf(f, "\nOptions:\n"
 	    "  --config FILE   read settings from FILE instead of "

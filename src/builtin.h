@@ -1,0 +1,24 @@
+/*
+ * builtin: the relief routines and the night theme compiled into the
+ * binary (generated at build time from routines/relief-*.ini and
+ * themes/night.ini by gen_builtin.c), so `unclench now` works with no data
+ * files, no config and no home directory, and starts without reading any.
+ */
+#ifndef UNCLENCH_BUILTIN_H
+#define UNCLENCH_BUILTIN_H
+
+#include <stddef.h>
+
+#include "routine.h"
+#include "theme.h"
+
+/* The relief routine for a canonical part ("calf"), NULL if none. */
+const struct routine	*builtin_relief(const char *part);
+/* The night theme, as shipped. */
+const struct theme	*builtin_night_theme(void);
+
+/* All compiled-in routines (static data: never routine_free() them). */
+extern const struct routine *const builtin_routines[];
+extern const size_t builtin_nroutines;
+
+#endif
