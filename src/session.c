@@ -1,10 +1,9 @@
 /*
- * session: one run of a routine, as a flat array of phases and a cursor.
- * Invariants: the last phase is PHASE_DONE; every timed phase lasts > 0 ms;
- * phase_start is absolute and moves forward by each pause, so the deadline
- * phase_start + eff[cur] counts active time only, and a timed phase always
- * ends at that deadline, never at the tick that noticed it. User actions
- * restart the timing base at their own now. No I/O, no clock reads.
+ * session: one run of a routine as a flat phase array and a cursor. Pure.
+ * Invariants: the last phase is PHASE_DONE; a timed phase lasts > 0 ms;
+ * phase_start is absolute and moves on by each pause, so its deadline
+ * (phase_start + eff[cur]) counts active time only. A timed phase ends at
+ * that deadline, not at the tick that noticed it; user actions restart now.
  */
 #include "session.h"
 
@@ -229,7 +228,8 @@ enter(struct session *s, size_t idx, uint64_t at, int restart,
 		s->finished = 1;
 		s->paused = 0;
 		s->end = at;
-		ev[n++] = (struct session_event){ SESSION_EV_FINISHED, idx, at };
+		ev[n++] = (struct session_event){ SESSION_EV_FINISHED, idx,
+		    at };
 		return n;
 	}
 	if (p->step >= 0 && (p->step != old || restart))

@@ -347,13 +347,15 @@ parse_bool(const char *s, int *out, const char **why)
 void
 format_duration(char *buf, size_t len, int64_t s)
 {
+	int64_t m = (s + 30) / 60;	/* round first, so 3590 s is 1 h */
+
 	if (s < 60)
 		snprintf(buf, len, "%lld s", (long long)s);
-	else if (s < 3600)
-		snprintf(buf, len, "%lld min", (long long)((s + 30) / 60));
+	else if (m < 60)
+		snprintf(buf, len, "%lld min", (long long)m);
 	else
-		snprintf(buf, len, "%lld h %lld min", (long long)(s / 3600),
-		    (long long)((s % 3600 + 30) / 60));
+		snprintf(buf, len, "%lld h %lld min", (long long)(m / 60),
+		    (long long)(m % 60));
 }
 
 int

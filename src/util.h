@@ -31,7 +31,7 @@ void	*xreallocarray(void *, size_t, size_t);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 char	*xasprintf(const char *, ...) printflike(1, 2);
-char	*xvasprintf(const char *, va_list);
+char	*xvasprintf(const char *, va_list) printflike(1, 0);
 
 /* Copy with truncation; always terminates. Returns strlen(src). */
 size_t	 strlcpy_safe(char *, const char *, size_t);
