@@ -13,7 +13,7 @@ mkdir -p "$log_dir"
 
 run_cmocka() {	# binary label
 	local bin=$1 label=$2 out rc p f
-	out="$log_dir/$label.log"
+	out="$log_dir/${label//\//_}.log"
 	"$bin" >"$out" 2>&1
 	rc=$?
 	p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
@@ -54,6 +54,7 @@ fi
 if [ "${ONLY:-}" != unit ]; then
 	for t in tests/cli/*.sh tests/tui/*.sh tests/notify/*.sh tests/history/*.sh; do
 		[ -f "$t" ] || continue
+		case "$t" in */lib.sh) continue ;; esac	# shared helpers
 		name=${t#tests/}
 		[ -n "$filter" ] && [[ $name != *$filter* ]] && continue
 		out="$log_dir/${name//\//_}.log"
