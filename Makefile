@@ -75,7 +75,7 @@ TEST_HELPER_BIN = $(TEST_HELPERS:tests/helpers/%.c=$(BUILD)/tests/%)
 
 PROG	= unclench
 
-.PHONY: all run check check-unit check-shell asan deps test-deps bench \
+.PHONY: fuzz all run check check-unit check-shell asan deps test-deps bench \
 	install uninstall clean lint valgrind
 
 all: $(PROG)
@@ -150,7 +150,13 @@ bench: $(PROG) $(TEST_HELPER_BIN)
 	@bash tests/bench/run.sh
 
 lint:
-	@bash tests/lint.sh
+	@bash tests/cli/layering.sh
+
+# libFuzzer targets (clang): FUZZ_SECONDS each, crashes kept in
+# tests/fuzz/regress/ and replayed by tests/adapter/test_regress.c.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 install: $(PROG)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/routines \

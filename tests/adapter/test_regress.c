@@ -1,0 +1,98 @@
+/*
+ * Replays the fuzzers' regression corpus (tests/fuzz/regress/TARGET/*)
+ * through the loaders: each input once crashed or misbehaved, and must now
+ * load or be refused cleanly (this binary also runs under ASan/UBSan).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <glob.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "diag.h"
+#include "routine_ini.h"
+#include "theme.h"
+#include "util.h"
+
+static size_t
+replay(const char *target, void (*load)(const char *))
+{
+	const char	*t = getenv("UNCLENCH_TOP");
+	char		*pattern = xasprintf("%s/tests/fuzz/regress/%s/*",
+	    t ? t : ".", target);
+	glob_t		 g;
+	size_t		 i, n = 0;
+
+	if (glob(pattern, 0, NULL, &g) == 0) {
+		for (i = 0; i < g.gl_pathc; i++)
+			load(g.gl_pathv[i]);
+		n = g.gl_pathc;
+		globfree(&g);
+	}
+	free(pattern);
+	return n;
+}
+
+static void
+load_routine(const char *path)
+{
+	struct diag	 d = { 0 };
+	struct routine	*r = routine_load(path, &d);
+
+	/* Either a routine or at least one error: never a silent NULL. */
+	assert_true(r != NULL || d.errors > 0);
+	routine_free(r);
+	diag_clear(&d);
+}
+
+static void
+load_theme(const char *path)
+{
+	struct diag	d = { 0 };
+	struct theme	t;
+
+	assert_true(theme_load(path, &t, &d) == 0 || d.errors > 0);
+	diag_clear(&d);
+}
+
+static void
+load_config(const char *path)
+{
+	struct diag	d = { 0 };
+	struct config	cfg, before;
+
+	config_defaults(&cfg);
+	before = cfg;
+	if (config_load(path, &cfg, &d) != 0) {
+		assert_true(d.errors > 0);
+		assert_memory_equal(&cfg, &before, sizeof cfg);
+	}
+	diag_clear(&d);
+}
+
+static void
+test_replay(void **state)
+{
+	size_t n = 0;
+
+	(void)state;
+	n += replay("routine", load_routine);
+	n += replay("theme", load_theme);
+	n += replay("config", load_config);
+	print_message("replayed %zu inputs\n", n);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_replay),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

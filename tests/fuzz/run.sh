@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Build the libFuzzer targets with clang and run each for SECONDS (default
+# 60), seeded with the shipped files; any crash is saved under
+# tests/fuzz/regress/TARGET/, which the unit tests replay.
+#   bash tests/fuzz/run.sh [SECONDS] [TARGET...]
+set -u
+cd "$(dirname "$0")/../.." || exit 1
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(routine theme config parsers)
+if ! command -v clang >/dev/null 2>&1; then
+	echo "fuzz: clang is not installed; skipping"
+	exit 0
+fi
+out=build/fuzz
+mkdir -p "$out"
+cflags=(-std=c17 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -g -O1
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+	-Isrc -I/usr/include/iniparser -DUNCLENCH_VERSION='"fuzz"'
+	-DUNCLENCH_DATADIR='"/nonexistent"' -DUNCLENCH_SRCDIR='"/nonexistent"')
+core=(src/util.c src/diag.c src/routine.c src/session.c src/ini.c
+	src/routine_ini.c src/theme.c src/config.c)
+status=0
+for t in "${targets[@]}"; do
+	bin=$out/fuzz_$t
+	if [ ! -x "$bin" ] || [ -n "$(find src tests/fuzz -newer "$bin" -name '*.[ch]' | head -n 1)" ]; then
+		clang "${cflags[@]}" -o "$bin" "tests/fuzz/fuzz_$t.c" "${core[@]}" \
+		    -liniparser -lm || { status=1; continue; }
+	fi
+	corpus=$out/corpus_$t
+	mkdir -p "$corpus" "tests/fuzz/regress/$t"
+	case $t in
+	routine) cp routines/*.ini "$corpus/" ;;
+	theme) cp themes/*.ini "$corpus/" ;;
+	config) cp config/*.ini "$corpus/" ;;
+	parsers) printf '30s' >"$corpus/a"; printf '08:00-22:00' >"$corpus/b"
+		printf '8oz' >"$corpus/c"; printf 'mon-fri' >"$corpus/d" ;;
+	esac
+	echo "fuzz: $t for ${seconds}s"
+	"$bin" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+	    -artifact_prefix="tests/fuzz/regress/$t/" -print_final_stats=1 \
+	    "$corpus" 2>"$out/fuzz_$t.log"
+	rc=$?
+	grep -E '^stat::number_of_executed_units|^Done' "$out/fuzz_$t.log" | tail -n 2
+	if [ "$rc" -ne 0 ]; then
+		echo "fuzz: $t found a problem (see $out/fuzz_$t.log)"
+		tail -n 30 "$out/fuzz_$t.log"
+		status=1
+	fi
+done
+exit $status
