@@ -1,5 +1,5 @@
 /*
- * Replays the fuzzers' regression corpus (tests/fuzz/regress/TARGET/*)
+ * Replays the fuzzers' regression corpus (tests/fuzz/regress/TARGET/)
  * through the loaders: each input once crashed or misbehaved, and must now
  * load or be refused cleanly (this binary also runs under ASan/UBSan).
  */
