@@ -158,11 +158,11 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
-install: $(PROG)
+install: $(BUILD)/$(PROG)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/routines \
 	    $(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR)/config \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
-	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/$(PROG)
+	install -m 755 $(BUILD)/$(PROG) $(DESTDIR)$(BINDIR)/$(PROG)
 	install -m 644 routines/*.ini $(DESTDIR)$(DATADIR)/routines/
 	install -m 644 themes/*.ini $(DESTDIR)$(DATADIR)/themes/
 	install -m 644 config/unclench.ini $(DESTDIR)$(DATADIR)/config/
