@@ -96,7 +96,8 @@ cli_print_help(FILE *f, const char *cmd)
 	    "~/.config/unclench/config.ini\n"
 	    "  -h, --help      this help (unclench help COMMAND for one "
 	    "command)\n"
-	    "  -V, --version   print the version\n\n"
+	    "  -V, --version   print the version\n"
+	    "  -v, --verbose   more detail in the daemon's log\n\n"
 	    "Exit status: 0 ok, 1 failure, 2 usage error.\n");
 }
 

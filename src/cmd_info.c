@@ -93,9 +93,15 @@ check_one(const char *path, struct diag *d)
 	struct theme	 t;
 	struct config	 cfg;
 	char		 dur[32];
-	size_t		 before = d->errors;
+	struct diag	 scratch = { 0 };
+	int		 type;
 
-	switch (sniff(path, d)) {
+	/* The loader below reports again what the sniff saw: keep one copy. */
+	if ((type = sniff(path, &scratch)) < 0)
+		diag_move(d, &scratch);
+	else
+		diag_clear(&scratch);
+	switch (type) {
 	case FILE_ROUTINE:
 		if ((r = routine_load(path, d)) == NULL)
 			break;
@@ -120,7 +126,6 @@ check_one(const char *path, struct diag *d)
 	default:
 		break;
 	}
-	(void)before;
 }
 
 int
@@ -129,6 +134,10 @@ cmd_check(int argc, char **argv)
 	struct diag	d = { 0 };
 	int		i, r;
 
+	if (argc == 2 && strcmp(argv[1], "--options") == 0) {
+		config_print_options(stdout);
+		return EXIT_OK;
+	}
 	if (argc < 2)
 		return cli_usage_error("check", "no FILE given");
 	for (i = 1; i < argc; i++) {

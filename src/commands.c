@@ -24,11 +24,12 @@ const struct command commands[] = {
 	{ "list", cmd_list, "[--kind KIND]",
 	  "list routines with kind and duration",
 	  "KIND is stretch, pmr, breathing or relief.\n" },
-	{ "check", cmd_check, "FILE...",
+	{ "check", cmd_check, "FILE... | --options",
 	  "validate routine, theme and config files",
 	  "Prints every problem as FILE: [section] key: what is wrong, and "
 	  "exits 1 if any file has an error.\nThe file type is told by its "
-	  "sections: [routine], [theme], or config sections.\n" },
+	  "sections: [routine], [theme], or config sections.\n"
+	  "--options prints every config option with its default.\n" },
 	{ "drink", cmd_drink, "[ML]", "log a drink of water (default: one glass)",
 	  NULL },
 	{ "log", cmd_log, "cramp PART [OPTIONS] | undo",

@@ -264,6 +264,24 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 			}
 			snprintf(name, sizeof name, "%s:%.*s", section,
 			    (int)klen, key);
+			/*
+			 * iniparser ends an unquoted value at ';' or '#':
+			 * say so, or a summary loses its second half quietly.
+			 */
+			{
+				size_t	 vlen = n - (size_t)(eq + 1 - p);
+				char	*v = trim(eq + 1, &vlen);
+
+				if (vlen > 0 && *v != '"' && *v != '\'' &&
+				    (memchr(v, ';', vlen) != NULL ||
+				    memchr(v, '#', vlen) != NULL))
+					diag_at(d, DIAG_WARN, ini->path, section,
+					    NULL, "line %zu: the value of "
+					    "\"%.*s\" ends at ';' or '#' (the "
+					    "rest is a comment); put the value "
+					    "in double quotes to keep it",
+					    lineno, (int)klen, key);
+			}
 			lower(name);
 			if (seen_add(&keys, name) != 0)
 				diag_at(d, DIAG_ERROR, ini->path, section, NULL,
