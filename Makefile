@@ -168,11 +168,23 @@ install: $(BUILD)/$(PROG)
 	install -m 644 config/unclench.ini $(DESTDIR)$(DATADIR)/config/
 	for m in doc/*.1; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man1/; done; true
 	for m in doc/*.5; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man5/; done; true
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 644 doc/completion/unclench.bash \
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/unclench
+	install -m 644 doc/completion/_unclench \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_unclench
+	install -m 644 doc/completion/unclench.fish \
+	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/unclench.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(PROG)
 	rm -rf $(DESTDIR)$(DATADIR)
 	rm -f $(DESTDIR)$(MANDIR)/man1/unclench*.1 $(DESTDIR)$(MANDIR)/man5/unclench*.5
+	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/unclench \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_unclench \
+	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/unclench.fish
 
 clean:
 	rm -rf build $(PROG)
