@@ -80,8 +80,9 @@ PROG	= unclench
 
 all: $(PROG)
 
+# Replace by rename: a running ./unclench (a test in tmux) keeps its copy.
 $(PROG): $(BUILD)/$(PROG)
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/$(PROG): $(BUILD)/main.o $(APP_OBJ) $(GEN_OBJ) $(CORE_OBJ)
 	$(CC) $(LDFLAGS) $(LDSAN) -o $@ $^ $(LIBS)
@@ -177,9 +178,19 @@ install: $(BUILD)/$(PROG)
 	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_unclench
 	install -m 644 doc/completion/unclench.fish \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/unclench.fish
+	install -d $(DESTDIR)$(PREFIX)/lib/systemd/user \
+	    $(DESTDIR)$(SYSCONFDIR)/xdg/autostart
+	sed 's|@BINDIR@|$(BINDIR)|g' config/unclench.service \
+	    >$(DESTDIR)$(PREFIX)/lib/systemd/user/unclench.service
+	sed 's|@BINDIR@|$(BINDIR)|g' config/unclench-daemon.desktop \
+	    >$(DESTDIR)$(SYSCONFDIR)/xdg/autostart/unclench-daemon.desktop
+	chmod 644 $(DESTDIR)$(PREFIX)/lib/systemd/user/unclench.service \
+	    $(DESTDIR)$(SYSCONFDIR)/xdg/autostart/unclench-daemon.desktop
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(PROG)
+	rm -f $(DESTDIR)$(PREFIX)/lib/systemd/user/unclench.service \
+	    $(DESTDIR)$(SYSCONFDIR)/xdg/autostart/unclench-daemon.desktop
 	rm -rf $(DESTDIR)$(DATADIR)
 	rm -f $(DESTDIR)$(MANDIR)/man1/unclench*.1 $(DESTDIR)$(MANDIR)/man5/unclench*.5
 	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/unclench \
