@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-extern const struct theme builtin_night;
+extern const struct theme builtin_night, builtin_default;
 
 const struct routine *
 builtin_relief(const char *part)
@@ -25,4 +25,10 @@ const struct theme *
 builtin_night_theme(void)
 {
 	return &builtin_night;
+}
+
+const struct theme *
+builtin_default_theme(void)
+{
+	return &builtin_default;
 }

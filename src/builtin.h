@@ -1,7 +1,8 @@
 /*
- * builtin: the relief routines and the night theme compiled into the
+ * builtin: the relief routines and the night and default themes compiled
+ * into the
  * binary (generated at build time from routines/relief-*.ini and
- * themes/night.ini by gen_builtin.c), so `unclench now` works with no data
+ * themes/{night,default}.ini by gen_builtin.c), so `unclench now` works with no data
  * files, no config and no home directory, and starts without reading any.
  */
 #ifndef UNCLENCH_BUILTIN_H
@@ -16,6 +17,8 @@
 const struct routine	*builtin_relief(const char *part);
 /* The night theme, as shipped. */
 const struct theme	*builtin_night_theme(void);
+/* The default theme, as shipped: also the fallback for a broken theme. */
+const struct theme	*builtin_default_theme(void);
 
 /* All compiled-in routines (static data: never routine_free() them). */
 extern const struct routine *const builtin_routines[];

@@ -1,46 +1,415 @@
 /*
  * cmd_play: the interactive commands (menu, now, stretch, relax, breathe).
- * Placeholder until the player lands.
+ * Everything that can fail on the command line (a bad name, no terminal)
+ * fails here, before curses starts, with a one-line message. `now` keeps
+ * its way to the first frame short: no library scan, no history, no
+ * notifications; only the config (for the night hours and the theme).
+ *
+ * Test-only environment (documented in the README as such, not in --help):
+ * UNCLENCH_TEST_TIME_SCALE=N runs the monotonic clock N times faster,
+ * UNCLENCH_TEST_WALL="YYYY-MM-DD HH:MM" starts the wall clock there, and
+ * UNCLENCH_TEST_TRACE=FILE logs every phase event with its timestamps.
  */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "builtin.h"
 #include "cli.h"
 #include "cmd.h"
+#include "library.h"
+#include "parts.h"
+#include "paths.h"
+#include "routine_ini.h"
+#include "tui.h"
+#include "view_menu.h"
+#include "view_picker.h"
+#include "view_player.h"
+#include "view_relief.h"
+
+/* The test clock: real monotonic time, sped up; wall time follows it. */
+static uint64_t	 test_base_ms;
+static unsigned	 test_scale = 1;
+static time_t	 test_wall_base;
+
+static uint64_t
+test_mono_ms(const struct clock *c)
+{
+	uint64_t r = clock_mono_ms(&clock_real);
+
+	return test_base_ms + (r - test_base_ms) * test_scale;
+}
+
+static time_t
+test_wall(const struct clock *c)
+{
+	return test_wall_base + (time_t)((test_mono_ms(c) - test_base_ms) /
+	    1000);
+}
+
+static struct clock test_clock = { .mono_ms = test_mono_ms,
+	.wall = test_wall };
+
+/* Parse "YYYY-MM-DD HH:MM" as local time. */
+static int
+parse_wall(const char *s, time_t *out)
+{
+	struct tm	tm;
+	int		y, mo, d, h, mi, n = 0;
+
+	if (sscanf(s, "%4d-%2d-%2d %2d:%2d%n", &y, &mo, &d, &h, &mi, &n) != 5 ||
+	    s[n] != '\0' || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 ||
+	    h > 23 || mi < 0 || mi > 59)
+		return -1;
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_isdst = -1;
+	*out = mktime(&tm);
+	return *out == (time_t)-1 ? -1 : 0;
+}
+
+/* The clock: the real one, unless a test asked for another. */
+static int
+setup_clock(struct app *a)
+{
+	const char	*sc = getenv("UNCLENCH_TEST_TIME_SCALE");
+	const char	*wa = getenv("UNCLENCH_TEST_WALL");
+	const char	*why;
+	long		 n;
+
+	a->clk = &clock_real;
+	a->time_scale = 1;
+	if ((sc == NULL || *sc == '\0') && (wa == NULL || *wa == '\0'))
+		return 0;
+	if (sc != NULL && *sc != '\0') {
+		if (parse_long(sc, 1, 100000, &n, &why) != 0) {
+			cli_fail("UNCLENCH_TEST_TIME_SCALE: \"%s\" is %s "
+			    "(expected 1 to 100000)", sc, why);
+			return -1;
+		}
+		test_scale = (unsigned)n;
+	}
+	test_wall_base = time(NULL);
+	if (wa != NULL && *wa != '\0' && parse_wall(wa, &test_wall_base)) {
+		cli_fail("UNCLENCH_TEST_WALL: \"%s\" is not a time (expected "
+		    "YYYY-MM-DD HH:MM)", wa);
+		return -1;
+	}
+	test_base_ms = clock_mono_ms(&clock_real);
+	a->clk = &test_clock;
+	a->time_scale = test_scale;
+	return 0;
+}
+
+/*
+ * Load theme name from the first data directory that has it: access()
+ * only, never the directory listing library_find makes for its "did you
+ * mean" hints (relief must not scan directories before its first frame).
+ */
+static int
+load_theme_quick(const char *name, struct theme *t, struct diag *d)
+{
+	char	**dirs, *path = NULL;
+	size_t	  n, i;
+	int	  r = -1;
+
+	if (!name_is_safe(name))
+		return -1;
+	n = paths_data_dirs("themes", &dirs);
+	for (i = 0; i < n && path == NULL; i++) {
+		path = xasprintf("%s/%s.ini", dirs[i], name);
+		if (access(path, F_OK) != 0) {
+			free(path);
+			path = NULL;
+		}
+	}
+	paths_free_list(dirs, n);
+	if (path != NULL) {
+		r = theme_load(path, t, d);
+		free(path);
+	}
+	return r;
+}
+
+/* Has the user a theme file of this name of their own? */
+static int
+user_theme_exists(const char *name)
+{
+	char	*dir = paths_user_data(), *path;
+	int	 r;
+
+	path = xasprintf("%s/themes/%s.ini", dir, name);
+	r = access(path, F_OK) == 0;
+	free(path);
+	free(dir);
+	return r;
+}
+
+/* Settings and theme; problems become a notice, never a stop. */
+static void
+load_settings(struct app *a, int night, int quick)
+{
+	struct diag	 d = { 0 };
+	char		 first[200] = "";
+
+	if (cli_load_config(&a->cfg, &d) != 0 && d.n > 0)
+		snprintf(first, sizeof first, "config: %s (defaults used)",
+		    d.msgs[0].text);
+	else if (d.n > 0)
+		snprintf(first, sizeof first, "config: %s", d.msgs[0].text);
+	diag_clear(&d);
+	a->bell = a->cfg.bell;
+	a->flash = a->cfg.flash;
+	if (night < 0) {
+		struct tm	tm;
+		time_t		now = clock_wall(a->clk);
+
+		localtime_r(&now, &tm);
+		night = minute_in_range(tm.tm_hour * 60 + tm.tm_min,
+		    a->cfg.night_from, a->cfg.night_to);
+	}
+	if (night) {
+		/* Night relief: the dim theme; the bell only if turned on. */
+		a->theme = *builtin_night_theme();
+		a->night = 1;
+		a->bell = 0;
+	} else if (strcmp(a->cfg.theme, "default") == 0 &&
+	    !user_theme_exists("default")) {
+		/* The shipped default is compiled in: no file to read. */
+		a->theme = *builtin_default_theme();
+	} else if ((quick ? load_theme_quick(a->cfg.theme, &a->theme, &d) :
+	    library_load_theme(a->cfg.theme, &a->theme, &d)) != 0) {
+		a->theme = *builtin_default_theme();
+		if (first[0] == '\0')
+			snprintf(first, sizeof first, "theme: %s (using the "
+			    "built-in default)", d.n > 0 ? d.msgs[0].text :
+			    a->cfg.theme);
+	}
+	diag_clear(&d);
+	if (first[0] != '\0')
+		app_notice(a, 1, "%s", first);
+}
+
+static int
+app_init(struct app *a)
+{
+	const char *tr = getenv("UNCLENCH_TEST_TRACE");
+
+	memset(a, 0, sizeof *a);
+	if (setup_clock(a) != 0)
+		return -1;
+	if (tr != NULL && *tr != '\0' && (a->trace = fopen(tr, "w")) == NULL) {
+		cli_fail("UNCLENCH_TEST_TRACE: %s: %s", tr, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static void
+app_done(struct app *a)
+{
+	if (a->trace != NULL)
+		fclose(a->trace);
+	a->trace = NULL;
+}
+
+/* Check the terminal and start curses; 0, or an exit code. */
+static int
+start_screen(struct app *a)
+{
+	char *cause = NULL;
+
+	if (tui_check_terminal(&cause) != 0) {
+		cli_fail("%s", cause);
+		free(cause);
+		return EXIT_FAIL;
+	}
+	tui_signals_install();
+	tui_ascii = tui_want_ascii();
+	if (tui_start(&a->theme, &cause) != 0) {
+		cli_fail("%s", cause);
+		free(cause);
+		return EXIT_FAIL;
+	}
+	return 0;
+}
+
+/* Run the loop, put the terminal back, then say what must be said. */
+static int
+run(struct app *a)
+{
+	int rc = app_run(a);
+
+	tui_end();
+	if (a->final_note[0] != '\0')
+		fprintf(stderr, "unclench: %s\n", a->final_note);
+	app_done(a);
+	return rc;
+}
 
 int
 cmd_menu(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return cli_not_yet("menu", "the menu");
+	struct app	a;
+	int		rc;
+
+	if (argc > 1)
+		return cli_usage_error("menu", "unexpected argument: %s",
+		    argv[1]);
+	if (app_init(&a) != 0)
+		return EXIT_USAGE;
+	load_settings(&a, 0, 0);
+	if ((rc = start_screen(&a)) != 0) {
+		app_done(&a);
+		return rc;
+	}
+	menu_open(&a);
+	return run(&a);
 }
 
-int
-cmd_now(int argc, char **argv)
+/* stretch, relax, breathe: a list of the kind, or the routine named. */
+static int
+play_kind(int argc, char **argv, enum routine_kind kind)
 {
-	(void)argc;
-	(void)argv;
-	return cli_not_yet("now", "relief mode");
+	struct app	 a;
+	struct diag	 d = { 0 };
+	struct library	 lib;
+	struct routine	*r = NULL;
+	char		*path;
+	int		 rc;
+
+	if (argc > 2)
+		return cli_usage_error(argv[0], "unexpected argument: %s",
+		    argv[2]);
+	if (argc == 2 && argv[1][0] == '-')
+		return cli_usage_error(argv[0], "unknown option: %s", argv[1]);
+	if (argc == 2) {
+		if ((path = library_find("routines", argv[1], &d)) == NULL) {
+			rc = cli_usage_error(argv[0], "%s", d.n > 0 ?
+			    d.msgs[0].text : argv[1]);
+			diag_clear(&d);
+			return rc;
+		}
+		r = routine_load(path, &d);
+		free(path);
+		if (r == NULL) {
+			diag_print(&d, stderr);
+			diag_clear(&d);
+			return EXIT_FAIL;
+		}
+		diag_clear(&d);
+		if (r->kind != kind) {
+			rc = cli_usage_error(argv[0], "%s is a %s routine "
+			    "(try: unclench %s %s)", argv[1],
+			    routine_kind_name(r->kind), r->kind == KIND_PMR ?
+			    "relax" : r->kind == KIND_BREATHING ? "breathe" :
+			    r->kind == KIND_RELIEF ? "now" : "stretch",
+			    r->kind == KIND_RELIEF && r->part ? r->part :
+			    argv[1]);
+			routine_free(r);
+			return rc;
+		}
+	} else {
+		library_scan(&lib, (int)kind, &d);
+		if (lib.n == 0) {
+			diag_print(&d, stderr);
+			diag_clear(&d);
+			library_free(&lib);
+			return cli_fail("%s: no %s routines found (see "
+			    "unclench list)", argv[0], routine_kind_name(kind));
+		}
+	}
+	if (app_init(&a) != 0) {
+		routine_free(r);
+		if (r == NULL)
+			library_free(&lib);
+		diag_clear(&d);
+		return EXIT_USAGE;
+	}
+	load_settings(&a, 0, 0);
+	if ((rc = start_screen(&a)) != 0) {
+		routine_free(r);
+		if (r == NULL)
+			library_free(&lib);
+		diag_clear(&d);
+		app_done(&a);
+		return rc;
+	}
+	if (r != NULL)
+		player_open(&a, r, r, 0);
+	else {
+		picker_open_with(&a, (int)kind, &lib);
+		if (d.errors > 0)
+			app_notice(&a, 1, "%zu routine file(s) could not be "
+			    "read (see unclench check)", d.errors);
+	}
+	diag_clear(&d);
+	return run(&a);
 }
 
 int
 cmd_stretch(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return cli_not_yet("stretch", "the player");
+	return play_kind(argc, argv, KIND_STRETCH);
 }
 
 int
 cmd_relax(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return cli_not_yet("relax", "the player");
+	return play_kind(argc, argv, KIND_PMR);
 }
 
 int
 cmd_breathe(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return cli_not_yet("breathe", "the player");
+	return play_kind(argc, argv, KIND_BREATHING);
+}
+
+int
+cmd_now(int argc, char **argv)
+{
+	struct app	 a;
+	const char	*part = NULL, *hint;
+	uint64_t	 cramp_ms;
+	time_t		 cramp_wall;
+	int		 rc;
+
+	if (argc > 2)
+		return cli_usage_error("now", "unexpected argument: %s",
+		    argv[2]);
+	if (argc == 2 && (part = parts_resolve(argv[1])) == NULL) {
+		hint = parts_suggest(argv[1]);
+		return cli_usage_error("now", "unknown body part \"%s\"%s%s%s "
+		    "(calf, foot, hamstring, quad, back, neck, hand)", argv[1],
+		    hint ? " (did you mean " : "", hint ? hint : "",
+		    hint ? "?)" : "");
+	}
+	if (app_init(&a) != 0)
+		return EXIT_USAGE;
+	/* The cramp began no later than now. */
+	cramp_ms = app_now(&a);
+	cramp_wall = clock_wall(a.clk);
+	load_settings(&a, -1, 1);
+	if ((rc = start_screen(&a)) != 0) {
+		app_done(&a);
+		return rc;
+	}
+	if (part != NULL) {
+		if (player_open_relief(&a, part, cramp_ms, cramp_wall,
+		    0) != 0) {
+			tui_end();
+			app_done(&a);
+			return cli_fail("now: no relief steps for %s", part);
+		}
+	} else
+		relief_picker_open(&a, cramp_ms, cramp_wall);
+	return run(&a);
 }

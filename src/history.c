@@ -1,82 +1,1107 @@
 /*
- * history: placeholder store until the SQLite history lands. Every call
- * fails cleanly so callers exercise their "not saved" paths.
+ * history: the diary store, an SQLite file in WAL mode, and the only file
+ * that includes <sqlite3.h>. Every write is one committed transaction with
+ * synchronous=FULL, so a record reported saved survives a kill (and a power
+ * cut) the next instant. The schema grows by forward migrations counted in
+ * PRAGMA user_version. A file that is not ours, damaged or from a newer
+ * version is refused before anything is written to it. Sessions, cramps and
+ * drinks share one id sequence so that "the last record" is well defined.
  */
 #include "history.h"
 
-#include <stddef.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <sqlite3.h>
+
+#include "paths.h"
+#include "routine.h"
 #include "util.h"
+
+struct history {
+	sqlite3	*db;
+	char	*path;
+};
+
+/*
+ * The migrations, in order: migrations[i] takes a file from user_version
+ * i to i + 1. Never edit a shipped one; append.
+ */
+static const char *const migrations[] = {
+	/* 1: the first schema. */
+	"CREATE TABLE sessions ("
+	" id INTEGER PRIMARY KEY,"
+	" routine TEXT NOT NULL,"
+	" kind TEXT NOT NULL,"
+	" started INTEGER NOT NULL,"
+	" ended INTEGER NOT NULL,"
+	" completed INTEGER NOT NULL,"
+	" steps_done INTEGER NOT NULL,"
+	" steps_total INTEGER NOT NULL);"
+	"CREATE TABLE cramps ("
+	" id INTEGER PRIMARY KEY,"
+	" part TEXT NOT NULL,"
+	" started INTEGER NOT NULL,"
+	" duration_s INTEGER NOT NULL,"
+	" severity INTEGER NOT NULL,"
+	" note TEXT);"
+	"CREATE TABLE drinks ("
+	" id INTEGER PRIMARY KEY,"
+	" at INTEGER NOT NULL,"
+	" ml INTEGER NOT NULL CHECK (ml > 0));",
+	/* 2: the reminder log, and time indexes for the figures. */
+	"CREATE TABLE reminders ("
+	" id INTEGER PRIMARY KEY,"
+	" at INTEGER NOT NULL,"
+	" kind TEXT NOT NULL,"
+	" action TEXT NOT NULL);"
+	"CREATE INDEX drinks_at ON drinks (at);"
+	"CREATE INDEX cramps_started ON cramps (started);"
+	"CREATE INDEX sessions_started ON sessions (started);"
+	"CREATE INDEX reminders_at ON reminders (at);",
+};
+
+_Static_assert(sizeof migrations / sizeof migrations[0] == HISTORY_SCHEMA,
+    "one migration per schema version");
+
+/* The next id of the shared session/cramp/drink sequence. */
+#define NEXT_ID								\
+	"(SELECT coalesce(max(m), 0) + 1 FROM ("			\
+	"SELECT max(id) AS m FROM sessions UNION ALL "			\
+	"SELECT max(id) FROM cramps UNION ALL "				\
+	"SELECT max(id) FROM drinks))"
+
+static const char *const insert_sql[HREC_COUNT] = {
+	[HREC_SESSION] = "INSERT INTO sessions (id, started, ended, routine, "
+	    "kind, completed, steps_done, steps_total) VALUES (" NEXT_ID
+	    ", ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[HREC_CRAMP] = "INSERT INTO cramps (id, started, part, duration_s, "
+	    "severity, note) VALUES (" NEXT_ID ", ?1, ?2, ?3, ?4, ?5)",
+	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml) VALUES (" NEXT_ID
+	    ", ?1, ?2)",
+	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action) "
+	    "VALUES (?1, ?2, ?3)",
+};
+
+/* Records identical to an item, among those with id <= ?last. */
+static const char *const same_sql[HREC_COUNT] = {
+	[HREC_SESSION] = "SELECT count(*) FROM sessions WHERE started = ?1 "
+	    "AND ended = ?2 AND routine = ?3 AND kind = ?4 AND completed = ?5 "
+	    "AND steps_done = ?6 AND steps_total = ?7 AND id <= ?8",
+	[HREC_CRAMP] = "SELECT count(*) FROM cramps WHERE started = ?1 AND "
+	    "part = ?2 AND duration_s = ?3 AND severity = ?4 AND note IS ?5 "
+	    "AND id <= ?8",
+	[HREC_DRINK] = "SELECT count(*) FROM drinks WHERE at = ?1 AND "
+	    "ml = ?2 AND id <= ?8",
+	[HREC_REMINDER] = "SELECT count(*) FROM reminders WHERE at = ?1 AND "
+	    "kind = ?2 AND action = ?3 AND id <= ?8",
+};
+
+/* Every record as one row shape: see item_from_row(). */
+#define ROW_SESSIONS							\
+	"SELECT 0, id, started, ended, routine, kind, completed, "	\
+	"steps_done, steps_total, NULL, NULL, NULL, NULL, NULL, NULL "	\
+	"FROM sessions"
+#define ROW_CRAMPS							\
+	"SELECT 1, id, started, NULL, NULL, NULL, NULL, NULL, NULL, "	\
+	"part, duration_s, severity, note, NULL, NULL FROM cramps"
+#define ROW_DRINKS							\
+	"SELECT 2, id, at, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "	\
+	"NULL, NULL, NULL, ml, NULL FROM drinks"
+#define ROW_REMINDERS							\
+	"SELECT 3, id, at, NULL, NULL, kind, NULL, NULL, NULL, NULL, "	\
+	"NULL, NULL, NULL, NULL, action FROM reminders"
+
+static const char *const type_names[HREC_COUNT] = {
+	[HREC_SESSION] = "session",
+	[HREC_CRAMP] = "cramp",
+	[HREC_DRINK] = "drink",
+	[HREC_REMINDER] = "reminder",
+};
+
+const char *
+history_type_name(enum history_type t)
+{
+	return t < HREC_COUNT ? type_names[t] : "?";
+}
+
+int
+history_type_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < HREC_COUNT; i++)
+		if (strcmp(s, type_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+history_path(const struct history *h)
+{
+	return h->path;
+}
+
+char *
+history_default_path(void)
+{
+	char	*dir = paths_state_dir(), *p;
+
+	p = xasprintf("%s/history.db", dir);
+	free(dir);
+	return p;
+}
+
+/* What to do about a file we will not touch. */
+static char *
+refuse(const char *path, const char *what)
+{
+	return xasprintf("%s %s; it has not been changed. Move it aside "
+	    "(for example: mv '%s' '%s.broken') and unclench will start a new "
+	    "history; 'sqlite3 %s.broken .recover' may rescue its records",
+	    path, what, path, path, path);
+}
+
+/* A message for a failed SQLite call, with advice where there is any. */
+static char *
+db_cause(sqlite3 *db, const char *path, const char *doing)
+{
+	int		 rc = sqlite3_extended_errcode(db) & 0xff;
+	const char	*msg = sqlite3_errmsg(db);
+	char		*what, *s;
+
+	switch (rc) {
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		what = xasprintf("is damaged (%s)", msg);
+		s = refuse(path, what);
+		free(what);
+		return s;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return xasprintf("%s: %s: the history is busy (another "
+		    "unclench is writing it); try again", path, doing);
+	case SQLITE_READONLY:
+		return xasprintf("%s: %s: the file is read-only; check its "
+		    "permissions and those of its directory", path, doing);
+	case SQLITE_FULL:
+		return xasprintf("%s: %s: the disk is full", path, doing);
+	default:
+		return xasprintf("%s: %s: %s", path, doing, msg);
+	}
+}
+
+static char *
+h_cause(struct history *h, const char *doing)
+{
+	return db_cause(h->db, h->path, doing);
+}
+
+/*
+ * Look at the file before SQLite does: a missing or empty file is a new
+ * history; anything but an SQLite header is refused untouched.
+ */
+static int
+sniff(const char *path, char **cause)
+{
+	static const char	 magic[16] = "SQLite format 3";
+	char			 buf[16];
+	struct stat		 sb;
+	ssize_t			 n;
+	int			 fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) == -1) {
+		if (errno == ENOENT)
+			return 0;
+		*cause = xasprintf("cannot open the history %s: %s", path,
+		    strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
+		close(fd);
+		*cause = xasprintf("cannot open the history %s: not a "
+		    "regular file", path);
+		return -1;
+	}
+	n = read(fd, buf, sizeof buf);
+	close(fd);
+	if (n < 0) {
+		*cause = xasprintf("cannot read the history %s: %s", path,
+		    strerror(errno));
+		return -1;
+	}
+	if (n == 0)
+		return 0;
+	if (n != (ssize_t)sizeof buf || memcmp(buf, magic, sizeof buf) != 0) {
+		*cause = refuse(path, "is not an unclench history (not an "
+		    "SQLite database)");
+		return -1;
+	}
+	return 0;
+}
+
+/* One integer from a query; -1 with the error left in db. */
+static int
+query_int(sqlite3 *db, const char *sql, int64_t *out)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Bring the file to HISTORY_SCHEMA, one migration at a time. */
+static int
+migrate(struct history *h, char **cause)
+{
+	int64_t	 v;
+	char	*sql;
+	size_t	 i;
+
+	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		*cause = h_cause(h, "updating the history");
+		return -1;
+	}
+	/* Another process may have migrated it while we waited. */
+	if (query_int(h->db, "PRAGMA user_version", &v) != 0)
+		goto fail;
+	if (v > HISTORY_SCHEMA) {
+		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+		*cause = xasprintf("%s was just updated by a newer unclench "
+		    "(schema %lld); this one knows up to %d", h->path,
+		    (long long)v, HISTORY_SCHEMA);
+		return -1;
+	}
+	for (i = (size_t)v; i < nitems(migrations); i++) {
+		if (sqlite3_exec(h->db, migrations[i], NULL, NULL, NULL) !=
+		    SQLITE_OK)
+			goto fail;
+	}
+	sql = xasprintf("PRAGMA user_version = %d", HISTORY_SCHEMA);
+	if (sqlite3_exec(h->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		free(sql);
+		goto fail;
+	}
+	free(sql);
+	if (sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		goto fail;
+	return 0;
+fail:
+	*cause = h_cause(h, "updating the history");
+	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+/*
+ * Switch to WAL. Only a new file needs the switch, and when several
+ * processes create the file at once the switch can report SQLITE_BUSY
+ * without calling the busy handler: retry for up to the busy timeout.
+ */
+static int
+set_wal(sqlite3 *db)
+{
+	struct timespec	 ts = { 0, 2 * 1000 * 1000 };
+	sqlite3_stmt	*st;
+	const char	*mode;
+	int		 rc, ok, tries;
+
+	for (tries = 0; tries < 2500; tries++) {
+		if (sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &st,
+		    NULL) != SQLITE_OK)
+			return -1;
+		rc = sqlite3_step(st);
+		ok = rc == SQLITE_ROW &&
+		    (mode = (const char *)sqlite3_column_text(st, 0)) != NULL &&
+		    strcmp(mode, "wal") == 0;
+		sqlite3_finalize(st);
+		if (ok)
+			return 0;
+		rc = sqlite3_extended_errcode(db) & 0xff;
+		if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+			return -1;
+		nanosleep(&ts, NULL);
+	}
+	return -1;
+}
+
+static void
+close_untouched(sqlite3 *db)
+{
+	/* Closing must not checkpoint into a file we refused. */
+	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	sqlite3_close(db);
+}
 
 struct history *
 history_open(const char *path, char **cause)
 {
-	(void)path;
-	*cause = xstrdup("the history is not available yet");
+	struct history	*h;
+	sqlite3		*db = NULL;
+	char		*p, *dir, *slash;
+	int64_t		 v, tables;
+
+	*cause = NULL;
+	if (path == NULL) {
+		dir = paths_state_dir();
+		if (paths_mkdir_p(dir) != 0) {
+			*cause = xasprintf("cannot create %s: %s", dir,
+			    strerror(errno));
+			free(dir);
+			return NULL;
+		}
+		p = xasprintf("%s/history.db", dir);
+		free(dir);
+	} else {
+		p = xstrdup(path);
+		if ((slash = strrchr(p, '/')) != NULL && slash != p) {
+			dir = xstrndup(p, slash - p);
+			paths_mkdir_p(dir);
+			free(dir);
+		}
+	}
+	if (sniff(p, cause) != 0) {
+		free(p);
+		return NULL;
+	}
+	if (sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		*cause = xasprintf("cannot open the history %s: %s", p,
+		    db != NULL ? sqlite3_errmsg(db) : "out of memory");
+		sqlite3_close(db);
+		free(p);
+		return NULL;
+	}
+	sqlite3_busy_timeout(db, 5000);
+	sqlite3_extended_result_codes(db, 1);
+
+	/*
+	 * Read before writing anything: damaged, foreign or newer files.
+	 * One statement, one snapshot: another process may be creating the
+	 * tables and setting the version this very moment.
+	 */
+	if (query_int(db, "SELECT (SELECT user_version FROM "
+	    "pragma_user_version) * 1000000 + (SELECT count(*) FROM "
+	    "sqlite_master)", &v) != 0) {
+		*cause = db_cause(db, p, "reading the history");
+		goto fail;
+	}
+	tables = v % 1000000;
+	v /= 1000000;
+	if (v > HISTORY_SCHEMA) {
+		*cause = xasprintf("%s was written by a newer unclench "
+		    "(schema %lld; this one knows up to %d); it has not been "
+		    "changed. Upgrade unclench, or move the file aside to "
+		    "start a new history", p, (long long)v, HISTORY_SCHEMA);
+		goto fail;
+	}
+	if (v == 0 && tables > 0) {
+		*cause = refuse(p, "is an SQLite database but not an "
+		    "unclench history");
+		goto fail;
+	}
+
+	/* WAL: readers never block the writer; the mode is persistent. */
+	if (set_wal(db) != 0) {
+		*cause = db_cause(db, p, "setting WAL mode");
+		goto fail;
+	}
+	/*
+	 * FULL: each commit fsyncs the WAL. NORMAL would already keep a
+	 * commit through a kill of the process (the bytes are in the
+	 * kernel); FULL keeps it through a power cut too, for about a
+	 * millisecond per write, and writes are a handful a day.
+	 */
+	if (sqlite3_exec(db, "PRAGMA synchronous = FULL", NULL, NULL,
+	    NULL) != SQLITE_OK) {
+		*cause = db_cause(db, p, "setting synchronous mode");
+		goto fail;
+	}
+
+	h = xcalloc(1, sizeof *h);
+	h->db = db;
+	h->path = p;
+	if (v < HISTORY_SCHEMA && migrate(h, cause) != 0) {
+		free(h);
+		goto fail;
+	}
+	return h;
+fail:
+	close_untouched(db);
+	free(p);
 	return NULL;
 }
 
 void
 history_close(struct history *h)
 {
-	(void)h;
+	if (h == NULL)
+		return;
+	sqlite3_close(h->db);
+	free(h->path);
+	free(h);
+}
+
+static void
+bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s == NULL)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+/* Bind an item to an insert_sql[] or same_sql[] statement. */
+static void
+bind_item(sqlite3_stmt *st, const struct history_item *it)
+{
+	sqlite3_bind_int64(st, 1, it->at);
+	switch (it->type) {
+	case HREC_SESSION:
+		sqlite3_bind_int64(st, 2, it->end);
+		bind_text(st, 3, it->routine);
+		bind_text(st, 4, it->kind);
+		sqlite3_bind_int(st, 5, it->completed);
+		sqlite3_bind_int(st, 6, it->steps_done);
+		sqlite3_bind_int(st, 7, it->steps_total);
+		break;
+	case HREC_CRAMP:
+		bind_text(st, 2, it->part);
+		sqlite3_bind_int(st, 3, it->duration_s);
+		sqlite3_bind_int(st, 4, it->severity);
+		bind_text(st, 5, it->has_note ? it->note : NULL);
+		break;
+	case HREC_DRINK:
+		sqlite3_bind_int64(st, 2, it->ml);
+		break;
+	case HREC_REMINDER:
+		bind_text(st, 2, it->kind);
+		bind_text(st, 3, it->action);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Insert one item as its own committed transaction. */
+static int
+add_item(struct history *h, const struct history_item *it, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(h->db, insert_sql[it->type], -1, &st, NULL) !=
+	    SQLITE_OK) {
+		*cause = h_cause(h, "saving a record");
+		return -1;
+	}
+	bind_item(st, it);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = h_cause(h, "saving a record");
+		return -1;
+	}
+	return 0;
+}
+
+/* Copy a string into a fixed field; -1 if it does not fit. */
+static int
+copy_field(char *dst, size_t len, const char *src)
+{
+	return strlcpy_safe(dst, src != NULL ? src : "", len) < len ? 0 : -1;
 }
 
 int
 history_add_session(struct history *h, const struct session_record *r,
     char **cause)
 {
-	(void)h;
-	(void)r;
-	*cause = xstrdup("the history is not available yet");
-	return -1;
+	struct history_item it = { .type = HREC_SESSION };
+
+	if (r->routine == NULL || r->kind == NULL ||
+	    copy_field(it.routine, sizeof it.routine, r->routine) != 0 ||
+	    copy_field(it.kind, sizeof it.kind, r->kind) != 0) {
+		*cause = xasprintf("%s: not saved: a session needs a routine "
+		    "name (at most 64 bytes) and a kind", h->path);
+		return -1;
+	}
+	it.at = r->start;
+	/* The wall clock may step back mid-session: keep the record. */
+	it.end = r->end >= r->start ? r->end : r->start;
+	it.completed = r->completed != 0;
+	it.steps_done = r->steps_done < 0 ? 0 : r->steps_done;
+	it.steps_total = r->steps_total < 0 ? 0 : r->steps_total;
+	return add_item(h, &it, cause);
 }
 
 int
 history_add_cramp(struct history *h, const struct cramp_record *r,
     char **cause)
 {
-	(void)h;
-	(void)r;
-	*cause = xstrdup("the history is not available yet");
-	return -1;
+	struct history_item it = { .type = HREC_CRAMP };
+
+	if (r->part == NULL || *r->part == '\0' ||
+	    copy_field(it.part, sizeof it.part, r->part) != 0) {
+		*cause = xasprintf("%s: not saved: a cramp needs a body part",
+		    h->path);
+		return -1;
+	}
+	if (r->severity < 0 || r->severity > 10) {
+		*cause = xasprintf("%s: not saved: severity %d is not 1-10",
+		    h->path, r->severity);
+		return -1;
+	}
+	if (r->note != NULL && copy_field(it.note, sizeof it.note, r->note)
+	    != 0) {
+		*cause = xasprintf("%s: not saved: the note is longer than %d "
+		    "bytes", h->path, HISTORY_NOTE_MAX);
+		return -1;
+	}
+	it.has_note = r->note != NULL;
+	it.at = r->start;
+	it.duration_s = r->duration_s < 0 ? -1 : r->duration_s;
+	it.severity = r->severity;
+	return add_item(h, &it, cause);
 }
 
 int
 history_add_drink(struct history *h, time_t at, long ml, char **cause)
 {
-	(void)h;
-	(void)at;
-	(void)ml;
-	*cause = xstrdup("the history is not available yet");
-	return -1;
+	struct history_item it = { .type = HREC_DRINK };
+
+	if (ml < 1 || ml > HISTORY_DRINK_MAX_ML) {
+		*cause = xasprintf("%s: not saved: a drink of %ld ml (expected "
+		    "1-%d)", h->path, ml, HISTORY_DRINK_MAX_ML);
+		return -1;
+	}
+	it.at = at;
+	it.ml = ml;
+	return add_item(h, &it, cause);
 }
 
 int
 history_add_reminder(struct history *h, time_t at, const char *kind,
     const char *action, char **cause)
 {
-	(void)h;
-	(void)at;
-	(void)kind;
-	(void)action;
-	*cause = xstrdup("the history is not available yet");
-	return -1;
+	struct history_item it = { .type = HREC_REMINDER };
+
+	if (kind == NULL || action == NULL ||
+	    copy_field(it.kind, sizeof it.kind, kind) != 0 ||
+	    copy_field(it.action, sizeof it.action, action) != 0) {
+		*cause = xasprintf("%s: not saved: a reminder needs a kind and "
+		    "an action (at most 15 bytes each)", h->path);
+		return -1;
+	}
+	it.at = at;
+	return add_item(h, &it, cause);
 }
 
 int
 history_last_drink(struct history *h, time_t *at)
 {
-	(void)h;
-	(void)at;
-	return -1;
+	sqlite3_stmt	*st;
+	int		 rc, r = -1;
+
+	if (sqlite3_prepare_v2(h->db, "SELECT max(at) FROM drinks", -1, &st,
+	    NULL) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+			r = 1;
+		else {
+			*at = (time_t)sqlite3_column_int64(st, 0);
+			r = 0;
+		}
+	}
+	sqlite3_finalize(st);
+	return r;
 }
 
 long
 history_water_between(struct history *h, time_t from, time_t to)
 {
-	(void)h;
-	(void)from;
-	(void)to;
+	sqlite3_stmt	*st;
+	long		 ml = -1;
+
+	if (sqlite3_prepare_v2(h->db, "SELECT coalesce(sum(ml), 0) FROM "
+	    "drinks WHERE at >= ?1 AND at < ?2", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, to);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		ml = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return ml;
+}
+
+static void
+column_text(sqlite3_stmt *st, int i, char *dst, size_t len)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+
+	strlcpy_safe(dst, s != NULL ? (const char *)s : "", len);
+}
+
+/* Read a row of the ROW_* shape. */
+static void
+item_from_row(sqlite3_stmt *st, struct history_item *it)
+{
+	memset(it, 0, sizeof *it);
+	it->type = (enum history_type)sqlite3_column_int(st, 0);
+	it->id = sqlite3_column_int64(st, 1);
+	it->at = (time_t)sqlite3_column_int64(st, 2);
+	it->end = (time_t)sqlite3_column_int64(st, 3);
+	column_text(st, 4, it->routine, sizeof it->routine);
+	column_text(st, 5, it->kind, sizeof it->kind);
+	it->completed = sqlite3_column_int(st, 6);
+	it->steps_done = sqlite3_column_int(st, 7);
+	it->steps_total = sqlite3_column_int(st, 8);
+	column_text(st, 9, it->part, sizeof it->part);
+	it->duration_s = sqlite3_column_int(st, 10);
+	it->severity = sqlite3_column_int(st, 11);
+	it->has_note = sqlite3_column_type(st, 12) != SQLITE_NULL;
+	column_text(st, 12, it->note, sizeof it->note);
+	it->ml = (long)sqlite3_column_int64(st, 13);
+	column_text(st, 14, it->action, sizeof it->action);
+}
+
+int
+history_undo_last(struct history *h, struct history_item *out, char **cause)
+{
+	static const char *const one[] = {
+		ROW_SESSIONS " WHERE id = ?1", ROW_CRAMPS " WHERE id = ?1",
+		ROW_DRINKS " WHERE id = ?1"
+	};
+	static const char *const del[] = {
+		"DELETE FROM sessions WHERE id = ?1",
+		"DELETE FROM cramps WHERE id = ?1",
+		"DELETE FROM drinks WHERE id = ?1"
+	};
+	sqlite3_stmt	*st = NULL;
+	int		 type, found = 0;
+	int64_t		 id = 0;
+
+	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		*cause = h_cause(h, "undoing the last record");
+		return -1;
+	}
+	if (sqlite3_prepare_v2(h->db, "SELECT t, id FROM ("
+	    "SELECT 0 AS t, max(id) AS id FROM sessions UNION ALL "
+	    "SELECT 1, max(id) FROM cramps UNION ALL "
+	    "SELECT 2, max(id) FROM drinks) WHERE id IS NOT NULL "
+	    "ORDER BY id DESC, t DESC LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+		goto fail;
+	switch (sqlite3_step(st)) {
+	case SQLITE_ROW:
+		type = sqlite3_column_int(st, 0);
+		id = sqlite3_column_int64(st, 1);
+		found = 1;
+		break;
+	case SQLITE_DONE:
+		type = -1;
+		break;
+	default:
+		goto fail;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (!found) {
+		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+		return 1;
+	}
+	if (sqlite3_prepare_v2(h->db, one[type], -1, &st, NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		goto fail;
+	item_from_row(st, out);
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(h->db, del[type], -1, &st, NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto fail;
+	sqlite3_finalize(st);
+	st = NULL;
+	if (sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		goto fail;
+	return 0;
+fail:
+	*cause = h_cause(h, "undoing the last record");
+	sqlite3_finalize(st);
+	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
+}
+
+int
+history_foreach(struct history *h, time_t since,
+    int (*fn)(const struct history_item *, void *), void *arg, char **cause)
+{
+	sqlite3_stmt		*st;
+	struct history_item	 it;
+	int			 rc;
+
+	if (sqlite3_prepare_v2(h->db,
+	    ROW_SESSIONS " WHERE started >= ?1 UNION ALL "
+	    ROW_CRAMPS " WHERE started >= ?1 UNION ALL "
+	    ROW_DRINKS " WHERE at >= ?1 UNION ALL "
+	    ROW_REMINDERS " WHERE at >= ?1 ORDER BY 3, 1, 2", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		*cause = h_cause(h, "reading the history");
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, since);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		item_from_row(st, &it);
+		if (fn(&it, arg) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		*cause = h_cause(h, "reading the history");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/*
+ * A multiset of records seen in the import so far: open addressing over
+ * a canonical key, so the n-th copy of a record in the file is matched
+ * against the n-th copy already in the store.
+ */
+struct seen {
+	char	**keys;
+	int	 *counts;
+	size_t	  cap;
+};
+
+static uint64_t
+hash_key(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+/* How many times key was seen before; counts this one. */
+static int
+seen_bump(struct seen *s, const char *key)
+{
+	size_t i = hash_key(key) & (s->cap - 1);
+
+	while (s->keys[i] != NULL) {
+		if (strcmp(s->keys[i], key) == 0)
+			return s->counts[i]++;
+		i = (i + 1) & (s->cap - 1);
+	}
+	s->keys[i] = xstrdup(key);
+	s->counts[i] = 1;
+	return 0;
+}
+
+static char *
+item_key(const struct history_item *it)
+{
+	return xasprintf("%d\037%lld\037%lld\037%s\037%s\037%d\037%d\037%d"
+	    "\037%s\037%d\037%d\037%d:%s\037%ld\037%s", (int)it->type,
+	    (long long)it->at, (long long)it->end, it->routine, it->kind,
+	    it->completed, it->steps_done, it->steps_total, it->part,
+	    it->duration_s, it->severity, it->has_note, it->note, it->ml,
+	    it->action);
+}
+
+int
+history_import(struct history *h, const struct history_item *items,
+    size_t n, size_t *added, size_t *skipped, char **cause)
+{
+	sqlite3_stmt	*ins[HREC_COUNT] = { 0 }, *same[HREC_COUNT] = { 0 };
+	struct seen	 seen = { 0 };
+	int64_t		 last_id, last_rem;
+	size_t		 i;
+	char		*key;
+	int		 t, before, ok = 0;
+
+	*added = *skipped = 0;
+	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		*cause = h_cause(h, "importing");
+		return -1;
+	}
+	if (query_int(h->db, "SELECT " NEXT_ID " - 1", &last_id) != 0 ||
+	    query_int(h->db, "SELECT coalesce(max(id), 0) FROM reminders",
+	    &last_rem) != 0)
+		goto out;
+	for (t = 0; t < HREC_COUNT; t++) {
+		if (sqlite3_prepare_v2(h->db, insert_sql[t], -1, &ins[t],
+		    NULL) != SQLITE_OK ||
+		    sqlite3_prepare_v2(h->db, same_sql[t], -1, &same[t],
+		    NULL) != SQLITE_OK)
+			goto out;
+	}
+	for (seen.cap = 16; seen.cap < 2 * n; seen.cap *= 2)
+		continue;
+	seen.keys = xcalloc(seen.cap, sizeof *seen.keys);
+	seen.counts = xcalloc(seen.cap, sizeof *seen.counts);
+
+	for (i = 0; i < n; i++) {
+		const struct history_item *it = &items[i];
+
+		if (it->type >= HREC_COUNT)
+			goto out;
+		t = it->type;
+		key = item_key(it);
+		before = seen_bump(&seen, key);
+		free(key);
+		sqlite3_reset(same[t]);
+		bind_item(same[t], it);
+		sqlite3_bind_int64(same[t], 8,
+		    t == HREC_REMINDER ? last_rem : last_id);
+		if (sqlite3_step(same[t]) != SQLITE_ROW)
+			goto out;
+		if (before < sqlite3_column_int(same[t], 0)) {
+			(*skipped)++;
+			continue;
+		}
+		sqlite3_reset(ins[t]);
+		bind_item(ins[t], it);
+		if (sqlite3_step(ins[t]) != SQLITE_DONE)
+			goto out;
+		(*added)++;
+	}
+	for (t = 0; t < HREC_COUNT; t++) {
+		sqlite3_finalize(ins[t]);
+		sqlite3_finalize(same[t]);
+		ins[t] = same[t] = NULL;
+	}
+	if (sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+		ok = 1;
+out:
+	if (!ok) {
+		*cause = h_cause(h, "importing (nothing was imported)");
+		for (t = 0; t < HREC_COUNT; t++) {
+			sqlite3_finalize(ins[t]);
+			sqlite3_finalize(same[t]);
+		}
+		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+		*added = *skipped = 0;
+	}
+	for (i = 0; i < seen.cap && seen.keys != NULL; i++)
+		free(seen.keys[i]);
+	free(seen.keys);
+	free(seen.counts);
+	return ok ? 0 : -1;
+}
+
+void
+history_local_day(time_t t, int *day, int *minute)
+{
+	struct tm tm;
+
+	if (localtime_r(&t, &tm) == NULL) {
+		stats_bucket(t, 0, day, minute);
+		return;
+	}
+	*day = stats_day_number(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	*minute = tm.tm_hour * 60 + tm.tm_min;
+}
+
+time_t
+history_day_start(int day)
+{
+	struct tm	tm;
+	int		y, m, d;
+
+	stats_civil(day, &y, &m, &d);
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
+void
+history_day_bounds(time_t t, time_t *from, time_t *to)
+{
+	int day, minute;
+
+	history_local_day(t, &day, &minute);
+	*from = history_day_start(day);
+	*to = history_day_start(day + 1);
+}
+
+/* A growing array. */
+static void *
+grow(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? *cap * 2 : 256;
+	return xreallocarray(p, *cap, size);
+}
+
+static int
+part_index(const char *part)
+{
+	size_t i;
+
+	for (i = 0; i < relief_nparts; i++)
+		if (strcmp(part, relief_parts[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+history_stats(struct history *h, time_t now, int days, long goal_ml,
+    int night_from, int night_to, struct stats *out, char **cause)
+{
+	struct stats_input	 in;
+	struct stats_drink	*drinks = NULL;
+	struct stats_cramp	*cramps = NULL;
+	struct stats_session	*sessions = NULL;
+	int			*done = NULL;
+	size_t			 cap[4] = { 0 };
+	sqlite3_stmt		*st = NULL;
+	time_t			 from, to;
+	int64_t			 first;
+	int			 rc, day, minute, r = -1;
+
+	memset(&in, 0, sizeof in);
+	tzset();
+	history_local_day(now, &in.today, &in.now_minute);
+	in.days = days < 1 ? 1 : days > STATS_MAX_DAYS ? STATS_MAX_DAYS : days;
+	in.goal_ml = goal_ml;
+	in.night_from = night_from;
+	in.night_to = night_to;
+	from = history_day_start(stats_first_needed_day(in.today, in.days));
+	to = history_day_start(in.today + 1);
+
+	/* One snapshot for every query. */
+	if (sqlite3_exec(h->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		goto fail;
+	if (query_int(h->db, "SELECT coalesce(min(m), -1) FROM ("
+	    "SELECT min(at) AS m FROM drinks UNION ALL "
+	    "SELECT min(started) FROM cramps UNION ALL "
+	    "SELECT min(started) FROM sessions)", &first) != 0)
+		goto fail;
+	if (first == -1)
+		in.first_day = in.today + 1;
+	else
+		history_local_day((time_t)first, &in.first_day, &minute);
+
+	if (sqlite3_prepare_v2(h->db, "SELECT at, ml FROM drinks WHERE "
+	    "at >= ?1 AND at < ?2", -1, &st, NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, to);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		drinks = grow(drinks, &cap[0], in.ndrinks, sizeof *drinks);
+		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
+		    &minute);
+		drinks[in.ndrinks].day = day;
+		drinks[in.ndrinks++].ml = (long)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (rc != SQLITE_DONE)
+		goto fail;
+
+	if (sqlite3_prepare_v2(h->db, "SELECT started, part FROM cramps "
+	    "WHERE started >= ?1 AND started < ?2", -1, &st, NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, to);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const unsigned char *part = sqlite3_column_text(st, 1);
+
+		cramps = grow(cramps, &cap[1], in.ncramps, sizeof *cramps);
+		history_local_day((time_t)sqlite3_column_int64(st, 0),
+		    &cramps[in.ncramps].day, &cramps[in.ncramps].minute);
+		cramps[in.ncramps++].part = part != NULL ?
+		    part_index((const char *)part) : -1;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (rc != SQLITE_DONE)
+		goto fail;
+
+	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, kind, completed "
+	    "FROM sessions WHERE started >= ?1 AND started < ?2", -1, &st,
+	    NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, to);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct stats_session	*s;
+		const unsigned char	*kind = sqlite3_column_text(st, 2);
+		int64_t			 a = sqlite3_column_int64(st, 0);
+		int64_t			 b = sqlite3_column_int64(st, 1);
+
+		sessions = grow(sessions, &cap[2], in.nsessions,
+		    sizeof *sessions);
+		s = &sessions[in.nsessions++];
+		history_local_day((time_t)a, &s->day, &s->minute);
+		s->kind = kind != NULL ?
+		    routine_kind_parse((const char *)kind) : -1;
+		s->completed = sqlite3_column_int(st, 3);
+		s->seconds = b > a ? (long)(b - a) : 0;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (rc != SQLITE_DONE)
+		goto fail;
+
+	/* Streaks look at all time: one local day per completed session. */
+	if (sqlite3_prepare_v2(h->db, "SELECT started FROM sessions WHERE "
+	    "completed = 1 ORDER BY started", -1, &st, NULL) != SQLITE_OK)
+		goto fail;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
+		    &minute);
+		if (in.ndone_days > 0 && done[in.ndone_days - 1] == day)
+			continue;
+		done = grow(done, &cap[3], in.ndone_days, sizeof *done);
+		done[in.ndone_days++] = day;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (rc != SQLITE_DONE)
+		goto fail;
+	sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
+
+	in.drinks = drinks;
+	in.cramps = cramps;
+	in.sessions = sessions;
+	in.done_days = done;
+	stats_compute(&in, out);
+	r = 0;
+	goto out;
+fail:
+	*cause = h_cause(h, "reading the history");
+	sqlite3_finalize(st);
+	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+out:
+	free(drinks);
+	free(cramps);
+	free(sessions);
+	free(done);
+	return r;
 }

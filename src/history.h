@@ -8,8 +8,11 @@
 #ifndef UNCLENCH_HISTORY_H
 #define UNCLENCH_HISTORY_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+
+#include "stats.h"
 
 struct history;
 
@@ -52,5 +55,86 @@ int	 history_add_reminder(struct history *, time_t at, const char *kind,
 int	 history_last_drink(struct history *, time_t *at);
 /* Millilitres drunk in [from, to): >= 0, or -1 on an error. */
 long	 history_water_between(struct history *, time_t from, time_t to);
+
+/* The path of the database file. */
+const char	*history_path(const struct history *);
+/* The default path: $XDG_STATE_HOME/unclench/history.db (allocated). */
+char		*history_default_path(void);
+
+/* The schema this build writes (PRAGMA user_version). */
+#define HISTORY_SCHEMA		2
+/* Limits the store and the importer enforce. */
+#define HISTORY_NOTE_MAX	500	/* bytes */
+#define HISTORY_DRINK_MAX_ML	5000
+
+/* One record of any kind, with its own copies of the strings. */
+enum history_type {
+	HREC_SESSION, HREC_CRAMP, HREC_DRINK, HREC_REMINDER, HREC_COUNT
+};
+struct history_item {
+	enum history_type	 type;
+	int64_t			 id;
+	time_t			 at;		/* start, or the moment */
+	/* HREC_SESSION */
+	time_t			 end;
+	char			 routine[65];
+	char			 kind[16];	/* also HREC_REMINDER's kind */
+	int			 completed, steps_done, steps_total;
+	/* HREC_CRAMP */
+	char			 part[16];
+	int			 duration_s;	/* -1 unknown */
+	int			 severity;	/* 0 not given */
+	int			 has_note;
+	char			 note[HISTORY_NOTE_MAX + 1];
+	/* HREC_DRINK */
+	long			 ml;
+	/* HREC_REMINDER */
+	char			 action[16];
+};
+/* "session", "cramp", "drink", "reminder"; -1 from the parser if unknown. */
+const char	*history_type_name(enum history_type);
+int		 history_type_parse(const char *);
+
+/*
+ * Remove the newest session, cramp or drink (reminders are the daemon's
+ * log, not the diary) in one transaction. 0 and *out filled: removed;
+ * 1: nothing to remove; -1 with *cause.
+ */
+int	 history_undo_last(struct history *, struct history_item *out,
+	     char **cause);
+
+/*
+ * Call fn for every record at or after since (0: all), oldest first
+ * (ties by type, then by order of entry), from one consistent snapshot.
+ * fn returning non-zero stops early. 0, or -1 with *cause.
+ */
+int	 history_foreach(struct history *, time_t since,
+	     int (*fn)(const struct history_item *, void *), void *arg,
+	     char **cause);
+
+/*
+ * Add items[n] in one transaction: all or nothing. A record identical to
+ * one already in the store before the import is skipped (as many times as
+ * the store holds it), so importing a file twice adds nothing. 0 with
+ * *added and *skipped, or -1 with *cause and nothing written.
+ */
+int	 history_import(struct history *, const struct history_item *items,
+	     size_t n, size_t *added, size_t *skipped, char **cause);
+
+/*
+ * Gather the records as of now (bucketed into local days) and work out
+ * every figure of the history screen and `unclench stats`: the totals over
+ * the last days (STATS_DEFAULT_DAYS on the screen), water against goal_ml,
+ * night hours as minutes of the day. 0, or -1 with *cause.
+ */
+int	 history_stats(struct history *, time_t now, int days, long goal_ml,
+	     int night_from, int night_to, struct stats *, char **cause);
+
+/* The local midnights that start and end the day holding t. */
+void	 history_day_bounds(time_t t, time_t *from, time_t *to);
+/* The local day number (see stats.h) and minute of t. */
+void	 history_local_day(time_t t, int *day, int *minute);
+/* The UTC time of day's local midnight (the first instant of the day). */
+time_t	 history_day_start(int day);
 
 #endif

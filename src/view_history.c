@@ -1,38 +1,568 @@
 /*
- * view_history: placeholder until the history store lands.
+ * view_history: the history screen. The figures are worked out once when
+ * the screen opens (history_stats, the same as `unclench stats`) and the
+ * store is closed again at once. Drawing lays the figures out on a canvas
+ * as wide as the window and as tall as they need, then copies the rows in
+ * view into the window: nothing is drawn outside it, at any size. Below
+ * 80x24 the charts give way to a few lines of text.
  */
 #include "view_history.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "history.h"
+#include "routine.h"
+#include "stats.h"
 #include "util.h"
+
+#define FULL_COLS	80
+#define FULL_LINES	24
+#define CANVAS_MAX_H	400
+
+struct history_view {
+	struct stats		 st;
+	enum volume_unit	 units;
+	int			 night_from, night_to;
+	int			 scroll;
+	int			 max_scroll;	/* from the last draw */
+};
+
+/* One cell: a UTF-8 character (empty: blank) and its theme role. */
+struct cell {
+	char		 s[5];
+	unsigned char	 role;
+};
+
+struct canvas {
+	int		 w, h;		/* h: rows used so far */
+	struct cell	*c;		/* w x CANVAS_MAX_H */
+	int		 ascii;
+};
+
+static void
+cv_put(struct canvas *cv, int y, int x, const char *ch, int role)
+{
+	struct cell *c;
+
+	if (x < 0 || x >= cv->w || y < 0 || y >= CANVAS_MAX_H)
+		return;
+	c = &cv->c[y * cv->w + x];
+	strlcpy_safe(c->s, ch, sizeof c->s);
+	c->role = (unsigned char)role;
+	if (y + 1 > cv->h)
+		cv->h = y + 1;
+}
+
+/* Text from x, one cell per UTF-8 character, cut at max cells. */
+static int
+cv_text(struct canvas *cv, int y, int x, int max, const char *s, int role)
+{
+	char	ch[5];
+	int	n = 0;
+	size_t	len;
+
+	while (*s != '\0' && n < max) {
+		len = 1;
+		while (len < 4 && ((unsigned char)s[len] & 0xc0) == 0x80)
+			len++;
+		memcpy(ch, s, len);
+		ch[len] = '\0';
+		cv_put(cv, y, x + n, ch, role);
+		s += len;
+		n++;
+	}
+	return n;
+}
+
+/* Word-wrapped text in a column of width w; returns the rows used. */
+static int
+cv_wrap(struct canvas *cv, int y, int x, int w, const char *s, int role)
+{
+	int	 rows = 0, n;
+	char	 line[1024];
+
+	while (*s != '\0') {
+		n = (int)strlen(s);
+		if (n > w) {
+			n = w;
+			while (n > 0 && s[n] != ' ')
+				n--;
+			if (n == 0)
+				n = w;
+		}
+		snprintf(line, sizeof line, "%.*s", n, s);
+		cv_text(cv, y + rows, x, w, line, role);
+		rows++;
+		s += n;
+		while (*s == ' ')
+			s++;
+	}
+	return rows;
+}
+
+static void
+fmt_volume(char *buf, size_t len, long ml, enum volume_unit u)
+{
+	if (u == UNIT_OZ)
+		snprintf(buf, len, "%.1f oz", ml / ML_PER_OZ);
+	else
+		snprintf(buf, len, "%ld ml", ml);
+}
+
+/*
+ * A vertical bar of value v out of max in a chart h rows high whose
+ * bottom row is y0, w cells wide; eighth blocks for the top cell.
+ */
+static void
+vbar(struct canvas *cv, int y0, int x, int w, int h, long v, long max,
+    int role)
+{
+	static const char *const eighths[] = {
+		"", "\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83",
+		"\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86", "\xe2\x96\x87",
+		"\xe2\x96\x88"
+	};
+	long	units;
+	int	r, i, part;
+
+	if (max <= 0 || v <= 0)
+		return;
+	units = (v * h * 8 + max - 1) / max;
+	if (units > (long)h * 8)
+		units = (long)h * 8;
+	for (r = 0; r < h && units > 0; r++, units -= 8) {
+		part = units >= 8 ? 8 : (int)units;
+		for (i = 0; i < w; i++) {
+			if (cv->ascii)
+				cv_put(cv, y0 - r, x + i, part >= 4 ? "#" :
+				    ".", role);
+			else
+				cv_put(cv, y0 - r, x + i, eighths[part], role);
+		}
+	}
+}
+
+/* A horizontal bar of value v out of max, w cells at most. */
+static void
+hbar(struct canvas *cv, int y, int x, int w, long v, long max, int role)
+{
+	int n, i;
+
+	if (max <= 0 || v <= 0)
+		return;
+	n = (int)((v * w + max - 1) / max);
+	for (i = 0; i < n && i < w; i++)
+		cv_put(cv, y, x + i, cv->ascii ? "#" : "\xe2\x96\x88", role);
+}
+
+static int
+clamp(int v, int lo, int hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+/* Water: 14 days of bars against the goal line; returns rows used. */
+static int
+draw_water(struct canvas *cv, const struct history_view *v, int y, int x,
+    int w, int h)
+{
+	static const char wd[] = "MTWTFSS";
+	const struct stats	*st = &v->st;
+	char			 a[32], b[32], title[128];
+	long			 max = st->goal_ml;
+	int			 i, bw, pitch, goal_row, bx, role, day;
+
+	fmt_volume(a, sizeof a, st->water_today, v->units);
+	fmt_volume(b, sizeof b, st->goal_ml, v->units);
+	snprintf(title, sizeof title, "Water, 14 days  today %s / %s", a, b);
+	cv_text(cv, y, x, w, title, ROLE_TITLE);
+	for (i = 0; i < STATS_WATER_DAYS; i++)
+		if (st->water_ml[i] > max)
+			max = st->water_ml[i];
+	pitch = clamp(w / STATS_WATER_DAYS, 2, 6);
+	bw = pitch - 1;
+	/* The goal line sits where a bar reaching the goal ends. */
+	goal_row = max > 0 ? (int)((st->goal_ml * h + max - 1) / max) : 0;
+	for (i = 0; i < STATS_WATER_DAYS * pitch && i < w; i++)
+		cv_put(cv, y + h - goal_row + 1, x + i,
+		    cv->ascii ? "-" : "\xe2\x94\x80", ROLE_DIM);
+	for (i = 0; i < STATS_WATER_DAYS; i++) {
+		bx = x + i * pitch;
+		role = i == STATS_WATER_DAYS - 1 ? ROLE_TIMER :
+		    st->water_ml[i] >= st->goal_ml ? ROLE_PROGRESS :
+		    ROLE_ACCENT;
+		vbar(cv, y + h, bx, bw, h, st->water_ml[i], max, role);
+		day = st->water_day0 + i;
+		cv_put(cv, y + h + 1, bx, (char[2]){ wd[stats_weekday(day)],
+		    '\0' }, i == STATS_WATER_DAYS - 1 ? ROLE_TIMER : ROLE_DIM);
+	}
+	snprintf(title, sizeof title, "%s goal %s; last bar: today",
+	    cv->ascii ? "-" : "\xe2\x94\x80", b);
+	cv_text(cv, y + h + 2, x, w, title, ROLE_DIM);
+	return h + 3;
+}
+
+/* Cramps in each of the last 12 calendar weeks. */
+static int
+draw_weeks(struct canvas *cv, const struct history_view *v, int y, int x,
+    int w, int h)
+{
+	const struct stats	*st = &v->st;
+	char			 title[128], num[16];
+	int			 i, bw, pitch, max = 0, total = 0, m, d, yy;
+
+	for (i = 0; i < STATS_WEEKS; i++) {
+		total += st->cramps_week[i];
+		if (st->cramps_week[i] > max)
+			max = st->cramps_week[i];
+	}
+	snprintf(title, sizeof title, "Cramps per week  %d in 12 weeks",
+	    total);
+	cv_text(cv, y, x, w, title, ROLE_TITLE);
+	pitch = clamp(w / STATS_WEEKS, 2, 6);
+	bw = pitch - 1;
+	for (i = 0; i < STATS_WEEKS; i++) {
+		vbar(cv, y + h, x + i * pitch, bw, h, st->cramps_week[i], max,
+		    i == STATS_WEEKS - 1 ? ROLE_TIMER : ROLE_WARNING);
+		if (pitch >= 3 || st->cramps_week[i] < 10) {
+			snprintf(num, sizeof num, "%d", st->cramps_week[i]);
+			cv_text(cv, y + h + 1, x + i * pitch, bw, num,
+			    ROLE_TEXT);
+		}
+	}
+	stats_civil(st->week0, &yy, &m, &d);
+	snprintf(title, sizeof title, "weeks from %04d-%02d-%02d; last: this "
+	    "week", yy, m, d);
+	cv_text(cv, y + h + 2, x, w, title, ROLE_DIM);
+	return h + 3;
+}
+
+/* Cramps by hour of day, with the night hours marked under the bars. */
+static int
+draw_hours(struct canvas *cv, const struct history_view *v, int y, int x,
+    int w, int h)
+{
+	const struct stats	*st = &v->st;
+	const char		*mark = cv->ascii ? "=" : "\xe2\x96\x80";
+	char			 title[128], num[16];
+	int			 i, j, pitch, bw, max = 0, night;
+
+	for (i = 0; i < STATS_HOURS; i++)
+		if (st->cramps_hour[i] > max)
+			max = st->cramps_hour[i];
+	snprintf(title, sizeof title, "Cramps by hour of day  (%d days)",
+	    st->days);
+	cv_text(cv, y, x, w, title, ROLE_TITLE);
+	pitch = clamp(w / STATS_HOURS, 1, 3);
+	bw = pitch > 1 ? pitch - 1 : 1;
+	for (i = 0; i < STATS_HOURS; i++) {
+		night = minute_in_range(i * 60, v->night_from, v->night_to);
+		vbar(cv, y + h, x + i * pitch, bw, h, st->cramps_hour[i], max,
+		    night ? ROLE_INHALE : ROLE_WARNING);
+		for (j = 0; night && j < pitch; j++)
+			cv_put(cv, y + h + 1, x + i * pitch + j, mark,
+			    ROLE_INHALE);
+		if (i % 6 == 0) {
+			snprintf(num, sizeof num, "%d", i);
+			cv_text(cv, y + h + 2, x + i * pitch, 3, num, ROLE_DIM);
+		}
+	}
+	snprintf(title, sizeof title, "%s night %02d:%02d-%02d:%02d", mark,
+	    v->night_from / 60, v->night_from % 60, v->night_to / 60,
+	    v->night_to % 60);
+	cv_text(cv, y + h + 3, x, w, title, ROLE_DIM);
+	return h + 4;
+}
+
+static int
+draw_parts(struct canvas *cv, const struct history_view *v, int y, int x,
+    int w)
+{
+	const struct stats	*st = &v->st;
+	char			 num[16];
+	int			 max = 0, rows = 1, barw;
+	size_t			 p;
+
+	cv_text(cv, y, x, w, "Cramps by body part", ROLE_TITLE);
+	for (p = 0; p <= STATS_MAX_PARTS; p++)
+		if (st->cramps_part[p] > max)
+			max = st->cramps_part[p];
+	barw = w - 16;
+	for (p = 0; p < relief_nparts && p < STATS_MAX_PARTS; p++) {
+		cv_text(cv, y + rows, x, 10, relief_parts[p], ROLE_TEXT);
+		hbar(cv, y + rows, x + 10, barw, st->cramps_part[p], max,
+		    ROLE_WARNING);
+		snprintf(num, sizeof num, "%d", st->cramps_part[p]);
+		cv_text(cv, y + rows, x + 10 + barw + 1, 5, num, ROLE_TEXT);
+		rows++;
+	}
+	if (st->cramps_part[STATS_MAX_PARTS] > 0) {
+		cv_text(cv, y + rows, x, 10, "other", ROLE_TEXT);
+		hbar(cv, y + rows, x + 10, barw,
+		    st->cramps_part[STATS_MAX_PARTS], max, ROLE_WARNING);
+		snprintf(num, sizeof num, "%d",
+		    st->cramps_part[STATS_MAX_PARTS]);
+		cv_text(cv, y + rows, x + 10 + barw + 1, 5, num, ROLE_TEXT);
+		rows++;
+	}
+	return rows;
+}
+
+/* The 12-week calendar: a column per week, Monday on top. */
+static int
+draw_heat(struct canvas *cv, const struct history_view *v, int y, int x,
+    int w)
+{
+	static const char *const wd[] = {
+		"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
+	};
+	static const char *const shade[] = {
+		"\xc2\xb7", "\xe2\x96\x91", "\xe2\x96\x92", "\xe2\x96\x93",
+		"\xe2\x96\x88"
+	};
+	static const char *const ascii[] = { ".", "-", "+", "*", "#" };
+	static const int role[] = {
+		ROLE_DIM, ROLE_PROGRESS, ROLE_PROGRESS, ROLE_PROGRESS,
+		ROLE_PROGRESS
+	};
+	const struct stats	*st = &v->st;
+	int			 d, wk, lvl, pitch;
+	const char		*s;
+
+	cv_text(cv, y, x, w, "Practice, last 12 weeks", ROLE_TITLE);
+	pitch = w >= 4 + 3 * STATS_WEEKS ? 3 : 2;
+	for (d = 0; d < 7; d++) {
+		cv_text(cv, y + 1 + d, x, 4, wd[d], ROLE_DIM);
+		for (wk = 0; wk < STATS_WEEKS; wk++) {
+			if (st->heat_s[wk][d] < 0)
+				continue;
+			lvl = stats_heat_level(st->heat_s[wk][d]);
+			s = cv->ascii ? ascii[lvl] : shade[lvl];
+			cv_put(cv, y + 1 + d, x + 4 + wk * pitch, s, role[lvl]);
+			if (pitch == 3)
+				cv_put(cv, y + 1 + d, x + 5 + wk * pitch, s,
+				    role[lvl]);
+		}
+	}
+	cv_text(cv, y + 8, x, w, cv->ascii ?
+	    ". none  - <5  + <15  * <30  # 30+ min" :
+	    "\xc2\xb7 none \xe2\x96\x91 <5 \xe2\x96\x92 <15 \xe2\x96\x93 <30 "
+	    "\xe2\x96\x88 30+ min", ROLE_DIM);
+	return 9;
+}
+
+static int
+draw_streak(struct canvas *cv, const struct history_view *v, int y, int x,
+    int w)
+{
+	const struct stats	*st = &v->st;
+	char			 line[128];
+
+	cv_text(cv, y, x, w, "Stretching", ROLE_TITLE);
+	snprintf(line, sizeof line, "Current streak: %d day%s",
+	    st->streak_current, st->streak_current == 1 ? "" : "s");
+	cv_text(cv, y + 2, x, w, line, ROLE_ACCENT);
+	snprintf(line, sizeof line, "Best streak:    %d day%s",
+	    st->streak_best, st->streak_best == 1 ? "" : "s");
+	cv_text(cv, y + 3, x, w, line, ROLE_TEXT);
+	snprintf(line, sizeof line, "This week:      %ld min, %d session%s",
+	    st->minutes_week, st->sessions_week,
+	    st->sessions_week == 1 ? "" : "s");
+	cv_text(cv, y + 4, x, w, line, ROLE_TEXT);
+	cv_wrap(cv, y + 6, x, w, "A streak counts days with a completed "
+	    "session; today counts once you finish one.", ROLE_DIM);
+	return 8;
+}
+
+static int
+draw_insights(struct canvas *cv, const struct history_view *v, int y,
+    int w)
+{
+	char	text[512], title[64];
+	int	rows = 1;
+
+	snprintf(title, sizeof title, "Insights  (last %d days)", v->st.days);
+	cv_text(cv, y, 0, w, title, ROLE_TITLE);
+	stats_water_text(&v->st, text, sizeof text);
+	rows += cv_wrap(cv, y + rows, 0, w, text, v->st.water.enough ?
+	    ROLE_TEXT : ROLE_DIM);
+	stats_stretch_text(&v->st, text, sizeof text);
+	rows += cv_wrap(cv, y + rows, 0, w, text, v->st.stretch.enough ?
+	    ROLE_TEXT : ROLE_DIM);
+	rows += cv_wrap(cv, y + rows, 0, w, "Patterns, not proof: they show "
+	    "what went together in your diary.", ROLE_DIM);
+	return rows;
+}
+
+static void
+layout_full(struct canvas *cv, const struct history_view *v, int lines)
+{
+	int	w = cv->w, colw, x2, h, y = 0, a, b;
+
+	colw = (w - 2) / 2;
+	x2 = colw + 2;
+	/*
+	 * Taller charts when there is height to spare: everything but the
+	 * two rows of charts takes about 28 rows.
+	 */
+	h = clamp((lines - 28) / 2, 5, 12);
+	cv_text(cv, y, 0, w, "History", ROLE_TITLE);
+	y += 2;
+	a = draw_water(cv, v, y, 0, colw, h);
+	b = draw_weeks(cv, v, y, x2, colw, h);
+	y += (a > b ? a : b) + 1;
+	a = draw_hours(cv, v, y, 0, colw, h);
+	b = draw_parts(cv, v, y, x2, colw);
+	y += (a > b ? a : b) + 1;
+	a = draw_heat(cv, v, y, 0, colw);
+	b = draw_streak(cv, v, y, x2, colw);
+	y += (a > b ? a : b) + 1;
+	draw_insights(cv, v, y, w);
+}
+
+/* Below 80x24: the key figures as lines of text. */
+static void
+layout_compact(struct canvas *cv, const struct history_view *v)
+{
+	const struct stats	*st = &v->st;
+	char			 a[32], b[32], line[512];
+	int			 y = 0, i, max = 0, top = -1, w = cv->w;
+	size_t			 p;
+
+	cv_text(cv, y++, 0, w, "History", ROLE_TITLE);
+	fmt_volume(a, sizeof a, st->water_today, v->units);
+	fmt_volume(b, sizeof b, st->goal_ml, v->units);
+	snprintf(line, sizeof line, "Water today: %s / %s", a, b);
+	cv_text(cv, y++, 0, w, line, ROLE_ACCENT);
+	snprintf(line, sizeof line, "Days at goal: %d of %d logged",
+	    st->water_days_at_goal, st->water_days_logged);
+	cv_text(cv, y++, 0, w, line, ROLE_TEXT);
+	snprintf(line, sizeof line, "Cramps: %d in %d days, %d this week",
+	    st->cramps_total, st->days, st->cramps_week[STATS_WEEKS - 1]);
+	cv_text(cv, y++, 0, w, line, ROLE_TEXT);
+	for (p = 0; p <= STATS_MAX_PARTS; p++) {
+		if (st->cramps_part[p] > max) {
+			max = st->cramps_part[p];
+			top = (int)p;
+		}
+	}
+	if (top >= 0) {
+		snprintf(line, sizeof line, "Most: %s (%d)",
+		    (size_t)top < relief_nparts ? relief_parts[top] : "other",
+		    max);
+		cv_text(cv, y++, 0, w, line, ROLE_TEXT);
+		max = 0;
+		for (i = 0; i < STATS_HOURS; i++) {
+			if (st->cramps_hour[i] > max) {
+				max = st->cramps_hour[i];
+				top = i;
+			}
+		}
+		snprintf(line, sizeof line, "Worst hour: %02d:00 (%d)", top,
+		    max);
+		cv_text(cv, y++, 0, w, line, ROLE_TEXT);
+	}
+	snprintf(line, sizeof line, "Streak: %d days (best %d)",
+	    st->streak_current, st->streak_best);
+	cv_text(cv, y++, 0, w, line, ROLE_ACCENT);
+	snprintf(line, sizeof line, "This week: %ld min", st->minutes_week);
+	cv_text(cv, y++, 0, w, line, ROLE_TEXT);
+	y++;
+	stats_water_text(st, line, sizeof line);
+	y += cv_wrap(cv, y, 0, w, line, ROLE_TEXT);
+	stats_stretch_text(st, line, sizeof line);
+	cv_wrap(cv, y, 0, w, line, ROLE_TEXT);
+}
 
 struct history_view *
 history_view_open(const struct config *cfg, time_t now, char **cause)
 {
-	(void)cfg;
-	(void)now;
-	*cause = xstrdup("the history is not available yet");
-	return NULL;
+	struct history		*h;
+	struct history_view	*v;
+
+	if ((h = history_open(NULL, cause)) == NULL)
+		return NULL;
+	v = xcalloc(1, sizeof *v);
+	v->units = cfg->units;
+	v->night_from = cfg->night_from;
+	v->night_to = cfg->night_to;
+	if (history_stats(h, now, STATS_DEFAULT_DAYS,
+	    config_effective_goal_ml(cfg), cfg->night_from, cfg->night_to,
+	    &v->st, cause) != 0) {
+		history_close(h);
+		free(v);
+		return NULL;
+	}
+	history_close(h);
+	return v;
 }
 
 void
 history_view_draw(struct history_view *v, WINDOW *win,
     const attr_t role_attr[ROLE_COUNT], int ascii)
 {
-	(void)v;
-	(void)win;
-	(void)role_attr;
-	(void)ascii;
+	struct canvas	 cv;
+	int		 rows, cols, view_h, y, x, full;
+	const char	*hint;
+
+	getmaxyx(win, rows, cols);
+	if (rows <= 0 || cols <= 0)
+		return;
+	full = cols >= FULL_COLS && rows >= FULL_LINES;
+	cv.w = cols;
+	cv.h = 0;
+	cv.ascii = ascii;
+	cv.c = xcalloc((size_t)cols * CANVAS_MAX_H, sizeof *cv.c);
+	if (full)
+		layout_full(&cv, v, rows);
+	else
+		layout_compact(&cv, v);
+
+	/* The last row keeps the keys in view when there is room. */
+	view_h = rows > 3 ? rows - 1 : rows;
+	v->max_scroll = cv.h > view_h ? cv.h - view_h : 0;
+	v->scroll = clamp(v->scroll, 0, v->max_scroll);
+	werase(win);
+	for (y = 0; y < view_h && y + v->scroll < cv.h; y++) {
+		for (x = 0; x < cols; x++) {
+			const struct cell *c = &cv.c[(y + v->scroll) * cv.w +
+			    x];
+
+			if (c->s[0] == '\0')
+				continue;
+			wattrset(win, role_attr[c->role]);
+			mvwaddstr(win, y, x, c->s);
+		}
+	}
+	if (view_h < rows) {
+		/* Plain ASCII, so a narrow window never cuts a character. */
+		if (v->scroll < v->max_scroll)
+			hint = "j/k scroll (more below)  q back";
+		else
+			hint = "j/k scroll  q back";
+		wattrset(win, role_attr[ROLE_DIM]);
+		mvwaddnstr(win, rows - 1, 0, hint, cols - 1);
+	}
+	wattrset(win, A_NORMAL);
+	free(cv.c);
 }
 
 void
 history_view_scroll(struct history_view *v, int lines)
 {
-	(void)v;
-	(void)lines;
+	if (v == NULL)
+		return;
+	v->scroll += lines;
+	if (v->scroll > v->max_scroll)
+		v->scroll = v->max_scroll;
+	if (v->scroll < 0)
+		v->scroll = 0;
 }
 
 void
 history_view_close(struct history_view *v)
 {
-	(void)v;
+	free(v);
 }

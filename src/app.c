@@ -1,0 +1,256 @@
+/*
+ * app: the single-threaded, deadline-driven loop. Each turn reads the
+ * clock once, lets every view catch up (tick), draws only if something
+ * changed, then sleeps in wgetch until the earliest time a view asked for
+ * (wake), a key, KEY_RESIZE or a signal (the handlers only set a flag; no
+ * SA_RESTART, so wgetch returns). Nothing here busy-waits: with no
+ * deadline the wait has no end but a key or a signal.
+ */
+#include "app.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "widgets.h"
+
+/* A safety net for a signal landing between the flag check and wgetch. */
+#define WAIT_CAP_MS	10000
+/* wgetch returning at once this many times in a row: the terminal is gone. */
+#define DEAD_TTY_TURNS	100
+
+void
+app_push(struct app *a, const struct view *v, void *st)
+{
+	if (a->depth == APP_STACK_MAX)
+		fatal("too many screens open");
+	a->stack[a->depth].v = v;
+	a->stack[a->depth].st = st;
+	a->depth++;
+	if (v->enter != NULL)
+		v->enter(a, st);
+	a->flags |= R_REDRAW;
+}
+
+void
+app_pop(struct app *a)
+{
+	struct app_frame f;
+
+	if (a->depth == 0)
+		return;
+	f = a->stack[--a->depth];
+	if (f.v->leave != NULL)
+		f.v->leave(a, f.st);
+	a->flags |= R_REDRAW;
+}
+
+void
+app_pop_above(struct app *a, const void *st)
+{
+	while (a->depth > 0 && a->stack[a->depth - 1].st != st)
+		app_pop(a);
+}
+
+void
+app_replace(struct app *a, const struct view *v, void *st)
+{
+	app_pop(a);
+	app_push(a, v, st);
+}
+
+int
+app_has_below(const struct app *a)
+{
+	return a->depth > 1;
+}
+
+void
+app_notice(struct app *a, int warn, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(a->notice, sizeof a->notice, fmt, ap);
+	va_end(ap);
+	a->notice_warn = warn;
+	a->flags |= R_REDRAW;
+}
+
+uint64_t
+app_now(const struct app *a)
+{
+	return clock_mono_ms(a->clk);
+}
+
+void
+app_cue(struct app *a)
+{
+	if (a->bell)
+		beep();
+	if (a->flash)
+		flash();
+}
+
+void
+app_trace(struct app *a, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (a->trace == NULL)
+		return;
+	va_start(ap, fmt);
+	vfprintf(a->trace, fmt, ap);
+	va_end(ap);
+	fflush(a->trace);
+}
+
+void
+app_clear(struct app *a)
+{
+	while (a->depth > 0)
+		app_pop(a);
+}
+
+static void
+draw_too_small(WINDOW *w)
+{
+	char	msg[64];
+	int	my = getmaxy(w), y;
+
+	snprintf(msg, sizeof msg, "%dx%d", getmaxx(w), my);
+	y = my / 2 - 1;
+	w_center(w, y < 0 ? 0 : y, tui_attr[ROLE_WARNING],
+	    "Terminal too small");
+	w_center(w, y + 1, tui_attr[ROLE_TEXT], msg);
+	w_center(w, y + 2, tui_attr[ROLE_DIM], "need 40x12");
+}
+
+static void
+draw(struct app *a)
+{
+	enum tui_layout	 lay = tui_layout(LINES, COLS);
+	int		 i, from;
+
+	werase(stdscr);
+	if (lay == LAYOUT_TOO_SMALL)
+		draw_too_small(stdscr);
+	else if (a->depth > 0) {
+		/* From the topmost full screen up through its overlays. */
+		for (from = a->depth - 1; from > 0 &&
+		    a->stack[from].v->overlay; from--)
+			;
+		for (i = from; i < a->depth; i++)
+			a->stack[i].v->draw(a, a->stack[i].st, stdscr, lay);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+/* Let every view catch up with the clock; collect their reactions. */
+static int
+tick_all(struct app *a, uint64_t now)
+{
+	int i, r = 0;
+
+	for (i = 0; i < a->depth; i++)
+		if (a->stack[i].v->tick != NULL)
+			r |= a->stack[i].v->tick(a, a->stack[i].st, now);
+	return r;
+}
+
+/* Milliseconds of real time to wait (WAIT_CAP_MS at most). */
+static int
+wait_ms(struct app *a, uint64_t now)
+{
+	int64_t	 best = -1, w, d;
+	int	 i;
+
+	for (i = 0; i < a->depth; i++) {
+		if (a->stack[i].v->wake == NULL)
+			continue;
+		w = a->stack[i].v->wake(a, a->stack[i].st, now);
+		if (w >= 0 && (best < 0 || w < best))
+			best = w;
+	}
+	if (best < 0)
+		return WAIT_CAP_MS;
+	d = best - (int64_t)now;
+	if (d <= 0)
+		return 0;
+	/* Round up, so the wake is never early on a sped-up test clock. */
+	d = (d + a->time_scale - 1) / a->time_scale;
+	return d > WAIT_CAP_MS ? WAIT_CAP_MS : (int)d;
+}
+
+static int
+on_mouse(struct app *a)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK || !(ev.bstate & BUTTON1_PRESSED))
+		return R_NONE;
+	if (a->depth == 0 || a->stack[a->depth - 1].v->click == NULL)
+		return R_NONE;
+	return a->stack[a->depth - 1].v->click(a,
+	    a->stack[a->depth - 1].st, ev.y, ev.x);
+}
+
+int
+app_run(struct app *a)
+{
+	uint64_t	 now, t0;
+	int		 ch, ms, fast = 0, r;
+
+	a->flags |= R_REDRAW;
+	while (a->depth > 0 && tui_signal == 0) {
+		now = app_now(a);
+		a->flags |= tick_all(a, now);
+		if (a->flags & R_QUIT || a->depth == 0)
+			break;
+		if (a->flags & R_CUE)
+			app_cue(a);
+		if (a->flags & R_REDRAW)
+			draw(a);
+		a->flags = 0;
+
+		ms = wait_ms(a, app_now(a));
+		wtimeout(stdscr, ms);
+		t0 = clock_real_mono_us();
+		errno = 0;
+		ch = wgetch(stdscr);
+		if (ch == ERR) {
+			/* Returned at once with nothing read: EOF or EIO. */
+			if (ms > 10 && tui_signal == 0 && errno != EINTR &&
+			    clock_real_mono_us() - t0 < 1000) {
+				if (++fast >= DEAD_TTY_TURNS) {
+					tui_signal = SIGHUP;
+					break;
+				}
+			} else
+				fast = 0;
+			continue;
+		}
+		fast = 0;
+		if (ch == KEY_RESIZE) {
+			a->flags |= R_REDRAW;
+			continue;
+		}
+		/* A notice lasts until the next thing the user does. */
+		if (a->notice[0] != '\0') {
+			a->notice[0] = '\0';
+			a->flags |= R_REDRAW;
+		}
+		if (ch == KEY_MOUSE)
+			r = on_mouse(a);
+		else
+			r = a->stack[a->depth - 1].v->key(a,
+			    a->stack[a->depth - 1].st, ch);
+		a->flags |= r;
+	}
+	if (tui_signal != 0)
+		a->exit_code = 128 + tui_signal;
+	app_clear(a);
+	return a->exit_code;
+}

@@ -1,0 +1,357 @@
+/*
+ * stats: every figure of the history, from records bucketed into local day
+ * numbers. Nothing here knows about time zones or the store: a day is an
+ * integer, a week starts on a Monday, a night belongs to the day it starts
+ * on. Insights make no claim below STATS_MIN_GROUP days or nights a side,
+ * and only whole days (before today) with data count towards them.
+ */
+#include "stats.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "routine.h"
+#include "util.h"
+
+/* Floor division, for days before 1970. */
+static int64_t
+floor_div(int64_t a, int64_t b)
+{
+	int64_t q = a / b;
+
+	if ((a % b != 0) && ((a < 0) != (b < 0)))
+		q--;
+	return q;
+}
+
+/* Howard Hinnant's days_from_civil. */
+int
+stats_day_number(int y, int m, int d)
+{
+	int		era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (int)floor_div(y, 400);
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+stats_civil(int day, int *year, int *month, int *mday)
+{
+	int	z = day + 719468, era, doe, yoe, y, doy, mp, d, m;
+
+	era = (int)floor_div(z, 146097);
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = doy - (153 * mp + 2) / 5 + 1;
+	m = mp < 10 ? mp + 3 : mp - 9;
+	*year = y + (m <= 2);
+	*month = m;
+	*mday = d;
+}
+
+int
+stats_weekday(int day)
+{
+	/* 1970-01-01 was a Thursday (3 counting from Monday). */
+	return (int)(((int64_t)day + 3) - floor_div((int64_t)day + 3, 7) * 7);
+}
+
+int
+stats_monday(int day)
+{
+	return day - stats_weekday(day);
+}
+
+void
+stats_bucket(int64_t t, long off, int *day, int *minute)
+{
+	int64_t local = t + off, d = floor_div(local, 86400);
+
+	*day = (int)d;
+	*minute = (int)((local - d * 86400) / 60);
+}
+
+int
+stats_first_needed_day(int today, int days)
+{
+	int first = today - days + 1;
+
+	if (today - (STATS_WATER_DAYS - 1) < first)
+		first = today - (STATS_WATER_DAYS - 1);
+	if (stats_monday(today) - 7 * (STATS_WEEKS - 1) < first)
+		first = stats_monday(today) - 7 * (STATS_WEEKS - 1);
+	return first;
+}
+
+void
+stats_streaks(const int *days, size_t n, int today, int *current, int *best)
+{
+	size_t	i;
+	int	run = 0, last = 0, have = 0;
+
+	*current = *best = 0;
+	for (i = 0; i < n; i++) {
+		if (days[i] > today)
+			break;
+		if (have && days[i] == last)
+			continue;
+		if (have && days[i] == last + 1)
+			run++;
+		else
+			run = 1;
+		last = days[i];
+		have = 1;
+		if (run > *best)
+			*best = run;
+	}
+	/* A streak still counts today until today is over. */
+	if (have && (last == today || last == today - 1))
+		*current = run;
+}
+
+int
+stats_heat_level(long s)
+{
+	if (s <= 0)
+		return 0;
+	if (s < 5 * 60)
+		return 1;
+	if (s < 15 * 60)
+		return 2;
+	if (s < 30 * 60)
+		return 3;
+	return 4;
+}
+
+double
+stats_rate(int events, int units)
+{
+	return units > 0 ? (double)events / units : 0.0;
+}
+
+/*
+ * The night that a cramp at (day, minute) falls in, named by the day the
+ * night starts on; 0 if it is outside the night hours. A night that
+ * crosses midnight starts on day D at night_from; one that does not (say
+ * 01:00-07:00) is the one after day D.
+ */
+static int
+night_of(int day, int minute, int from, int to, int *night)
+{
+	if (from >= to) {
+		if (minute >= from) {
+			*night = day;
+			return 1;
+		}
+		if (minute < to) {
+			*night = day - 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (minute >= from && minute < to) {
+		*night = day - 1;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+compare_done(struct stats_compare *c)
+{
+	c->enough = c->units_a >= STATS_MIN_GROUP &&
+	    c->units_b >= STATS_MIN_GROUP;
+}
+
+void
+stats_compute(const struct stats_input *in, struct stats *st)
+{
+	int	 lo, n, i, w, d, day, start, night;
+	long	*water, *heat;
+	int	*cramps, *night_cramps, *evening, *logged;
+	size_t	 k;
+	long	 week_s = 0, sum = 0;
+
+	memset(st, 0, sizeof *st);
+	st->today = in->today;
+	st->days = in->days < 1 ? 1 : in->days;
+	st->from_day = in->today - st->days + 1;
+	st->goal_ml = in->goal_ml;
+	st->water_day0 = in->today - (STATS_WATER_DAYS - 1);
+	st->week0 = stats_monday(in->today) - 7 * (STATS_WEEKS - 1);
+
+	/* Per-day tallies over every day any figure reads. */
+	lo = stats_first_needed_day(in->today, st->days);
+	n = in->today - lo + 1;
+	water = xcalloc(n, sizeof *water);
+	heat = xcalloc(n, sizeof *heat);
+	logged = xcalloc(n, sizeof *logged);
+	cramps = xcalloc(n, sizeof *cramps);
+	night_cramps = xcalloc(n, sizeof *night_cramps);
+	evening = xcalloc(n, sizeof *evening);
+
+	for (k = 0; k < in->ndrinks; k++) {
+		day = in->drinks[k].day;
+		if (day < lo || day > in->today)
+			continue;
+		water[day - lo] += in->drinks[k].ml;
+		logged[day - lo] = 1;
+	}
+	for (k = 0; k < in->ncramps; k++) {
+		const struct stats_cramp *c = &in->cramps[k];
+
+		if (c->day < lo || c->day > in->today)
+			continue;
+		cramps[c->day - lo]++;
+		if (night_of(c->day, c->minute, in->night_from, in->night_to,
+		    &night) && night >= lo)
+			night_cramps[night - lo]++;
+		if (c->day < st->from_day)
+			continue;
+		st->cramps_total++;
+		if (c->part >= 0 && c->part < STATS_MAX_PARTS)
+			st->cramps_part[c->part]++;
+		else
+			st->cramps_part[STATS_MAX_PARTS]++;
+		if (c->minute >= 0 && c->minute < 24 * 60)
+			st->cramps_hour[c->minute / 60]++;
+	}
+	for (k = 0; k < in->nsessions; k++) {
+		const struct stats_session *s = &in->sessions[k];
+
+		if (s->day < lo || s->day > in->today)
+			continue;
+		heat[s->day - lo] += s->seconds > 0 ? s->seconds : 0;
+		if (s->completed && s->kind == KIND_STRETCH &&
+		    s->minute >= STATS_EVENING_FROM)
+			evening[s->day - lo] = 1;
+		if (s->day >= stats_monday(in->today)) {
+			week_s += s->seconds > 0 ? s->seconds : 0;
+			if (s->completed)
+				st->sessions_week++;
+		}
+	}
+
+	/* Water. */
+	for (i = 0; i < STATS_WATER_DAYS; i++)
+		st->water_ml[i] = water[st->water_day0 + i - lo];
+	st->water_today = water[in->today - lo];
+	for (day = st->from_day; day < in->today; day++) {
+		if (!logged[day - lo])
+			continue;
+		st->water_days_logged++;
+		sum += water[day - lo];
+		if (water[day - lo] >= in->goal_ml)
+			st->water_days_at_goal++;
+	}
+	if (st->water_days_logged > 0)
+		st->water_avg_ml = (sum + st->water_days_logged / 2) /
+		    st->water_days_logged;
+
+	/* Cramps per week, heat map, this week. */
+	for (w = 0; w < STATS_WEEKS; w++) {
+		for (d = 0; d < 7; d++) {
+			day = st->week0 + 7 * w + d;
+			if (day > in->today) {
+				st->heat_s[w][d] = -1;
+				continue;
+			}
+			st->cramps_week[w] += cramps[day - lo];
+			st->heat_s[w][d] = heat[day - lo];
+		}
+	}
+	st->minutes_week = (week_s + 30) / 60;
+	stats_streaks(in->done_days, in->ndone_days, in->today,
+	    &st->streak_current, &st->streak_best);
+
+	/*
+	 * Insights count whole days only, from the first record on: days
+	 * before anything was logged are not days without cramps.
+	 */
+	start = st->from_day > in->first_day ? st->from_day : in->first_day;
+	for (day = start; day < in->today; day++) {
+		if (!logged[day - lo])
+			continue;
+		if (water[day - lo] < in->goal_ml) {
+			st->water.units_a++;
+			st->water.events_a += cramps[day - lo];
+		} else {
+			st->water.units_b++;
+			st->water.events_b += cramps[day - lo];
+		}
+	}
+	for (day = start; day < in->today; day++) {
+		/* Last night counts once it is over. */
+		if (day == in->today - 1 && in->now_minute < in->night_to)
+			continue;
+		if (evening[day - lo]) {
+			st->stretch.units_a++;
+			st->stretch.events_a += night_cramps[day - lo];
+		} else {
+			st->stretch.units_b++;
+			st->stretch.events_b += night_cramps[day - lo];
+		}
+	}
+	compare_done(&st->water);
+	compare_done(&st->stretch);
+
+	free(water);
+	free(heat);
+	free(logged);
+	free(cramps);
+	free(night_cramps);
+	free(evening);
+}
+
+static const char *
+plural(int n)
+{
+	return n == 1 ? "" : "s";
+}
+
+void
+stats_water_text(const struct stats *st, char *buf, size_t len)
+{
+	const struct stats_compare *c = &st->water;
+
+	if (!c->enough) {
+		snprintf(buf, len, "Water and cramps: not enough data yet. "
+		    "This needs %d whole days below your water goal and %d at "
+		    "or above it, with drinks logged; so far %d and %d.",
+		    STATS_MIN_GROUP, STATS_MIN_GROUP, c->units_a, c->units_b);
+		return;
+	}
+	snprintf(buf, len, "On days below your water goal: %.2f cramps a day "
+	    "(%d in %d day%s). At or above it: %.2f (%d in %d day%s).",
+	    stats_rate(c->events_a, c->units_a), c->events_a, c->units_a,
+	    plural(c->units_a), stats_rate(c->events_b, c->units_b),
+	    c->events_b, c->units_b, plural(c->units_b));
+}
+
+void
+stats_stretch_text(const struct stats *st, char *buf, size_t len)
+{
+	const struct stats_compare *c = &st->stretch;
+
+	if (!c->enough) {
+		snprintf(buf, len, "Evening stretch and night cramps: not "
+		    "enough data yet. This needs %d nights after an evening "
+		    "stretch and %d without; so far %d and %d.",
+		    STATS_MIN_GROUP, STATS_MIN_GROUP, c->units_a, c->units_b);
+		return;
+	}
+	snprintf(buf, len, "Nights after an evening stretch: %.2f cramps a "
+	    "night (%d in %d night%s). Nights without: %.2f (%d in %d "
+	    "night%s).", stats_rate(c->events_a, c->units_a), c->events_a,
+	    c->units_a, plural(c->units_a),
+	    stats_rate(c->events_b, c->units_b), c->events_b, c->units_b,
+	    plural(c->units_b));
+}

@@ -1,0 +1,268 @@
+/*
+ * tui: owns the curses screen from newterm to endwin. Invariants: the
+ * terminal is checked before anything is written to it; tui_restore() is
+ * idempotent (isendwin) and registered with atexit and fatal_hook, so
+ * every way out of the program restores the terminal; signal handlers only
+ * set tui_signal and the loop does the cleaning up; SIGWINCH stays with
+ * ncurses (KEY_RESIZE).
+ */
+#include "tui.h"
+
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <unistd.h>
+
+#include "util.h"
+
+volatile sig_atomic_t	 tui_signal;
+attr_t			 tui_attr[ROLE_COUNT];
+int			 tui_ascii;
+
+static SCREEN		*screen;
+static int		 colour;		/* colours in use */
+static int		 default_colours;	/* -1 is a colour */
+
+static void
+on_quit_signal(int sig)
+{
+	tui_signal = sig;
+}
+
+/*
+ * A crash: put the terminal back as best we can, then let the default
+ * action (core dump) happen. endwin is not async-signal-safe, but the
+ * alternative is a terminal left in raw mode.
+ */
+static void
+on_crash(int sig)
+{
+	if (screen != NULL)
+		endwin();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void
+tui_signals_install(void)
+{
+	static const int	 quit[] = { SIGINT, SIGTERM, SIGHUP };
+	static const int	 crash[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL,
+				     SIGABRT };
+	struct sigaction	 sa, old;
+	size_t			 i;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_quit_signal;
+	sa.sa_flags = 0;	/* no SA_RESTART: wake a blocked wgetch */
+	for (i = 0; i < nitems(quit); i++)
+		sigaction(quit[i], &sa, NULL);
+
+	/* Leave a sanitizer's or debugger's crash handler alone. */
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_RESETHAND;
+	for (i = 0; i < nitems(crash); i++) {
+		if (sigaction(crash[i], NULL, &old) == 0 &&
+		    old.sa_handler == SIG_DFL)
+			sigaction(crash[i], &sa, NULL);
+	}
+}
+
+int
+tui_want_ascii(void)
+{
+	static const char *const basic[] = { "vt5", "vt1", "vt2", "vt3",
+	    "linux", "dumb", "ansi", "cons25", "pcansi", "sun", "wsvt25" };
+	const char	*cs = nl_langinfo(CODESET), *term = getenv("TERM");
+	size_t		 i;
+
+	if (cs == NULL || (strcmp(cs, "UTF-8") != 0 &&
+	    strcmp(cs, "utf8") != 0))
+		return 1;
+	if (term == NULL || *term == '\0')
+		return 1;
+	for (i = 0; i < nitems(basic); i++)
+		if (strncmp(term, basic[i], strlen(basic[i])) == 0)
+			return 1;
+	return 0;
+}
+
+int
+tui_check_terminal(char **cause)
+{
+	const char	*term = getenv("TERM");
+	char		*cup;
+	int		 err = 0;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		*cause = xstrdup("not a terminal (the coach needs an "
+		    "interactive terminal on stdin and stdout)");
+		return -1;
+	}
+	if (term == NULL || *term == '\0') {
+		*cause = xstrdup("TERM is not set (try TERM=xterm-256color)");
+		return -1;
+	}
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
+		*cause = xasprintf("unknown terminal type \"%s\" (no terminfo "
+		    "entry; try TERM=xterm-256color)", term);
+		return -1;
+	}
+	cup = tigetstr("cup");
+	if (cup == NULL || cup == (char *)-1) {
+		del_curterm(cur_term);
+		*cause = xasprintf("terminal \"%s\" cannot move the cursor; "
+		    "the coach needs a full-screen terminal (e.g. "
+		    "TERM=xterm-256color)", term);
+		return -1;
+	}
+	del_curterm(cur_term);
+	return 0;
+}
+
+int
+tui_has_colour(void)
+{
+	return colour;
+}
+
+/* A theme colour as this terminal can show it. */
+static short
+pick(short c256, short c8, short fallback)
+{
+	short c = COLORS >= 256 ? c256 : c8;
+
+	if (c >= COLORS)
+		c = c8;
+	if (c == COLOR_DEFAULT && !default_colours)
+		c = fallback;
+	return c;
+}
+
+static attr_t
+theme_attrs(int a)
+{
+	attr_t r = A_NORMAL;
+
+	if (a & THEME_BOLD)
+		r |= A_BOLD;
+	if (a & THEME_DIM)
+		r |= A_DIM;
+	if (a & THEME_REVERSE)
+		r |= A_REVERSE;
+	if (a & THEME_UNDERLINE)
+		r |= A_UNDERLINE;
+	return r;
+}
+
+void
+tui_set_theme(const struct theme *t)
+{
+	struct theme	 mono;
+	short		 tfg, tbg, fg, bg;
+	int		 i;
+
+	if (!colour) {
+		theme_mono(&mono);
+		for (i = 0; i < ROLE_COUNT; i++)
+			tui_attr[i] = theme_attrs(mono.role[i].attr);
+		return;
+	}
+	tfg = pick(t->role[ROLE_TEXT].fg, t->role[ROLE_TEXT].fg8, COLOR_WHITE);
+	tbg = pick(t->role[ROLE_TEXT].bg, t->role[ROLE_TEXT].bg8, COLOR_BLACK);
+	for (i = 0; i < ROLE_COUNT; i++) {
+		const struct theme_color *c = &t->role[i];
+
+		fg = pick(c->fg, c->fg8, tfg);
+		bg = pick(c->bg, c->bg8, tbg);
+		/* The text role's background is the whole screen's. */
+		if (bg == COLOR_DEFAULT)
+			bg = tbg;
+		if (fg == COLOR_DEFAULT)
+			fg = tfg;
+		init_pair((short)(i + 1), fg, bg);
+		tui_attr[i] = COLOR_PAIR(i + 1) | theme_attrs(c->attr);
+	}
+	wbkgd(stdscr, ' ' | COLOR_PAIR(1 + ROLE_TEXT));
+}
+
+static int
+want_colour(void)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	if (nc != NULL && *nc != '\0')
+		return 0;
+	return has_colors();
+}
+
+int
+tui_start(const struct theme *t, char **cause)
+{
+	static int registered;
+
+	if (screen != NULL)
+		return 0;
+	if ((screen = newterm(NULL, stdout, stdin)) == NULL) {
+		*cause = xasprintf("cannot start the terminal screen (TERM=%s)",
+		    getenv("TERM") ? getenv("TERM") : "");
+		return -1;
+	}
+	if (!registered) {
+		atexit(tui_restore);
+		registered = 1;
+	}
+	fatal_hook = tui_restore;
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	/* No input poll in the middle of each refresh: one write, not many. */
+	typeahead(-1);
+	curs_set(0);
+	leaveok(stdscr, TRUE);
+	mousemask(BUTTON1_PRESSED, NULL);
+	mouseinterval(0);
+	/* COLOR_PAIRS is only known once start_color has run. */
+	if ((colour = want_colour()) && start_color() == OK &&
+	    COLOR_PAIRS > ROLE_COUNT)
+		default_colours = use_default_colors() == OK;
+	else
+		colour = 0;
+	tui_set_theme(t);
+	return 0;
+}
+
+void
+tui_restore(void)
+{
+	if (screen != NULL && !isendwin()) {
+		endwin();
+		fflush(stdout);
+	}
+}
+
+void
+tui_end(void)
+{
+	tui_restore();
+	if (screen != NULL) {
+		delscreen(screen);
+		screen = NULL;
+	}
+	fatal_hook = NULL;
+}
+
+enum tui_layout
+tui_layout(int rows, int cols)
+{
+	if (rows < TUI_MIN_LINES || cols < TUI_MIN_COLS)
+		return LAYOUT_TOO_SMALL;
+	if (rows < TUI_FULL_LINES || cols < TUI_FULL_COLS)
+		return LAYOUT_COMPACT;
+	return LAYOUT_FULL;
+}

@@ -1,0 +1,74 @@
+/*
+ * tui: the curses lifecycle. Signal flags installed before curses starts,
+ * the terminal checked before it is touched, colour pairs built from a
+ * struct theme, and tui_restore() that puts the terminal back however the
+ * program ends. The only place that calls initscr/newterm and endwin.
+ */
+#ifndef UNCLENCH_TUI_H
+#define UNCLENCH_TUI_H
+
+#include <curses.h>
+#include <signal.h>
+
+#include "theme.h"
+
+/* The screen sizes the views lay out for. */
+enum tui_layout {
+	LAYOUT_FULL,		/* big digits fit (design: 80x24) */
+	LAYOUT_COMPACT,		/* 40x12 and up: ordinary digits */
+	LAYOUT_TOO_SMALL	/* below 40x12: a notice only */
+};
+
+#define TUI_MIN_COLS	40
+#define TUI_MIN_LINES	12
+#define TUI_FULL_COLS	60
+#define TUI_FULL_LINES	20
+
+/* The last SIGINT, SIGTERM or SIGHUP received (0: none); set by handlers. */
+extern volatile sig_atomic_t tui_signal;
+
+/* Each theme role as a curses attribute (colour pair and bold etc.). */
+extern attr_t tui_attr[ROLE_COUNT];
+
+/* No UTF-8: draw with plain ASCII (no box-drawing, no block characters). */
+extern int tui_ascii;
+
+/*
+ * Install the SIGINT/SIGTERM/SIGHUP flag handlers (no SA_RESTART, so a
+ * blocked wgetch returns). Call before tui_start(): ncurses only takes
+ * over signals still at their default.
+ */
+void		 tui_signals_install(void);
+
+/* Should this locale and TERM get the ASCII fallback? */
+int		 tui_want_ascii(void);
+
+/*
+ * Check that stdin/stdout are a terminal that can address the cursor.
+ * Returns 0, or -1 with *cause (allocated); nothing is written to it.
+ */
+int		 tui_check_terminal(char **cause);
+
+/*
+ * Start curses on the terminal with colours from t (mono when NO_COLOR is
+ * set or the terminal has none). Registers tui_restore with atexit and as
+ * the fatal() hook. Returns 0, or -1 with *cause.
+ */
+int		 tui_start(const struct theme *t, char **cause);
+
+/* Rebuild the colour pairs from another theme (e.g. the night theme). */
+void		 tui_set_theme(const struct theme *t);
+
+/* Does the terminal show colours (after NO_COLOR and has_colors)? */
+int		 tui_has_colour(void);
+
+/* Put the terminal back (endwin); safe to call any number of times. */
+void		 tui_restore(void);
+
+/* Restore and free curses' screen (normal exit). */
+void		 tui_end(void);
+
+/* The layout for a terminal of rows x cols. */
+enum tui_layout	 tui_layout(int rows, int cols);
+
+#endif

@@ -1,0 +1,117 @@
+/*
+ * view_breath: draws a breathing step. The shape's size comes from
+ * breath_level() at the phase's elapsed fraction, so it is continuous
+ * across phases; the player asks for 20 frames a second only while the
+ * size is changing (inhale, top-up, exhale), never on holds or paused.
+ */
+#include "view_breath.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "breath.h"
+#include "widgets.h"
+
+#define DIZZY_LINE	"Stop if you feel dizzy, light-headed or tingling."
+#define DIZZY_SHORT	"Dizzy or tingling? Stop."
+
+/* "in 4 · hold 7 · out 8" */
+static void
+describe(const struct breath_pattern *b, char *buf, size_t len)
+{
+	const char	*dot = tui_ascii ? ", " : " \xc2\xb7 ";
+	size_t		 n = 0;
+
+#define PART(ms, word) do {						\
+	if ((ms) > 0 && n < len)					\
+		n += (size_t)snprintf(buf + n, len - n, "%s%s %g",	\
+		    n > 0 ? dot : "", (word), (ms) / 1000.0);		\
+} while (0)
+	buf[0] = '\0';
+	PART(b->inhale_ms, "in");
+	PART(b->top_up_ms, "top up");
+	PART(b->hold_in_ms, "hold");
+	PART(b->exhale_ms, "out");
+	PART(b->hold_out_ms, "hold");
+#undef PART
+}
+
+static enum theme_role
+role_of(enum phase_kind k)
+{
+	return k == PHASE_EXHALE || k == PHASE_HOLD_OUT ? ROLE_EXHALE :
+	    ROLE_INHALE;
+}
+
+void
+breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
+    const struct session_status *st, const struct step *step, int whole,
+    int relief)
+{
+	char		 name[32], desc[96], line[160];
+	const struct phase *p = st->phase;
+	attr_t		 pa = tui_attr[role_of(p->kind)];
+	double		 level = breath_level(&step->breath, p->kind,
+			     st->phase_fraction);
+	int		 W = getmaxx(w), rows = bottom - top + 1, y = top;
+	int		 shape_rows, rmax, left;
+	long long	 secs = st->phase_left_ms <= 0 ? 0 :
+			     (st->phase_left_ms + 999) / 1000;
+
+	if (rows < 1)
+		return;
+	if (!whole) {
+		/* The step's own words: what to do while breathing. */
+		int n, maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
+
+		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
+		    step->title);
+		n = w_wrap_lines(step->text, W - 4);
+		n = w_wrap(w, y, 2, W - 4, n < maxn ? n : maxn,
+		    tui_attr[ROLE_TEXT], step->text);
+		y += n + (lay == LAYOUT_FULL ? 1 : 0);
+		rows = bottom - y + 1;
+		if (rows < 1)
+			return;
+	}
+	breath_pattern_name(&step->breath, name, sizeof name);
+	describe(&step->breath, desc, sizeof desc);
+	snprintf(line, sizeof line, "%s%s  (%s)", name,
+	    whole ? " breathing" : "", desc);
+	w_center(w, y++, tui_attr[ROLE_ACCENT], line);
+
+	/* The shape gets what the four text lines leave. */
+	shape_rows = rows - 1 - 4;
+	rmax = 2 * ((shape_rows - 1) / 2 - 1);
+	if (rmax > W / 2 - 4)
+		rmax = W / 2 - 4;
+	if (lay == LAYOUT_FULL && rmax >= 3) {
+		int cy = y + shape_rows / 2;
+
+		w_breath(w, cy, W / 2, rmax, level, pa, tui_attr[ROLE_DIM]);
+		y += shape_rows;
+	} else {
+		/* No room for a shape: a bar that fills and empties. */
+		w_bar(w, y + 1, 4, W - 8, level, pa, tui_attr[ROLE_DIM]);
+		y += 2;
+	}
+
+	left = p->nreps - p->rep;
+	if (st->paused)
+		snprintf(line, sizeof line, "PAUSED");
+	else if (lay != LAYOUT_FULL)
+		/* Compact: the cycle goes on the phase line. */
+		snprintf(line, sizeof line, "%s   %lld   (cycle %d of %d)",
+		    phase_label(p), secs, p->rep, p->nreps);
+	else
+		snprintf(line, sizeof line, "%s   %lld", phase_label(p), secs);
+	w_center(w, y++, pa | A_BOLD, line);
+	snprintf(line, sizeof line, "cycle %d of %d%s%d left", p->rep,
+	    p->nreps, tui_ascii ? ", " : " \xc2\xb7 ", left);
+	if (y <= bottom && lay == LAYOUT_FULL)
+		w_center(w, y++, tui_attr[ROLE_TEXT], line);
+	if (y <= bottom)
+		w_center(w, y, tui_attr[ROLE_DIM],
+		    W - 2 >= (int)strlen(DIZZY_LINE) ? DIZZY_LINE :
+		    DIZZY_SHORT);
+}

@@ -1,0 +1,27 @@
+/*
+ * view_breath: the body of the player while a breathing step runs: the
+ * shape that grows on the inhale, stays on a hold and shrinks on the
+ * exhale, the phase word and its seconds, the cycles left, the pattern's
+ * numbers and the line about dizziness.
+ */
+#ifndef UNCLENCH_VIEW_BREATH_H
+#define UNCLENCH_VIEW_BREATH_H
+
+#include <curses.h>
+
+#include "routine.h"
+#include "session.h"
+#include "tui.h"
+
+/*
+ * Draw the breathing body of step (a STEP_BREATHE) into rows top..bottom
+ * of w, as the session stands in st. whole: the routine is a breathing
+ * routine (its pattern is the point, so say so in the title line);
+ * otherwise the step's title and instruction come first. relief: keep the
+ * shape small so the instruction always fits.
+ */
+void	 breath_body(WINDOW *w, enum tui_layout, int top, int bottom,
+	     const struct session_status *st, const struct step *step,
+	     int whole, int relief);
+
+#endif

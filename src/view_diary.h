@@ -1,0 +1,13 @@
+/*
+ * view_diary: the menu's History entry: view_history's figures in a view
+ * of their own (scrolling, q back), or the reason they are not available.
+ */
+#ifndef UNCLENCH_VIEW_DIARY_H
+#define UNCLENCH_VIEW_DIARY_H
+
+#include "app.h"
+
+/* Open the history screen (a message if the store cannot be read). */
+void	 diary_open(struct app *);
+
+#endif

@@ -1,0 +1,16 @@
+/*
+ * view_help: the key help drawn over the player (?), and the Help screen
+ * of the menu (commands, keys, the disclaimer).
+ */
+#ifndef UNCLENCH_VIEW_HELP_H
+#define UNCLENCH_VIEW_HELP_H
+
+#include "app.h"
+
+/* The player's keys over the player; relief adds its own keys. */
+void	 help_open(struct app *, int relief);
+
+/* The menu's Help screen. */
+void	 help_screen_open(struct app *);
+
+#endif

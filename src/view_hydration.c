@@ -1,0 +1,184 @@
+/*
+ * view_hydration: the figures are read from the history when the screen
+ * opens and after each glass logged; the store is opened and closed each
+ * time. A store that cannot be read shows "not available" with its cause
+ * and the screen still works (the goal, the advice).
+ */
+#include "view_hydration.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "history.h"
+#include "widgets.h"
+
+struct hydration {
+	long	 today_ml;	/* -1: not available */
+	char	 why[192];	/* why not */
+	char	 msg[256];	/* the last action's result */
+	int	 msg_warn;
+};
+
+static time_t
+midnight(time_t now)
+{
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
+static void
+load(struct app *a, struct hydration *hy)
+{
+	struct history	*h;
+	char		*cause = NULL;
+	time_t		 now = clock_wall(a->clk);
+
+	hy->today_ml = -1;
+	if ((h = history_open(NULL, &cause)) == NULL) {
+		snprintf(hy->why, sizeof hy->why, "%s", cause != NULL ? cause :
+		    "the history cannot be opened");
+		free(cause);
+		return;
+	}
+	hy->today_ml = history_water_between(h, midnight(now), now + 1);
+	if (hy->today_ml < 0)
+		snprintf(hy->why, sizeof hy->why, "the history cannot be read");
+	history_close(h);
+}
+
+static void
+fmt_volume(const struct app *a, char *buf, size_t len, long ml)
+{
+	if (a->cfg.units == UNIT_OZ)
+		snprintf(buf, len, "%.0f oz", (double)ml / ML_PER_OZ);
+	else
+		snprintf(buf, len, "%ld ml", ml);
+}
+
+static void
+log_glass(struct app *a, struct hydration *hy)
+{
+	struct history	*h;
+	char		*cause = NULL, v[32];
+	int		 r = -1;
+
+	if ((h = history_open(NULL, &cause)) != NULL) {
+		r = history_add_drink(h, clock_wall(a->clk), a->cfg.glass_ml,
+		    &cause);
+		history_close(h);
+	}
+	fmt_volume(a, v, sizeof v, a->cfg.glass_ml);
+	if (r == 0) {
+		snprintf(hy->msg, sizeof hy->msg, "Logged a glass (%s).", v);
+		hy->msg_warn = 0;
+	} else {
+		snprintf(hy->msg, sizeof hy->msg, "Not saved: %s",
+		    cause != NULL ? cause : "unknown error");
+		hy->msg_warn = 1;
+	}
+	free(cause);
+	load(a, hy);
+}
+
+static int
+hydration_key(struct app *a, void *v, int ch)
+{
+	struct hydration *hy = v;
+
+	switch (ch) {
+	case '\n':
+	case '\r':
+	case KEY_ENTER:
+	case 'd':
+	case '+':
+		log_glass(a, hy);
+		return R_REDRAW;
+	case 'q':
+	case 'Q':
+	case 27:
+	case KEY_LEFT:
+		app_pop(a);
+		return R_REDRAW;
+	}
+	return R_NONE;
+}
+
+static void
+hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
+{
+	struct hydration *hy = v;
+	char		 buf[256], t[32], g[32], gl[32];
+	int		 H = getmaxy(w), W = getmaxx(w), y = 0;
+	long		 goal = config_effective_goal_ml(&a->cfg);
+	int		 limit = a->cfg.fluid_restricted;
+
+	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "Hydration");
+	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
+	y++;
+	fmt_volume(a, g, sizeof g, goal);
+	if (hy->today_ml >= 0) {
+		fmt_volume(a, t, sizeof t, hy->today_ml);
+		snprintf(buf, sizeof buf, "Today: %s of %s %s", t, g,
+		    limit ? "(your limit)" : "goal");
+		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD, buf);
+		w_bar(w, y++, 2, W - 4, goal > 0 ? (double)hy->today_ml /
+		    (double)goal : 0.0, tui_attr[ROLE_PROGRESS],
+		    tui_attr[ROLE_DIM]);
+	} else {
+		snprintf(buf, sizeof buf, "Today's water: not available (%s)",
+		    hy->why);
+		y += w_wrap(w, y, 2, W - 4, 2, tui_attr[ROLE_WARNING], buf);
+		snprintf(buf, sizeof buf, "Daily %s: %s", limit ? "limit" :
+		    "goal", g);
+		w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
+	}
+	y++;
+	fmt_volume(a, gl, sizeof gl, a->cfg.glass_ml);
+	snprintf(buf, sizeof buf, "Enter or d: log a glass (%s)", gl);
+	w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
+	if (hy->msg[0] != '\0')
+		y += w_wrap(w, y, 2, W - 4, 2, tui_attr[hy->msg_warn ?
+		    ROLE_WARNING : ROLE_ACCENT], hy->msg);
+	y++;
+	if (lay == LAYOUT_FULL) {
+		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_DIM], limit ?
+		    "Keep within the limit your doctor gave you." :
+		    "Drink steadily through the day; during exercise about "
+		    "240 ml (8 oz) every 15 to 30 minutes. Only if a doctor "
+		    "has not told you to limit fluids.");
+		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_DIM],
+		    "Electrolytes from food: bananas, avocados, yogurt, leafy "
+		    "greens, nuts and seeds. Talk to a doctor before taking "
+		    "potassium supplements.");
+	}
+	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM],
+	    "Enter/d log a glass  q back");
+}
+
+static void
+hydration_leave(struct app *a, void *v)
+{
+	free(v);
+}
+
+static const struct view view_hydration = {
+	.name = "hydration",
+	.key = hydration_key,
+	.draw = hydration_draw,
+	.leave = hydration_leave,
+};
+
+void
+hydration_open(struct app *a)
+{
+	struct hydration *hy = xcalloc(1, sizeof *hy);
+
+	load(a, hy);
+	app_push(a, &view_hydration, hy);
+}

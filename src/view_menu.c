@@ -1,0 +1,189 @@
+/*
+ * view_menu: a fixed list of entries, each opening another view on top
+ * of the menu, so q or the end of a routine comes back here. The rows
+ * drawn are remembered for mouse clicks.
+ */
+#include "view_menu.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "routine.h"
+#include "view_diary.h"
+#include "view_help.h"
+#include "view_hydration.h"
+#include "view_picker.h"
+#include "view_relief.h"
+#include "view_signs.h"
+#include "widgets.h"
+
+static const struct {
+	const char	*label;
+	const char	*what;
+} items[] = {
+	{ "I have a cramp now", "relief steps, at once" },
+	{ "Stretch", "guided stretch routines" },
+	{ "Relax", "progressive muscle relaxation (PMR)" },
+	{ "Breathe", "paced breathing patterns" },
+	{ "Hydration", "today's water; log a glass" },
+	{ "History", "your cramps, water and streaks" },
+	{ "Help", "keys, commands, about" },
+};
+#define NITEMS	((int)nitems(items))
+
+struct menu {
+	int	 sel;
+	int	 row[NITEMS];	/* each item's row; -1: not shown */
+};
+
+static int
+activate(struct app *a, struct menu *m, int i)
+{
+	m->sel = i;
+	switch (i) {
+	case 0:
+		relief_picker_open(a, app_now(a), clock_wall(a->clk));
+		break;
+	case 1:
+		picker_open(a, KIND_STRETCH);
+		break;
+	case 2:
+		picker_open(a, KIND_PMR);
+		break;
+	case 3:
+		picker_open(a, KIND_BREATHING);
+		break;
+	case 4:
+		hydration_open(a);
+		break;
+	case 5:
+		diary_open(a);
+		break;
+	case 6:
+		help_screen_open(a);
+		break;
+	}
+	return R_REDRAW;
+}
+
+static int
+menu_key(struct app *a, void *v, int ch)
+{
+	struct menu *m = v;
+
+	switch (ch) {
+	case KEY_UP:
+	case 'k':
+		m->sel = (m->sel + NITEMS - 1) % NITEMS;
+		return R_REDRAW;
+	case KEY_DOWN:
+	case 'j':
+	case '\t':
+		m->sel = (m->sel + 1) % NITEMS;
+		return R_REDRAW;
+	case KEY_HOME:
+		m->sel = 0;
+		return R_REDRAW;
+	case KEY_END:
+		m->sel = NITEMS - 1;
+		return R_REDRAW;
+	case '\n':
+	case '\r':
+	case KEY_ENTER:
+	case KEY_RIGHT:
+		return activate(a, m, m->sel);
+	case '!':
+		signs_open(a, NULL, NULL);
+		return R_REDRAW;
+	case 'q':
+	case 'Q':
+	case 27:
+		return R_QUIT;
+	default:
+		if (ch >= '1' && ch < '1' + NITEMS)
+			return activate(a, m, ch - '1');
+		return R_NONE;
+	}
+}
+
+static int
+menu_click(struct app *a, void *v, int y, int x)
+{
+	struct menu	*m = v;
+	int		 i;
+
+	for (i = 0; i < NITEMS; i++)
+		if (m->row[i] == y)
+			return activate(a, m, i);
+	return R_NONE;
+}
+
+static void
+menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
+{
+	struct menu	*m = v;
+	char		 buf[128];
+	int		 H = getmaxy(w), W = getmaxx(w);
+	int		 full = lay == LAYOUT_FULL;
+	int		 i, y, step, sel;
+	attr_t		 at;
+
+	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "unclench");
+	if (W >= 50)
+		w_right(w, 0, 1, tui_attr[ROLE_DIM],
+		    "a coach for muscle cramps");
+	if (full)
+		w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
+	y = full ? 3 : 2;
+	step = full && H >= 3 + 2 * NITEMS + 5 ? 2 : 1;
+	for (i = 0; i < NITEMS; i++, y += step) {
+		sel = i == m->sel;
+		if (y >= H - 3) {
+			m->row[i] = -1;
+			continue;
+		}
+		m->row[i] = y;
+		at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
+		    tui_attr[i == 0 ? ROLE_ACCENT : ROLE_TEXT];
+		snprintf(buf, sizeof buf, " %s %d  %-20s ", sel ?
+		    (tui_ascii ? ">" : "\xe2\x96\xb6") : " ", i + 1,
+		    items[i].label);
+		w_put(w, y, 1, W - 2, at, buf);
+		if (W >= 60)
+			w_put(w, y, 32, W - 33, tui_attr[ROLE_DIM],
+			    items[i].what);
+	}
+	if (a->notice[0] != '\0')
+		w_put(w, H - 3, 1, W - 2, tui_attr[a->notice_warn ?
+		    ROLE_WARNING : ROLE_ACCENT], a->notice);
+	w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_DIM], W >= 78 ?
+	    "A coach, not a medical device. See a doctor about cramps that "
+	    "last or recur." : "A coach, not a medical device.");
+	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
+	    "Up/Down or j/k move  Enter choose  1-7 shortcut  ! warning "
+	    "signs  q quit" : "j/k move  Enter choose  q quit");
+}
+
+static void
+menu_leave(struct app *a, void *v)
+{
+	free(v);
+}
+
+static const struct view view_menu = {
+	.name = "menu",
+	.key = menu_key,
+	.draw = menu_draw,
+	.leave = menu_leave,
+	.click = menu_click,
+};
+
+void
+menu_open(struct app *a)
+{
+	struct menu *m = xcalloc(1, sizeof *m);
+
+	app_push(a, &view_menu, m);
+}

@@ -1,0 +1,214 @@
+/*
+ * view_picker: a scrolling list over a library scan. Routines are loaded
+ * from their file only when chosen, so a file broken since the scan is
+ * reported then, as a notice, and the list stays.
+ */
+#include "view_picker.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "routine_ini.h"
+#include "view_player.h"
+#include "widgets.h"
+
+struct picker {
+	int		 kind;
+	struct library	 lib;
+	int		 sel, scroll;
+	int		 row0, rows;	/* where the list was drawn */
+};
+
+const char *
+picker_heading(int kind)
+{
+	switch (kind) {
+	case KIND_STRETCH:
+		return "Stretch routines";
+	case KIND_PMR:
+		return "Relax: progressive muscle relaxation";
+	case KIND_BREATHING:
+		return "Breathe: paced breathing patterns";
+	case KIND_RELIEF:
+		return "Relief routines";
+	default:
+		return "Routines";
+	}
+}
+
+static int
+play(struct app *a, struct picker *p, int i)
+{
+	struct diag	 d = { 0 };
+	struct routine	*r;
+
+	if (i < 0 || (size_t)i >= p->lib.n)
+		return R_NONE;
+	p->sel = i;
+	if ((r = routine_load(p->lib.entries[i].path, &d)) == NULL) {
+		app_notice(a, 1, "%s", d.n > 0 ? d.msgs[0].text :
+		    "cannot load the routine");
+		diag_clear(&d);
+		return R_REDRAW;
+	}
+	diag_clear(&d);
+	player_open(a, r, r, 0);
+	return R_REDRAW;
+}
+
+static int
+picker_key(struct app *a, void *v, int ch)
+{
+	struct picker	*p = v;
+	int		 n = (int)p->lib.n;
+
+	switch (ch) {
+	case KEY_UP:
+	case 'k':
+		if (p->sel > 0)
+			p->sel--;
+		return R_REDRAW;
+	case KEY_DOWN:
+	case 'j':
+		if (p->sel < n - 1)
+			p->sel++;
+		return R_REDRAW;
+	case KEY_PPAGE:
+		p->sel = p->sel > 10 ? p->sel - 10 : 0;
+		return R_REDRAW;
+	case KEY_NPAGE:
+		p->sel = p->sel + 10 < n ? p->sel + 10 : n - 1;
+		return R_REDRAW;
+	case '\n':
+	case '\r':
+	case KEY_ENTER:
+	case KEY_RIGHT:
+		return play(a, p, p->sel);
+	case 'q':
+	case 'Q':
+	case 27:
+	case KEY_LEFT:
+		app_pop(a);
+		return R_REDRAW;
+	default:
+		if (ch >= '1' && ch <= '9' && ch - '1' < n)
+			return play(a, p, ch - '1');
+		return R_NONE;
+	}
+}
+
+static int
+picker_click(struct app *a, void *v, int y, int x)
+{
+	struct picker *p = v;
+
+	if (y < p->row0 || y >= p->row0 + p->rows)
+		return R_NONE;
+	return play(a, p, p->scroll + (y - p->row0));
+}
+
+static void
+picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
+{
+	struct picker	*p = v;
+	char		 buf[160], dur[32];
+	int		 H = getmaxy(w), W = getmaxx(w);
+	int		 full = lay == LAYOUT_FULL;
+	int		 i, y, tw;
+	const struct library_entry *e;
+
+	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
+	    picker_heading(p->kind));
+	w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
+	p->row0 = 2;
+	p->rows = H - 2 - 3;
+	if (p->rows < 1)
+		p->rows = 1;
+	if (p->sel < p->scroll)
+		p->scroll = p->sel;
+	if (p->sel >= p->scroll + p->rows)
+		p->scroll = p->sel - p->rows + 1;
+	tw = W - 4 - (full ? 22 : 8);
+	if (tw < 8)
+		tw = 8;
+	for (i = 0, y = p->row0; i < p->rows &&
+	    (size_t)(p->scroll + i) < p->lib.n; i++, y++) {
+		int	sel = p->scroll + i == p->sel;
+		attr_t	at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE :
+			    tui_attr[ROLE_TEXT];
+
+		e = &p->lib.entries[p->scroll + i];
+		format_duration(dur, sizeof dur, (e->duration_ms + 500) / 1000);
+		if (full)
+			snprintf(buf, sizeof buf, " %-*.*s %-9s %8s ", tw, tw,
+			    e->title, routine_kind_name(e->kind), dur);
+		else
+			snprintf(buf, sizeof buf, " %-*.*s %6s ", tw, tw,
+			    e->title, dur);
+		w_put(w, y, 1, W - 2, at, buf);
+	}
+	if (p->lib.n > 0 && (size_t)p->sel < p->lib.n) {
+		e = &p->lib.entries[p->sel];
+		snprintf(buf, sizeof buf, "unclench %s %s", e->kind ==
+		    KIND_PMR ? "relax" : e->kind == KIND_BREATHING ?
+		    "breathe" : e->kind == KIND_RELIEF ? "now" : "stretch",
+		    e->kind == KIND_RELIEF && e->part ? e->part : e->name);
+		w_put(w, H - 3, 1, W - 2, tui_attr[ROLE_DIM], buf);
+	}
+	if (a->notice[0] != '\0')
+		w_put(w, H - 3, 1, W - 2, tui_attr[a->notice_warn ?
+		    ROLE_WARNING : ROLE_ACCENT], a->notice);
+	w_hline(w, H - 2, 0, W, tui_attr[ROLE_DIM]);
+	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], full ?
+	    "Up/Down or j/k move  Enter start  1-9 shortcut  q back" :
+	    "j/k move  Enter start  q back");
+}
+
+static void
+picker_leave(struct app *a, void *v)
+{
+	struct picker *p = v;
+
+	library_free(&p->lib);
+	free(p);
+}
+
+static const struct view view_picker = {
+	.name = "picker",
+	.key = picker_key,
+	.draw = picker_draw,
+	.leave = picker_leave,
+	.click = picker_click,
+};
+
+void
+picker_open_with(struct app *a, int kind, struct library *lib)
+{
+	struct picker *p = xcalloc(1, sizeof *p);
+
+	p->kind = kind;
+	p->lib = *lib;
+	memset(lib, 0, sizeof *lib);
+	app_push(a, &view_picker, p);
+}
+
+void
+picker_open(struct app *a, int kind)
+{
+	struct library	 lib;
+	struct diag	 d = { 0 };
+
+	library_scan(&lib, kind, &d);
+	if (lib.n == 0) {
+		app_notice(a, 1, "No %s routines found%s%s", routine_kind_name(
+		    kind), d.n > 0 ? ": " : "", d.n > 0 ? d.msgs[0].text : "");
+		library_free(&lib);
+	} else {
+		picker_open_with(a, kind, &lib);
+		if (d.errors > 0)
+			app_notice(a, 1, "%zu routine file(s) could not be "
+			    "read (see unclench check)", d.errors);
+	}
+	diag_clear(&d);
+}

@@ -1,0 +1,786 @@
+/*
+ * view_player: drives one session and draws it. Invariants: the session
+ * is only moved by session_tick (time) and the key handlers (user); what
+ * was last drawn is remembered (shown) so a tick redraws only when a
+ * visible figure changed; the cue (bell) sounds for timed phase changes,
+ * never for the user's own skip/back; the run is recorded exactly once
+ * (finished, quit, or left by a signal) through view_summary's recorder.
+ */
+#include "view_player.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "breath.h"
+#include "parts.h"
+#include "session.h"
+#include "view_breath.h"
+#include "view_confirm.h"
+#include "view_help.h"
+#include "view_redflag.h"
+#include "view_severity.h"
+#include "view_signs.h"
+#include "view_summary.h"
+#include "widgets.h"
+
+#define REDFLAG_MS	(10 * 60 * 1000)	/* NHS: over 10 minutes */
+#define ADJUST_MS	5000
+#define ANIM_MS		50		/* 20 frames a second */
+#define NEVENTS		16
+
+/* One line for the blood-clot check on every leg relief screen. */
+#define DVT_LINE	"Swollen, warm or red leg, worse with toes up? " \
+			"Don't stretch: urgent care (!)"
+#define DVT_SHORT	"Swollen/warm/red leg? Urgent care (!)"
+
+struct player {
+	const struct routine	*r;
+	struct routine		*owned;
+	struct session		*s;
+	int			 relief, leg;
+	char			 part[16];
+	uint64_t		 cramp_ms;	/* relief: cramp began */
+	time_t			 start_wall;
+	int			 redflag_done;
+	int			 recorded;
+	int			 quiet;		/* events of a user action */
+	int			 holds;		/* overlays pausing it */
+	int			 held_pause;	/* they paused it */
+	/* What is on screen. */
+	int64_t			 shown_left, shown_clock, shown_level;
+	size_t			 shown_phase;
+	int			 shown_paused;
+};
+
+static const struct view view_player;
+
+/* Seconds shown for ms left: 29.2 s left shows 30 until it reaches 29. */
+static int64_t
+ceil_s(int64_t ms)
+{
+	return ms <= 0 ? 0 : (ms + 999) / 1000;
+}
+
+static void
+fmt_clock(char *buf, size_t len, int64_t s)
+{
+	if (s < 0)
+		s = 0;
+	if (s > 99 * 3600)
+		s = 99 * 3600;	/* keeps the width bounded */
+	if (s >= 3600)
+		snprintf(buf, len, "%d:%02d:%02d", (int)(s / 3600),
+		    (int)(s / 60 % 60), (int)(s % 60));
+	else
+		snprintf(buf, len, "%02d:%02d", (int)(s / 60), (int)(s % 60));
+}
+
+/* The countdown as big digits want it: "27" or "1:05". */
+static void
+fmt_countdown(char *buf, size_t len, int64_t s)
+{
+	if (s < 0)
+		s = 0;
+	if (s > 99 * 60 + 59)
+		s = 99 * 60 + 59;	/* holds are at most 10 min */
+	if (s >= 60)
+		snprintf(buf, len, "%d:%02d", (int)(s / 60), (int)(s % 60));
+	else
+		snprintf(buf, len, "%d", (int)s);
+}
+
+static int
+animating(const struct session_status *st)
+{
+	if (st->paused || st->finished || st->phase == NULL)
+		return 0;
+	switch (st->phase->kind) {
+	case PHASE_INHALE:
+	case PHASE_TOP_UP:
+	case PHASE_EXHALE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The figures a redraw would show; a change means redraw. */
+static void
+shown_now(struct player *pl, uint64_t now, int64_t *left, int64_t *clk,
+    int64_t *level, size_t *phase, int *paused)
+{
+	struct session_status st;
+
+	session_status(pl->s, now, &st);
+	*left = ceil_s(st.phase_left_ms);
+	*clk = pl->relief ? (int64_t)((now - pl->cramp_ms) / 1000) : -1;
+	*level = animating(&st) && st.step != NULL ? (int64_t)(1000.0 *
+	    breath_level(&st.step->breath, st.phase->kind,
+	    st.phase_fraction)) : -1;
+	*phase = st.phase_index;
+	*paused = st.paused;
+}
+
+static void
+remember(struct player *pl, uint64_t now)
+{
+	shown_now(pl, now, &pl->shown_left, &pl->shown_clock,
+	    &pl->shown_level, &pl->shown_phase, &pl->shown_paused);
+}
+
+/* Record the run once: a relief episode or a session. 0 if saved. */
+static int
+record(struct app *a, struct player *pl, int completed, char *msg,
+    size_t msglen)
+{
+	struct session_status	 st;
+	uint64_t		 now = app_now(a);
+
+	msg[0] = '\0';
+	if (pl->recorded)
+		return 0;
+	pl->recorded = 1;
+	session_status(pl->s, now, &st);
+	if (pl->relief)
+		return summary_record_cramp(a, pl->part, pl->start_wall,
+		    (int)((now - pl->cramp_ms) / 1000), 0, NULL, msg, msglen);
+	return summary_record_session(a, pl->r, pl->start_wall, completed,
+	    st.steps_done, (int)pl->r->nsteps, msg, msglen);
+}
+
+/* Leave the player (quit): record it stopped early, go back or exit. */
+static void
+quit(struct app *a, struct player *pl)
+{
+	char	msg[256];
+	int	standalone, saved;
+
+	saved = record(a, pl, 0, msg, sizeof msg) == 0;
+	app_pop_above(a, pl);
+	standalone = !app_has_below(a);
+	app_pop(a);
+	if (saved)
+		return;
+	if (standalone)
+		snprintf(a->final_note, sizeof a->final_note, "%s", msg);
+	else
+		app_notice(a, 1, "%s", msg);
+}
+
+static void
+confirm_yes(struct app *a, void *arg)
+{
+	quit(a, arg);
+}
+
+/* Pause while an overlay that needs attention is open. */
+static void
+hold(struct app *a, struct player *pl)
+{
+	if (pl->holds++ == 0 && !session_is_paused(pl->s)) {
+		session_pause(pl->s, app_now(a));
+		pl->held_pause = 1;
+	}
+}
+
+static void
+unhold(struct app *a, void *arg)
+{
+	struct player *pl = arg;
+
+	if (pl->holds > 0 && --pl->holds == 0 && pl->held_pause) {
+		session_resume(pl->s, app_now(a));
+		pl->held_pause = 0;
+	}
+	a->flags |= R_REDRAW;
+}
+
+static void
+confirm_no(struct app *a, void *arg)
+{
+	unhold(a, arg);
+}
+
+/* The routine reached its end: the summary, or relief's questions. */
+static void
+finished(struct app *a, struct player *pl)
+{
+	struct session_status	 st;
+	struct summary_info	 si;
+	uint64_t		 now = app_now(a);
+
+	session_status(pl->s, now, &st);
+	app_pop_above(a, pl);
+	if (pl->relief) {
+		pl->recorded = 1;	/* the questions record it */
+		severity_open(a, pl->part, pl->start_wall,
+		    (int)((now - pl->cramp_ms) / 1000));
+		return;
+	}
+	memset(&si, 0, sizeof si);
+	snprintf(si.title, sizeof si.title, "%s", pl->r->title);
+	si.elapsed_ms = st.elapsed_ms;
+	si.steps_done = st.steps_done;
+	si.steps_total = (int)pl->r->nsteps;
+	si.completed = 1;
+	record(a, pl, 1, si.saved, sizeof si.saved);
+	summary_open(a, &si);
+}
+
+static int
+player_tick(struct app *a, void *v, uint64_t now)
+{
+	struct player		*pl = v;
+	struct session_event	 ev[NEVENTS];
+	int64_t			 left, clk, level;
+	size_t			 n, i, phase;
+	int			 paused, r = R_NONE;
+
+	n = session_tick(pl->s, now, ev, NEVENTS);
+	for (i = 0; i < n; i++) {
+		size_t			 np;
+		const struct phase	*ph = session_phases(pl->s, &np);
+
+		app_trace(a, "%s %s %zu %llu %llu %llu\n",
+		    ev[i].kind == SESSION_EV_PHASE ? "phase" :
+		    ev[i].kind == SESSION_EV_STEP ? "step" : "finished",
+		    ev[i].phase < np ? phase_kind_name(ph[ev[i].phase].kind) :
+		    "?", ev[i].phase, (unsigned long long)ev[i].at_ms,
+		    (unsigned long long)now,
+		    (unsigned long long)clock_real_mono_us());
+		if (!pl->quiet && ev[i].kind != SESSION_EV_STEP)
+			r |= R_CUE;
+		r |= R_REDRAW;
+	}
+	pl->quiet = 0;
+	if (session_is_finished(pl->s)) {
+		finished(a, pl);
+		return r | R_REDRAW;
+	}
+	if (pl->relief && !pl->redflag_done &&
+	    now - pl->cramp_ms >= REDFLAG_MS) {
+		pl->redflag_done = 1;
+		hold(a, pl);
+		redflag_open(a, unhold, pl);
+		return r | R_REDRAW | R_CUE;
+	}
+	shown_now(pl, now, &left, &clk, &level, &phase, &paused);
+	if (left != pl->shown_left || clk != pl->shown_clock ||
+	    level != pl->shown_level || phase != pl->shown_phase ||
+	    paused != pl->shown_paused)
+		r |= R_REDRAW;
+	return r;
+}
+
+static void
+consider(int64_t *best, int64_t t)
+{
+	if (t >= 0 && (*best < 0 || t < *best))
+		*best = t;
+}
+
+static int64_t
+player_wake(struct app *a, void *v, uint64_t now)
+{
+	struct player		*pl = v;
+	struct session_status	 st;
+	int64_t			 best = -1, d, left, e;
+
+	d = session_next_deadline(pl->s);
+	consider(&best, d);
+	if (d >= 0 && (left = d - (int64_t)now) > 0)
+		consider(&best, (int64_t)now + (left - 1) % 1000 + 1);
+	if (pl->relief) {
+		e = (int64_t)(now - pl->cramp_ms);
+		consider(&best, (int64_t)now + 1000 - e % 1000);
+		if (!pl->redflag_done)
+			consider(&best, (int64_t)(pl->cramp_ms + REDFLAG_MS));
+	}
+	session_status(pl->s, now, &st);
+	if (animating(&st))
+		consider(&best, (int64_t)now +
+		    ANIM_MS * (int64_t)a->time_scale);
+	return best;
+}
+
+static int
+player_key(struct app *a, void *v, int ch)
+{
+	struct player		*pl = v;
+	struct session_status	 st;
+	uint64_t		 now = app_now(a);
+	int64_t			 ms;
+
+	session_status(pl->s, now, &st);
+	switch (ch) {
+	case ' ':
+		session_toggle_pause(pl->s, now);
+		pl->held_pause = 0;
+		break;
+	case 'n':
+	case KEY_RIGHT:
+		pl->quiet = 1;
+		session_skip(pl->s, now);
+		break;
+	case 'p':
+	case KEY_LEFT:
+		pl->quiet = 1;
+		session_back(pl->s, now);
+		break;
+	case 'r':
+		pl->quiet = 1;
+		session_restart_step(pl->s, now);
+		break;
+	case '+':
+	case '=':
+	case '-':
+	case '_':
+		ms = session_adjust_hold(pl->s, now,
+		    ch == '+' || ch == '=' ? ADJUST_MS : -ADJUST_MS);
+		if (ms < 0)
+			app_notice(a, 0, "+/- change a hold; there is none "
+			    "now");
+		else
+			app_notice(a, 0, "%s now %lld s",
+			    st.phase->kind == PHASE_TENSE ? "Tense" : "Hold",
+			    (long long)(ms / 1000));
+		break;
+	case 'b':
+		a->bell = !a->bell;
+		app_notice(a, 0, "Bell %s", a->bell ? "on" : "off");
+		break;
+	case '?':
+	case KEY_F(1):
+		help_open(a, pl->relief);
+		break;
+	case '!':
+		hold(a, pl);
+		signs_open(a, unhold, pl);
+		break;
+	case '\n':
+	case '\r':
+	case KEY_ENTER:
+		pl->quiet = 1;
+		session_confirm(pl->s, now);
+		break;
+	case 'e':
+	case 'E':
+		if (!pl->relief)
+			return R_NONE;
+		pl->quiet = 1;
+		session_finish(pl->s, now);
+		break;
+	case 'q':
+	case 'Q':
+		if (st.phase->kind == PHASE_GET_READY) {
+			/* Nothing under way yet: nothing to record. */
+			pl->recorded = 1;
+			quit(a, pl);
+			return R_REDRAW;
+		}
+		hold(a, pl);
+		confirm_open(a, pl->relief ? "Stop the relief steps? y/n" :
+		    "Quit this routine? y/n", confirm_yes, confirm_no, pl);
+		break;
+	default:
+		return R_NONE;
+	}
+	return R_REDRAW;
+}
+
+/* What the "next:" line says. */
+static void
+next_text(const struct player *pl, const struct session_status *st,
+    char *buf, size_t len)
+{
+	const struct phase *nx = st->next;
+
+	if (nx == NULL || nx->kind == PHASE_DONE) {
+		snprintf(buf, len, "next: the end");
+		return;
+	}
+	if (nx->step != st->phase->step && nx->step >= 0 &&
+	    (size_t)nx->step < pl->r->nsteps) {
+		snprintf(buf, len, "next: %s", pl->r->steps[nx->step].title);
+		return;
+	}
+	if (nx->kind == PHASE_SWITCH_SIDE)
+		snprintf(buf, len, "next: switch to the right side");
+	else if (nx->kind == PHASE_HOLD && nx->nreps > 1)
+		snprintf(buf, len, "next: hold, rep %d of %d%s", nx->rep,
+		    nx->nreps, nx->side == SIDE_RIGHT ? " (right)" :
+		    nx->side == SIDE_LEFT ? " (left)" : "");
+	else
+		snprintf(buf, len, "next: %s %lld s", phase_label(nx),
+		    (long long)(nx->duration_ms / 1000));
+}
+
+/* The role a phase is drawn in. */
+static enum theme_role
+phase_role(enum phase_kind k)
+{
+	switch (k) {
+	case PHASE_TENSE:
+		return ROLE_TENSE;
+	case PHASE_RELEASE:
+		return ROLE_RELEASE;
+	case PHASE_INHALE:
+	case PHASE_TOP_UP:
+	case PHASE_HOLD_IN:
+		return ROLE_INHALE;
+	case PHASE_EXHALE:
+	case PHASE_HOLD_OUT:
+		return ROLE_EXHALE;
+	case PHASE_REST:
+	case PHASE_SWITCH_SIDE:
+	case PHASE_GET_READY:
+		return ROLE_ACCENT;
+	default:
+		return ROLE_TIMER;
+	}
+}
+
+/* The phase line: "Hold  rep 2 of 3", "TENSE", "Rest". */
+static void
+phase_text(const struct session_status *st, char *buf, size_t len)
+{
+	const struct phase *p = st->phase;
+
+	switch (p->kind) {
+	case PHASE_TENSE:
+		snprintf(buf, len, "TENSE  (tense, not strain)");
+		break;
+	case PHASE_RELEASE:
+		snprintf(buf, len, "RELEASE");
+		break;
+	case PHASE_HOLD:
+		if (p->nreps > 1)
+			snprintf(buf, len, "Hold  rep %d of %d", p->rep,
+			    p->nreps);
+		else
+			snprintf(buf, len, "Hold");
+		break;
+	case PHASE_REST:
+		snprintf(buf, len, "Rest  (rep %d of %d done)", p->rep,
+		    p->nreps);
+		break;
+	case PHASE_WAIT_USER:
+		snprintf(buf, len, "At your own pace");
+		break;
+	default:
+		snprintf(buf, len, "%s", phase_label(p));
+		break;
+	}
+}
+
+static const char *
+side_text(const struct phase *p)
+{
+	switch (p->side) {
+	case SIDE_LEFT:
+		return "LEFT side";
+	case SIDE_RIGHT:
+		return "RIGHT side";
+	case SIDE_BOTH:
+		return "both sides";
+	default:
+		return NULL;
+	}
+}
+
+/* The instruction for the phase on screen. */
+static const char *
+cue_text(const struct player *pl, const struct session_status *st,
+    char *buf, size_t len)
+{
+	if (st->phase->kind == PHASE_GET_READY) {
+		snprintf(buf, len, "%s  First: %s.", pl->r->summary != NULL ?
+		    pl->r->summary : "", pl->r->nsteps > 0 ?
+		    pl->r->steps[0].title : "");
+		return buf;
+	}
+	if (st->step == NULL)
+		return "";
+	if (st->phase->kind == PHASE_RELEASE)
+		return st->step->release_text != NULL ?
+		    st->step->release_text : RELEASE_TEXT_DEFAULT;
+	if (st->phase->kind == PHASE_SWITCH_SIDE)
+		return "Ease out of the stretch gently, then get ready for the "
+		    "right side.";
+	return st->step->text;
+}
+
+/* Header, footer and the lines every player layout shares. */
+static void
+draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
+    const struct session_status *st, uint64_t now, int *top, int *bottom)
+{
+	char	buf[128];
+	int	H = getmaxy(w), W = getmaxx(w), full = lay == LAYOUT_FULL;
+	int	y;
+
+	w_put(w, 0, 1, W - 16, tui_attr[ROLE_TITLE], pl->r->title);
+	if (pl->relief) {
+		char c[32];
+
+		fmt_clock(c, sizeof c, (int64_t)((now - pl->cramp_ms) / 1000));
+		snprintf(buf, sizeof buf, "cramp %s", c);
+		w_right(w, 0, 1, tui_attr[ROLE_TIMER], buf);
+	} else if (st->step_index >= 0) {
+		snprintf(buf, sizeof buf, "step %d of %zu",
+		    st->step_index + 1, st->nsteps);
+		w_right(w, 0, 1, tui_attr[ROLE_DIM], buf);
+	}
+	*top = 1;
+	if (full) {
+		w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
+		*top = 2;
+	}
+
+	/* The bottom, upwards: keys, the clot line, status. */
+	y = H - 1;
+	if (pl->relief)
+		w_put(w, y, 1, W - 2, tui_attr[ROLE_DIM], full ?
+		    "e it has eased  Enter next  ! warning signs  "
+		    "space pause  ? help  q quit" :
+		    "e eased  ! signs  spc pause  q quit");
+	else
+		w_put(w, y, 1, W - 2, tui_attr[ROLE_DIM], full ?
+		    "space pause  n skip  p back  r restart  +/- hold  "
+		    "b bell  ? help  q quit" :
+		    "spc pause n skip p back ? help q quit");
+	y--;
+	if (pl->leg) {
+		w_put(w, y, 1, W - 2, tui_attr[ROLE_WARNING],
+		    W - 2 >= (int)strlen(DVT_LINE) ? DVT_LINE : DVT_SHORT);
+		y--;
+	}
+	if (st->paused)
+		w_put(w, y, 1, W - 2, tui_attr[ROLE_WARNING],
+		    "PAUSED  (space to resume)");
+	else if (a->notice[0] != '\0')
+		w_put(w, y, 1, W - 2, tui_attr[a->notice_warn ? ROLE_WARNING :
+		    ROLE_ACCENT], a->notice);
+	else if (!a->bell && full)
+		w_right(w, y, 1, tui_attr[ROLE_DIM], "bell off");
+	*bottom = y - 1;
+}
+
+static void
+draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
+    const struct session_status *st, int top, int bottom)
+{
+	char		 buf[256], cue[512], big[16];
+	const char	*text, *side;
+	const struct phase *p = st->phase;
+	attr_t		 pa = tui_attr[phase_role(p->kind)];
+	int		 W = getmaxx(w), y = top, tw = W - 4, need, avail, n;
+	int		 full = lay == LAYOUT_FULL, bigok, secs;
+	int64_t		 left = ceil_s(st->phase_left_ms);
+
+	/* Step title and side. */
+	w_put(w, y, 2, W - 16, tui_attr[ROLE_ACCENT] | A_BOLD,
+	    p->kind == PHASE_GET_READY ? "Get ready" :
+	    st->step != NULL ? st->step->title : "");
+	if ((side = side_text(p)) != NULL)
+		w_right(w, y, 2, tui_attr[ROLE_ACCENT] | A_REVERSE, side);
+	y++;
+
+	/* Below the text: label, digits, bars, next. */
+	bigok = full && bottom - top + 1 >= 1 + 2 + 1 + BIG_ROWS + 1 + 2 + 1;
+	need = bigok ? 1 + 1 + BIG_ROWS + 1 + 2 + 1 : 1 + 1 + 1;
+	if (!full)
+		need = 3;
+	avail = bottom - y + 1 - need - (full ? 1 : 0);
+	text = cue_text(pl, st, cue, sizeof cue);
+	n = w_wrap_lines(text, tw);
+	if (n > avail)
+		n = avail;
+	if (n < 1)
+		n = 1;
+	w_wrap(w, y, 2, tw, n, tui_attr[ROLE_TEXT], text);
+	y += n + (full ? 1 : 0);
+
+	secs = (int)left;
+	if (p->kind == PHASE_WAIT_USER) {
+		phase_text(st, buf, sizeof buf);
+		w_center(w, y++, pa | A_BOLD, buf);
+		if (bigok) {
+			y++;
+			w_center(w, y + 1, tui_attr[ROLE_ACCENT] | A_BOLD,
+			    "Press Enter when you are ready to go on");
+			y += BIG_ROWS + 1;
+		} else
+			w_center(w, y++, tui_attr[ROLE_ACCENT] | A_BOLD,
+			    "Enter: go on");
+	} else if (bigok) {
+		phase_text(st, buf, sizeof buf);
+		w_center(w, y++, pa | A_BOLD, buf);
+		y++;
+		fmt_countdown(big, sizeof big, left);
+		w_big(w, y, (W - w_big_width(big)) / 2, pa, big);
+		y += BIG_ROWS + 1;
+	} else {
+		phase_text(st, buf, sizeof buf);
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
+		    "  %d s", secs);
+		w_center(w, y++, pa | A_BOLD, buf);
+	}
+
+	/* Bars: the step's phase and the routine. */
+	if (p->kind != PHASE_WAIT_USER) {
+		snprintf(buf, sizeof buf, "%3lld s", (long long)left);
+		w_put(w, y, 2, 6, tui_attr[ROLE_DIM], full ? "phase" : "");
+		w_bar(w, y, full ? 9 : 2, W - (full ? 9 : 2) - 9,
+		    st->phase_fraction, tui_attr[ROLE_PROGRESS],
+		    tui_attr[ROLE_DIM]);
+		w_right(w, y, 2, tui_attr[ROLE_TEXT], buf);
+		y++;
+	}
+	if (full && p->kind == PHASE_WAIT_USER) {
+		/* Untimed: a bar would sit still; say where we are instead. */
+		snprintf(buf, sizeof buf, "step %d of %zu", st->step_index + 1,
+		    st->nsteps);
+		w_put(w, y, 2, W - 4, tui_attr[ROLE_DIM], buf);
+		y += 2;
+	} else if (full) {
+		snprintf(buf, sizeof buf, "%3d%%",
+		    (int)(st->routine_fraction * 100.0));
+		w_put(w, y, 2, 6, tui_attr[ROLE_DIM], "total");
+		w_bar(w, y, 9, W - 9 - 9, st->routine_fraction,
+		    tui_attr[ROLE_PROGRESS], tui_attr[ROLE_DIM]);
+		w_right(w, y, 2, tui_attr[ROLE_TEXT], buf);
+		y++;
+		y++;
+	}
+	next_text(pl, st, buf, sizeof buf);
+	if (y <= bottom)
+		w_put(w, y, 2, W - 4, tui_attr[ROLE_DIM], buf);
+}
+
+static void
+player_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
+{
+	struct player		*pl = v;
+	struct session_status	 st;
+	uint64_t		 now = app_now(a);
+	int			 top, bottom;
+
+	session_status(pl->s, now, &st);
+	remember(pl, now);
+	draw_frame(a, pl, w, lay, &st, now, &top, &bottom);
+	if (st.step != NULL && st.step->type == STEP_BREATHE &&
+	    st.phase->kind != PHASE_GET_READY)
+		breath_body(w, lay, top, bottom, &st, st.step,
+		    pl->r->kind == KIND_BREATHING, pl->relief);
+	else
+		draw_hold(a, pl, w, lay, &st, top, bottom);
+}
+
+static void
+player_leave(struct app *a, void *v)
+{
+	struct player	*pl = v;
+	char		 msg[256];
+
+	/* Left any other way (a signal): record it as stopped. */
+	if (!pl->recorded && record(a, pl, 0, msg, sizeof msg) != 0)
+		snprintf(a->final_note, sizeof a->final_note, "%s", msg);
+	session_free(pl->s);
+	routine_free(pl->owned);
+	free(pl);
+}
+
+static const struct view view_player = {
+	.name = "player",
+	.key = player_key,
+	.draw = player_draw,
+	.leave = player_leave,
+	.tick = player_tick,
+	.wake = player_wake,
+};
+
+/* Does r have a step left to tense? */
+static int
+has_tense(const struct routine *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nsteps; i++)
+		if (r->steps[i].type == STEP_TENSE)
+			return 1;
+	return 0;
+}
+
+static struct player *
+player_new(struct app *a, const struct routine *r, struct routine *owned,
+    int64_t get_ready_ms)
+{
+	struct player	*pl = xcalloc(1, sizeof *pl);
+	uint64_t	 now = app_now(a);
+
+	pl->r = r;
+	pl->owned = owned;
+	pl->s = session_new(r, get_ready_ms, now);
+	pl->start_wall = clock_wall(a->clk);
+	pl->shown_left = pl->shown_clock = pl->shown_level = -2;
+	pl->quiet = 1;	/* no bell for the first phase */
+	return pl;
+}
+
+void
+player_open(struct app *a, const struct routine *r, struct routine *owned,
+    int replace)
+{
+	struct player	*pl;
+	struct routine	*nl;
+
+	if (r->kind == KIND_PMR && a->cfg.pmr_skip_legs) {
+		nl = routine_without_legs(r);
+		if (!has_tense(nl)) {
+			routine_free(nl);
+			app_notice(a, 1, "skip_legs would leave no group to "
+			    "tense: running the routine whole");
+		} else {
+			routine_free(owned);
+			r = owned = nl;
+		}
+	}
+	pl = player_new(a, r, owned,
+	    r->kind == KIND_RELIEF ? 0 : a->cfg.get_ready_ms);
+	if (replace)
+		app_replace(a, &view_player, pl);
+	else
+		app_push(a, &view_player, pl);
+}
+
+int
+player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
+    time_t cramp_wall, int replace)
+{
+	const struct routine	*r;
+	struct routine		*owned;
+	struct player		*pl;
+	char			*warn;
+
+	if ((r = parts_relief_routine(part, &owned, &warn)) == NULL) {
+		app_notice(a, 1, "no relief steps for %s", part);
+		return -1;
+	}
+	pl = player_new(a, r, owned, 0);
+	pl->relief = 1;
+	pl->leg = parts_is_leg(part);
+	snprintf(pl->part, sizeof pl->part, "%s", part);
+	pl->cramp_ms = cramp_ms;
+	pl->start_wall = cramp_wall;
+	if (replace)
+		app_replace(a, &view_player, pl);
+	else
+		app_push(a, &view_player, pl);
+	if (warn != NULL) {
+		app_notice(a, 1, "%s", warn);
+		free(warn);
+	}
+	return 0;
+}

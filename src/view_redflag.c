@@ -1,0 +1,38 @@
+/*
+ * view_redflag: NHS inform: a cramp over 10 minutes that does not ease
+ * when you move is urgent. Only Enter closes this page, so it cannot be
+ * dismissed by a stray key.
+ */
+#include "view_redflag.h"
+
+#include "view_text.h"
+
+static const char *const redflag[] = {
+	"This cramp has lasted 10 minutes.",
+	"",
+	"A cramp that lasts more than 10 minutes and does not ease when you "
+	"move needs urgent medical advice: call your doctor or an urgent "
+	"care line now.",
+	"",
+	"If one leg is swollen, warm or red, do not stretch or massage it. "
+	"With chest pain or breathlessness, call emergency services.",
+	"",
+	"If it is easing as you move, you may go on with the steps.",
+};
+
+void
+redflag_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
+{
+	struct text_page p = {
+		.title = "10 minutes: time to get medical advice",
+		.title_role = ROLE_WARNING,
+		.paras = redflag,
+		.nparas = sizeof redflag / sizeof redflag[0],
+		.hint = "Press Enter to confirm you have read this",
+		.close = TEXT_CLOSE_ENTER,
+		.closed = closed,
+		.arg = arg,
+	};
+
+	text_open(a, &p);
+}

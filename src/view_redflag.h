@@ -1,0 +1,14 @@
+/*
+ * view_redflag: the screen shown when a cramp has lasted 10 minutes. It
+ * must be acknowledged (Enter) before the relief steps go on.
+ */
+#ifndef UNCLENCH_VIEW_REDFLAG_H
+#define UNCLENCH_VIEW_REDFLAG_H
+
+#include "app.h"
+
+/* Show the red flag; closed(arg) runs once it is acknowledged. */
+void	 redflag_open(struct app *, void (*closed)(struct app *, void *),
+	     void *arg);
+
+#endif

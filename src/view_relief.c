@@ -1,0 +1,153 @@
+/*
+ * view_relief: the parts come from relief_parts[] (calf first), their
+ * keys and labels from parts.c. Choosing replaces the picker with the
+ * player, so the relief's end goes back to whatever was below.
+ */
+#include "view_relief.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "parts.h"
+#include "routine.h"
+#include "view_player.h"
+#include "view_signs.h"
+#include "widgets.h"
+
+#define NPARTS_MAX	16
+
+struct relief {
+	uint64_t	 cramp_ms;
+	time_t		 cramp_wall;
+	int		 sel;
+	int		 row[NPARTS_MAX], rows[NPARTS_MAX];
+};
+
+static int
+choose(struct app *a, struct relief *rp, int i)
+{
+	if (i < 0 || (size_t)i >= relief_nparts)
+		return R_NONE;
+	/* rp is freed by the replace: copy what the player needs. */
+	player_open_relief(a, relief_parts[i], rp->cramp_ms, rp->cramp_wall,
+	    1);
+	return R_REDRAW;
+}
+
+static int
+relief_key(struct app *a, void *v, int ch)
+{
+	struct relief	*rp = v;
+	int		 n = (int)relief_nparts, i;
+
+	switch (ch) {
+	case KEY_UP:
+	case 'k':
+		rp->sel = (rp->sel + n - 1) % n;
+		return R_REDRAW;
+	case KEY_DOWN:
+	case 'j':
+		rp->sel = (rp->sel + 1) % n;
+		return R_REDRAW;
+	case '\n':
+	case '\r':
+	case KEY_ENTER:
+		return choose(a, rp, rp->sel);
+	case '!':
+		signs_open(a, NULL, NULL);
+		return R_REDRAW;
+	case 27:
+	case KEY_LEFT:
+		app_pop(a);
+		return R_REDRAW;
+	}
+	if (ch >= '1' && ch < '1' + n)
+		return choose(a, rp, ch - '1');
+	for (i = 0; i < n; i++)
+		if (ch == parts_key(relief_parts[i]) ||
+		    ch == parts_key(relief_parts[i]) - 'a' + 'A')
+			return choose(a, rp, i);
+	return R_NONE;
+}
+
+static int
+relief_click(struct app *a, void *v, int y, int x)
+{
+	struct relief	*rp = v;
+	size_t		 i;
+
+	for (i = 0; i < relief_nparts && i < NPARTS_MAX; i++)
+		if (rp->row[i] >= 0 && y >= rp->row[i] &&
+		    y < rp->row[i] + rp->rows[i])
+			return choose(a, rp, (int)i);
+	return R_NONE;
+}
+
+static void
+relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
+{
+	struct relief	*rp = v;
+	char		 buf[96];
+	int		 H = getmaxy(w), W = getmaxx(w), y, h, i, n;
+	int		 full = lay == LAYOUT_FULL;
+	attr_t		 at;
+
+	n = (int)relief_nparts;
+	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
+	    "Where is the cramp?");
+	if (W >= 60)
+		w_right(w, 0, 1, tui_attr[ROLE_DIM], "stop, and breathe out");
+	y = full ? 2 : 1;
+	/* Big targets: two rows each when there is room. */
+	h = full && H - 5 >= 2 * n ? 2 : 1;
+	for (i = 0; i < n && i < NPARTS_MAX; i++, y += h) {
+		int sel = i == rp->sel;
+
+		if (y + h > H - 2) {
+			rp->row[i] = -1;
+			continue;
+		}
+		rp->row[i] = y;
+		rp->rows[i] = h;
+		at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
+		    tui_attr[ROLE_TEXT] | A_BOLD;
+		snprintf(buf, sizeof buf, "  %d  %c   %-34s", i + 1,
+		    parts_key(relief_parts[i]), parts_label(relief_parts[i]));
+		w_put(w, y, 2, W - 4, at, buf);
+	}
+	if (H - 2 > y)
+		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING], W >= 70 ?
+		    "One leg swollen, warm or red? Don't stretch: press ! "
+		    "for the warning signs" :
+		    "Swollen, warm, red leg? Press !");
+	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
+	    "1-7 or the letter  Enter: calf (or the one marked)  Esc back" :
+	    "1-7 or letter  Enter: calf  Esc");
+}
+
+static void
+relief_leave(struct app *a, void *v)
+{
+	free(v);
+}
+
+static const struct view view_relief = {
+	.name = "relief-picker",
+	.key = relief_key,
+	.draw = relief_draw,
+	.leave = relief_leave,
+	.click = relief_click,
+};
+
+void
+relief_picker_open(struct app *a, uint64_t cramp_ms, time_t cramp_wall)
+{
+	struct relief	*rp = xcalloc(1, sizeof *rp);
+	int		 i;
+
+	rp->cramp_ms = cramp_ms;
+	rp->cramp_wall = cramp_wall;
+	for (i = 0; i < NPARTS_MAX; i++)
+		rp->row[i] = -1;
+	app_push(a, &view_relief, rp);
+}

@@ -1,0 +1,18 @@
+/*
+ * view_relief: the body-part picker of relief mode: one key per part
+ * (1-7 or its letter), big rows to click, and Enter takes calf, the most
+ * common cramp.
+ */
+#ifndef UNCLENCH_VIEW_RELIEF_H
+#define UNCLENCH_VIEW_RELIEF_H
+
+#include <stdint.h>
+#include <time.h>
+
+#include "app.h"
+
+/* Ask where the cramp is; it began at cramp_ms (app clock) / cramp_wall. */
+void	 relief_picker_open(struct app *, uint64_t cramp_ms,
+	     time_t cramp_wall);
+
+#endif

@@ -1,0 +1,147 @@
+/*
+ * view_summary: what a routine came to, and the recording of runs. The
+ * store is opened for each record and closed at once (late and briefly),
+ * and a store that fails is a message on screen, never a crash: the run
+ * still ends normally.
+ */
+#include "view_summary.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "history.h"
+#include "widgets.h"
+
+struct summary {
+	struct summary_info	 si;
+};
+
+/* Append one record through fn; the message says what became of it. */
+static int
+store(int (*fn)(struct history *, const void *, char **), const void *rec,
+    char *msg, size_t len)
+{
+	struct history	*h;
+	char		*cause = NULL;
+	int		 r = -1;
+
+	if ((h = history_open(NULL, &cause)) != NULL) {
+		r = fn(h, rec, &cause);
+		history_close(h);
+	}
+	if (r == 0)
+		snprintf(msg, len, "Saved to your history.");
+	else
+		snprintf(msg, len, "Not saved: %s", cause != NULL ? cause :
+		    "unknown error");
+	free(cause);
+	return r;
+}
+
+static int
+add_session(struct history *h, const void *rec, char **cause)
+{
+	return history_add_session(h, rec, cause);
+}
+
+static int
+add_cramp(struct history *h, const void *rec, char **cause)
+{
+	return history_add_cramp(h, rec, cause);
+}
+
+int
+summary_record_session(struct app *a, const struct routine *r, time_t start,
+    int completed, int steps_done, int steps_total, char *msg, size_t len)
+{
+	struct session_record rec = {
+		.routine = r->name != NULL ? r->name : "",
+		.kind = routine_kind_name(r->kind),
+		.start = start,
+		.end = clock_wall(a->clk),
+		.completed = completed,
+		.steps_done = steps_done,
+		.steps_total = steps_total,
+	};
+
+	return store(add_session, &rec, msg, len);
+}
+
+int
+summary_record_cramp(struct app *a, const char *part, time_t start,
+    int duration_s, int severity, const char *note, char *msg, size_t len)
+{
+	struct cramp_record rec = {
+		.part = part,
+		.start = start,
+		.duration_s = duration_s,
+		.severity = severity,
+		.note = note,
+	};
+
+	return store(add_cramp, &rec, msg, len);
+}
+
+static int
+summary_key(struct app *a, void *v, int ch)
+{
+	app_pop(a);
+	return R_REDRAW;
+}
+
+static void
+summary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
+{
+	struct summary	*s = v;
+	char		 buf[128], d[32];
+	int		 H = getmaxy(w), W = getmaxx(w), y;
+	int64_t		 secs = (s->si.elapsed_ms + 500) / 1000;
+
+	y = H / 2 - 4;
+	if (y < 0)
+		y = 0;
+	w_center(w, y++, tui_attr[ROLE_TITLE] | A_BOLD, s->si.completed ?
+	    "Well done." : "Stopped early.");
+	y++;
+	w_center(w, y++, tui_attr[ROLE_ACCENT], s->si.title);
+	if (secs >= 60)
+		snprintf(d, sizeof d, "%lld min %02lld s",
+		    (long long)(secs / 60), (long long)(secs % 60));
+	else
+		snprintf(d, sizeof d, "%lld s", (long long)secs);
+	snprintf(buf, sizeof buf, "Time: %s", d);
+	w_center(w, y++, tui_attr[ROLE_TEXT], buf);
+	snprintf(buf, sizeof buf, "Steps done: %d of %d", s->si.steps_done,
+	    s->si.steps_total);
+	w_center(w, y++, tui_attr[ROLE_TEXT], buf);
+	y++;
+	w_center(w, y++, tui_attr[strncmp(s->si.saved, "Saved", 5) == 0 ?
+	    ROLE_DIM : ROLE_WARNING], s->si.saved);
+	y++;
+	w_center(w, y, tui_attr[ROLE_DIM], app_has_below(a) ?
+	    "Press any key to go back" : "Press any key to exit");
+	(void)W;
+}
+
+static void
+summary_leave(struct app *a, void *v)
+{
+	free(v);
+}
+
+static const struct view view_summary = {
+	.name = "summary",
+	.key = summary_key,
+	.draw = summary_draw,
+	.leave = summary_leave,
+};
+
+void
+summary_open(struct app *a, const struct summary_info *si)
+{
+	struct summary *s = xcalloc(1, sizeof *s);
+
+	s->si = *si;
+	app_replace(a, &view_summary, s);
+}

@@ -1,0 +1,414 @@
+/*
+ * widgets: drawing helpers over curses. Invariant: nothing is written
+ * outside the window (coordinates are clipped here, not by the callers),
+ * and in ASCII mode no byte above 0x7f reaches the terminal: a non-ASCII
+ * character in user text becomes '?'.
+ */
+#include "widgets.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "tui.h"
+
+/* Length in bytes and columns of the character at s. */
+static size_t
+char_at(const char *s, int *cols)
+{
+	mbstate_t	 ps;
+	wchar_t		 wc;
+	size_t		 n;
+	int		 wdt;
+
+	if ((unsigned char)*s < 0x80) {
+		*cols = 1;
+		return 1;
+	}
+	memset(&ps, 0, sizeof ps);
+	n = tui_ascii ? (size_t)-1 : mbrtowc(&wc, s, MB_CUR_MAX, &ps);
+	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+		/* Skip the whole UTF-8 sequence; it shows as one '?'. */
+		n = 1;
+		while ((s[n] & 0xc0) == 0x80)
+			n++;
+		*cols = -1;
+		return n;
+	}
+	wdt = wcwidth(wc);
+	*cols = wdt < 0 ? 1 : wdt;
+	return n;
+}
+
+int
+w_width(const char *s)
+{
+	int	 cols, w = 0;
+	size_t	 n;
+
+	while (*s != '\0') {
+		n = char_at(s, &cols);
+		w += cols < 0 ? 1 : cols;
+		s += n;
+	}
+	return w;
+}
+
+/* Put at most maxbytes of s; the workhorse of w_put and w_wrap. */
+static int
+put_n(WINDOW *w, int y, int x, int maxw, attr_t a, const char *s,
+    size_t maxbytes)
+{
+	int	 my, mx, cols, done = 0;
+	size_t	 n, off = 0;
+
+	getmaxyx(w, my, mx);
+	if (y < 0 || y >= my || maxw <= 0)
+		return 0;
+	while (off < maxbytes && s[off] != '\0') {
+		n = char_at(s + off, &cols);
+		if (cols < 0)
+			cols = 1;
+		if (done + cols > maxw || x + done + cols > mx)
+			break;
+		if (x + done >= 0) {
+			wattrset(w, a);
+			if (tui_ascii && (unsigned char)s[off] >= 0x80)
+				mvwaddch(w, y, x + done, '?');
+			else if (s[off] == '\t' || s[off] == '\n')
+				mvwaddch(w, y, x + done, ' ');
+			else
+				mvwaddnstr(w, y, x + done, s + off, (int)n);
+		}
+		done += cols;
+		off += n;
+	}
+	wattrset(w, A_NORMAL);
+	return done;
+}
+
+int
+w_put(WINDOW *w, int y, int x, int maxw, attr_t a, const char *s)
+{
+	return put_n(w, y, x, maxw, a, s, strlen(s));
+}
+
+void
+w_center(WINDOW *w, int y, attr_t a, const char *s)
+{
+	int mx = getmaxx(w), len = w_width(s), x;
+
+	x = len >= mx ? 0 : (mx - len) / 2;
+	w_put(w, y, x, mx - x, a, s);
+}
+
+void
+w_right(WINDOW *w, int y, int margin, attr_t a, const char *s)
+{
+	int mx = getmaxx(w), len = w_width(s), x;
+
+	x = mx - margin - len;
+	if (x < 0)
+		x = 0;
+	w_put(w, y, x, mx - x, a, s);
+}
+
+/*
+ * The next line of text wrapped to width w: its byte length in *len, and
+ * where the following line starts (spaces skipped). NULL at the end.
+ */
+static const char *
+next_line(const char *s, int w, size_t *len)
+{
+	const char	*p = s, *brk = NULL;
+	int		 cols = 0, c;
+	size_t		 n;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '\0')
+		return NULL;
+	p = s;
+	while (*p != '\0' && *p != '\n') {
+		n = char_at(p, &c);
+		if (c < 0)
+			c = 1;
+		if (cols + c > w)
+			break;
+		if (*p == ' ')
+			brk = p;
+		cols += c;
+		p += n;
+	}
+	if (*p == '\0' || *p == '\n' || *p == ' ')
+		brk = p;
+	else if (brk == NULL || brk == s)
+		brk = p;	/* a word longer than the line: cut it */
+	*len = (size_t)(brk - s);
+	if (*len == 0 && *brk != '\n') {
+		/* Width 0 or a too-wide character: force progress. */
+		n = char_at(s, &c);
+		*len = n;
+		brk = s + n;
+	}
+	return brk;
+}
+
+int
+w_wrap_lines(const char *text, int w)
+{
+	const char	*s = text, *e;
+	size_t		 len;
+	int		 lines = 0;
+
+	if (w <= 0)
+		return 0;
+	for (;;) {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			break;
+		if (*s == '\n') {
+			lines++;
+			s++;
+			continue;
+		}
+		e = next_line(s, w, &len);
+		if (e == NULL)
+			break;
+		lines++;
+		s = *e == '\n' ? e + 1 : e;
+	}
+	return lines;
+}
+
+int
+w_wrap(WINDOW *w, int y, int x, int width, int maxlines, attr_t a,
+    const char *text)
+{
+	const char	*s = text, *e;
+	size_t		 len;
+	int		 line = 0;
+
+	if (width <= 0 || maxlines <= 0)
+		return 0;
+	while (line < maxlines) {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			break;
+		if (*s == '\n') {
+			line++;
+			s++;
+			continue;
+		}
+		if ((e = next_line(s, width, &len)) == NULL)
+			break;
+		if (line == maxlines - 1 && *(*e == '\n' ? e + 1 : e) != '\0' &&
+		    width > 3) {
+			/* The last line allowed and text left: end in "...". */
+			size_t	 keep = 0, n;
+			int	 cols = 0, c;
+
+			while (keep < len) {
+				n = char_at(s + keep, &c);
+				if (cols + (c < 0 ? 1 : c) > width - 3)
+					break;
+				cols += c < 0 ? 1 : c;
+				keep += n;
+			}
+			put_n(w, y + line, x, width, a, s, keep);
+			w_put(w, y + line, x + cols, 3, a, "...");
+			return line + 1;
+		}
+		put_n(w, y + line, x, width, a, s, len);
+		line++;
+		s = *e == '\n' ? e + 1 : e;
+	}
+	return line;
+}
+
+void
+w_hline(WINDOW *w, int y, int x, int n, attr_t a)
+{
+	int i, mx = getmaxx(w);
+
+	for (i = 0; i < n && x + i < mx; i++)
+		if (x + i >= 0)
+			w_put(w, y, x + i, 1, a, tui_ascii ? "-" :
+			    "\xe2\x94\x80");
+}
+
+void
+w_bar(WINDOW *w, int y, int x, int width, double frac, attr_t fill,
+    attr_t empty)
+{
+	/* U+258F..U+2589: one to seven eighths of a cell. */
+	static const char *const part[8] = { "", "\xe2\x96\x8f",
+	    "\xe2\x96\x8e", "\xe2\x96\x8d", "\xe2\x96\x8c", "\xe2\x96\x8b",
+	    "\xe2\x96\x8a", "\xe2\x96\x89" };
+	int	 eighths, full, i;
+
+	if (width <= 0)
+		return;
+	if (!(frac >= 0.0))
+		frac = 0.0;
+	if (frac > 1.0)
+		frac = 1.0;
+	eighths = (int)(frac * width * 8.0 + 0.5);
+	if (tui_ascii) {
+		full = (eighths + 4) / 8;
+		for (i = 0; i < width; i++)
+			w_put(w, y, x + i, 1, i < full ? fill : empty,
+			    i < full ? "#" : ".");
+		return;
+	}
+	full = eighths / 8;
+	for (i = 0; i < width; i++) {
+		if (i < full)
+			w_put(w, y, x + i, 1, fill, "\xe2\x96\x88");
+		else if (i == full && eighths % 8 != 0)
+			w_put(w, y, x + i, 1, fill, part[eighths % 8]);
+		else
+			w_put(w, y, x + i, 1, empty, "\xe2\x96\x91");
+	}
+}
+
+/* 3x5 pixel glyphs; each pixel is two columns wide. */
+static const char *
+glyph(char c)
+{
+	switch (c) {
+	case '0': return "####.##.##.####";
+	case '1': return ".#.##..#..#.###";
+	case '2': return "###..#####..###";
+	case '3': return "###..#.##..####";
+	case '4': return "#.##.####..#..#";
+	case '5': return "####..###..####";
+	case '6': return "####..####.####";
+	case '7': return "###..#..#.#..#.";
+	case '8': return "####.#####.####";
+	case '9': return "####.####..####";
+	default: return NULL;
+	}
+}
+
+#define GLYPH_COLS	6
+#define COLON_COLS	2
+#define GAP_COLS	2
+
+int
+w_big_width(const char *s)
+{
+	int w = 0;
+
+	for (; *s != '\0'; s++) {
+		if (w > 0)
+			w += GAP_COLS;
+		w += *s == ':' ? COLON_COLS : *s == ' ' ? GAP_COLS : GLYPH_COLS;
+	}
+	return w;
+}
+
+void
+w_big(WINDOW *w, int y, int x, attr_t a, const char *s)
+{
+	const char	*g, *px;
+	int		 r, c, first = 1;
+
+	px = tui_ascii ? "##" : "\xe2\x96\x88\xe2\x96\x88";
+	for (; *s != '\0'; s++) {
+		if (!first)
+			x += GAP_COLS;
+		first = 0;
+		if (*s == ':') {
+			w_put(w, y + 1, x, 2, a, px);
+			w_put(w, y + 3, x, 2, a, px);
+			x += COLON_COLS;
+			continue;
+		}
+		if ((g = glyph(*s)) == NULL) {
+			x += GAP_COLS;
+			continue;
+		}
+		for (r = 0; r < BIG_ROWS; r++)
+			for (c = 0; c < 3; c++)
+				if (g[r * 3 + c] == '#')
+					w_put(w, y + r, x + 2 * c, 2, a, px);
+		x += GLYPH_COLS;
+	}
+}
+
+/* Is pixel (dx, dy) inside radius r? dy in half rows. */
+static int
+inside(double dx, double dy, double r)
+{
+	return dx * dx + dy * dy <= r * r;
+}
+
+void
+w_breath(WINDOW *w, int cy, int cx, int rmax, double level, attr_t fill,
+    attr_t ring)
+{
+	double	 rmin = rmax > 6 ? 2.0 : 1.0, r;
+	int	 dr, dc, hr = rmax / 2 + 1;
+
+	if (rmax < 1)
+		return;
+	if (!(level >= 0.0))
+		level = 0.0;
+	if (level > 1.0)
+		level = 1.0;
+	r = rmin + level * ((double)rmax - rmin);
+	for (dr = -hr; dr <= hr; dr++) {
+		for (dc = -rmax - 1; dc <= rmax + 1; dc++) {
+			double	 top = 2.0 * dr - 0.5, bot = top + 1.0;
+			int	 t = inside(dc, top, r);
+			int	 b = inside(dc, bot, r);
+
+			if (t || b) {
+				const char *ch;
+
+				if (tui_ascii)
+					ch = t && b ? "@" : "o";
+				else
+					ch = t && b ? "\xe2\x96\x88" : t ?
+					    "\xe2\x96\x80" : "\xe2\x96\x84";
+				w_put(w, cy + dr, cx + dc, 1, fill, ch);
+				continue;
+			}
+			/* The ring: cells the full disc's edge crosses. */
+			if (fabs(hypot(dc, top) - rmax) <= 0.5 ||
+			    fabs(hypot(dc, bot) - rmax) <= 0.5)
+				w_put(w, cy + dr, cx + dc, 1, ring,
+				    tui_ascii ? "." : "\xc2\xb7");
+		}
+	}
+}
+
+void
+w_box(WINDOW *w, int y, int x, int h, int wd, attr_t a)
+{
+	const char	*hz = tui_ascii ? "-" : "\xe2\x94\x80";
+	const char	*vt = tui_ascii ? "|" : "\xe2\x94\x82";
+	int		 r, c;
+
+	if (h < 2 || wd < 2)
+		return;
+	for (r = 0; r < h; r++) {
+		for (c = 0; c < wd; c++) {
+			const char *ch = " ";
+
+			if ((r == 0 || r == h - 1) && (c == 0 || c == wd - 1))
+				ch = tui_ascii ? "+" : r == 0 ?
+				    (c == 0 ? "\xe2\x94\x8c" : "\xe2\x94\x90") :
+				    (c == 0 ? "\xe2\x94\x94" : "\xe2\x94\x98");
+			else if (r == 0 || r == h - 1)
+				ch = hz;
+			else if (c == 0 || c == wd - 1)
+				ch = vt;
+			w_put(w, y + r, x + c, 1, a, ch);
+		}
+	}
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The 10-minute red flag, on the injected clock (the test-only
+# UNCLENCH_TEST_TIME_SCALE runs it 300 times faster): it appears at 10
+# minutes since the cramp began, pauses the steps, ignores stray keys,
+# needs Enter, and then the relief goes on with the clock still counting.
+# shellcheck source=tests/tui/lib.sh
+. "$(dirname "$0")/lib.sh"
+tui_setup
+
+tui_run 80 24 "$BIN now calf" UNCLENCH_TEST_TIME_SCALE=300
+tui_wait "Calf cramp"
+tui_wait "10 minutes: time to get medical advice" 20
+tui_wait "Press Enter to confirm you have read this"
+# Stray keys do not dismiss it.
+tui_keys x q Escape Space e
+for _ in $(seq 1 20); do
+	tui_screen | grep -q "10 minutes: time to get medical advice" ||
+	    fail "the red flag went away without Enter"
+	sleep 0.05
+done
+tui_keys Enter
+tui_wait_gone "10 minutes: time to get medical advice"
+tui_wait_re 'cramp 1[0-9]:[0-9][0-9]'
+tui_wait "e it has eased"
+# Shown once: it does not come back.
+for _ in $(seq 1 20); do
+	tui_screen | grep -q "time to get medical advice" &&
+	    fail "the red flag came back"
+	sleep 0.05
+done
+tui_keys e
+tui_wait "How bad was it, 1 to 10?"
+tui_keys Enter Enter
+tui_wait "Saved to your history."
+tui_keys x
+tui_wait_exit
+[ "$(tui_rc)" = 0 ] || fail "exit status $(tui_rc)"
+# The recorded duration is the fake clock's: over 10 minutes.
+got=$(sqlite3 "$XDG_STATE_HOME/unclench/history.db" \
+    "select duration_s >= 600 from cramps order by id desc limit 1")
+[ "$got" = 1 ] || fail "duration under 10 minutes recorded"
+echo "ok"
