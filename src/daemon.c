@@ -1,0 +1,1603 @@
+/*
+ * daemon: the reminder loop. One thread, one poll(): a signalfd (TERM,
+ * INT, HUP, USR1, CHLD), a CLOCK_REALTIME timerfd armed at the next event
+ * with cancel-on-set (clock changes and resume wake it), the control
+ * socket and the notifier's report pipe. Between events nothing wakes it.
+ * Invariants: the settings in use are always a complete valid config (a
+ * reload goes into a copy); the last drink and the day's total are re-read
+ * (in a short-lived child) before every look at the schedule, so a drink
+ * logged by another process moves the next reminder; nothing here waits
+ * on D-Bus (the notifier's children do) or long on the database.
+ */
+#define _GNU_SOURCE	/* accept4, pipe2, close_range */
+#include "daemon.h"
+
+#include <sys/file.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/timerfd.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "clock.h"
+#include "config.h"
+#include "diag.h"
+#include "history.h"
+#include "library.h"
+#include "notifier.h"
+#include "paths.h"
+#include "routine.h"
+#include "schedule.h"
+#include "util.h"
+
+#define SHOW_TIMEOUT_MS	4000	/* a server slower than this is hung */
+#define MAX_CTX		32
+#define LOG_MAX_BYTES	(1024 * 1024)
+#define RETRY_MIN_S	30
+#define RETRY_MAX_S	600
+#define MAX_TERM_ARGS	32
+#define HIST_TIMEOUT_MS	3000	/* a locked database waits no longer */
+
+_Static_assert(CONFIG_MAX_SCHEDULE <= SCHED_MAX_SESSIONS,
+    "every configured session needs a scheduler slot");
+
+/* What a delivery in flight is about, for its reports. */
+struct ctx {
+	unsigned long		 id;	/* 0: free */
+	int			 shown;
+	struct sched_event	 ev;
+	unsigned		 gen;	/* settings generation when sent */
+	char			 routine[65];
+	char			 command[16];	/* stretch, relax, breathe */
+	char			 title[128];	/* for the log */
+};
+
+struct daemon {
+	struct config		 cfg;
+	unsigned		 gen;
+	struct sched_params	 p;
+	struct sched_state	 s;
+	const struct sched_zone	*zone;
+	struct notifier		*nt;
+	struct ctx		 ctx[MAX_CTX];
+
+	int			 sigfd, tfd, lsock, lockfd;
+	char			*rundir, *lockpath, *sockpath, *exe;
+	time_t			 started;
+	time_t			 armed;		/* timer set for; 0: none */
+	int			 quit;
+	int			 dirty;		/* the schedule needs a look */
+
+	/* The history store, which may be unavailable. */
+	int			 hist_down;
+	char			 hist_err[200];
+	/* The notification server. */
+	int			 server_down;
+	time_t			 down_since;
+	char			 server_err[256];
+	unsigned		 fail_streak;
+	size_t			 tip;
+};
+
+/* Logging: the file always; stderr too in the foreground. */
+
+static FILE	*log_file;
+static int	 log_verbose;
+static int	 log_stderr;
+
+static void	 dlog(int debug, const char *, ...) printflike(2, 3);
+
+static void
+dlog(int debug, const char *fmt, ...)
+{
+	char		 stamp[32];
+	struct tm	 tm;
+	time_t		 now = time(NULL);
+	va_list		 ap;
+
+	if (debug && !log_verbose)
+		return;
+	localtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
+	if (log_file != NULL) {
+		fprintf(log_file, "%s %s", stamp, debug ? "debug: " : "");
+		va_start(ap, fmt);
+		vfprintf(log_file, fmt, ap);
+		va_end(ap);
+		fputc('\n', log_file);
+		fflush(log_file);
+	}
+	if (log_stderr && !debug) {
+		fputs("unclench daemon: ", stderr);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+}
+
+static void
+log_open(void)
+{
+	char		*dir = paths_state_dir(), *path, *old;
+	struct stat	 sb;
+	int		 fd;
+
+	path = xasprintf("%s/daemon.log", dir);
+	if (paths_mkdir_p(dir) != 0) {
+		fprintf(stderr, "unclench: daemon: cannot create %s: %s\n",
+		    dir, strerror(errno));
+		goto out;
+	}
+	/* Keep one old log: a year of reminders is far below this. */
+	if (stat(path, &sb) == 0 && sb.st_size > LOG_MAX_BYTES) {
+		old = xasprintf("%s.old", path);
+		rename(path, old);
+		free(old);
+	}
+	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+	if (fd == -1 || (log_file = fdopen(fd, "a")) == NULL) {
+		fprintf(stderr, "unclench: daemon: cannot open %s: %s\n",
+		    path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+	}
+out:
+	free(path);
+	free(dir);
+}
+
+/* Small formatting helpers. */
+
+static void
+fmt_span(char *buf, size_t len, int64_t s)
+{
+	if (s < 60)
+		snprintf(buf, len, "%lld s", (long long)s);
+	else if (s < 3600)
+		snprintf(buf, len, "%lld min", (long long)((s + 30) / 60));
+	else if (s % 3600 == 0)
+		snprintf(buf, len, "%lld h", (long long)(s / 3600));
+	else
+		snprintf(buf, len, "%lld h %lld min", (long long)(s / 3600),
+		    (long long)((s % 3600 + 30) / 60));
+}
+
+/* A time of day; with the weekday when it is not today. */
+static void
+fmt_when(char *buf, size_t len, time_t t, time_t now, int seconds)
+{
+	struct tm a, b;
+
+	localtime_r(&t, &a);
+	localtime_r(&now, &b);
+	if (a.tm_yday == b.tm_yday && a.tm_year == b.tm_year)
+		strftime(buf, len, seconds ? "%H:%M:%S" : "%H:%M", &a);
+	else
+		strftime(buf, len, seconds ? "%a %H:%M:%S" : "%a %H:%M", &a);
+}
+
+static void
+fmt_volume(char *buf, size_t len, long ml, enum volume_unit u)
+{
+	char	tmp[32];
+	size_t	n;
+
+	if (u == UNIT_OZ) {
+		snprintf(buf, len, "%.0f oz", (double)ml / ML_PER_OZ);
+		return;
+	}
+	snprintf(tmp, sizeof tmp, "%.2f", (double)ml / 1000.0);
+	n = strlen(tmp);
+	while (n > 0 && tmp[n - 1] == '0')
+		tmp[--n] = '\0';
+	if (n > 0 && tmp[n - 1] == '.')
+		tmp[--n] = '\0';
+	snprintf(buf, len, "%s L", tmp);
+}
+
+static void
+fmt_days(char *buf, size_t len, unsigned bits)
+{
+	static const char *const names[] = { "sun", "mon", "tue", "wed",
+	    "thu", "fri", "sat" };
+	size_t	i, n = 0;
+
+	if ((bits & 0x7f) == 0x7f) {
+		snprintf(buf, len, "daily");
+		return;
+	}
+	buf[0] = '\0';
+	for (i = 1; i <= 7; i++) {	/* Monday first */
+		if (!(bits & (1u << (i % 7))))
+			continue;
+		n += (size_t)snprintf(buf + n, n < len ? len - n : 0, "%s%s",
+		    n ? "," : "", names[i % 7]);
+		if (n >= len)
+			break;
+	}
+}
+
+/* Tips from the content brief: short, food first, no drug names. */
+static const struct tip {
+	const char	*text;
+	int		 who;	/* 0 anyone, 1 not fluid-restricted, 2 only */
+} tips[] = {
+	{ "Sip steadily through the day rather than all at once.", 1 },
+	{ "Magnesium: leafy greens, nuts, seeds and whole grains.", 0 },
+	{ "Exercising? About a glass every 15 to 30 minutes.", 1 },
+	{ "Go easy on caffeine and alcohol: they dry you out.", 0 },
+	{ "Calcium: dairy, fortified plant milks and kale.", 0 },
+	{ "Spread your allowance evenly across the day.", 2 },
+	{ "Sitting a long time? Stand up and stretch your calves.", 0 },
+	/* Potassium-rich food is not for everyone on a fluid limit. */
+	{ "Potassium: bananas, avocados, sweet potatoes, yogurt.", 1 },
+	{ "Warm up before exercise and cool down after.", 0 },
+	{ "Supportive shoes help prevent foot and calf cramps.", 0 },
+	{ "Regular sleep helps keep night cramps away.", 0 },
+};
+
+static const char *
+next_tip(struct daemon *dm)
+{
+	size_t i;
+
+	for (i = 0; i < nitems(tips); i++) {
+		const struct tip *t = &tips[dm->tip++ % nitems(tips)];
+
+		if (t->who == 0 || t->who == (dm->cfg.fluid_restricted ? 2 : 1))
+			return t->text;
+	}
+	return tips[0].text;
+}
+
+/* Settings and facts. */
+
+static void
+params_from_config(struct sched_params *p, const struct config *cfg)
+{
+	size_t i;
+
+	memset(p, 0, sizeof *p);
+	p->hydration = cfg->hydration_enabled;
+	p->interval = (time_t)((cfg->interval_ms + 999) / 1000);
+	p->active_from = cfg->active_from;
+	p->active_to = cfg->active_to;
+	p->goal_ml = config_effective_goal_ml(cfg);
+	p->grace = (time_t)(cfg->grace_ms / 1000);
+	p->nsessions = cfg->nschedule;
+	for (i = 0; i < cfg->nschedule; i++) {
+		p->sessions[i].minute = cfg->schedule[i].minute;
+		p->sessions[i].weekdays = cfg->schedule[i].weekdays;
+	}
+}
+
+static void
+hist_problem(struct daemon *dm, const char *why)
+{
+	if (!dm->hist_down)
+		dlog(0, "the history is not available (%s): counting no "
+		    "drinks today; reminders go on", why);
+	dm->hist_down = 1;
+	strlcpy_safe(dm->hist_err, why, sizeof dm->hist_err);
+}
+
+static void
+hist_fine(struct daemon *dm)
+{
+	if (dm->hist_down)
+		dlog(0, "the history is available again");
+	dm->hist_down = 0;
+}
+
+/*
+ * The history is read and written in a short-lived child: a locked or
+ * slow database then costs a bounded wait, and SQLite's code and cache
+ * never become part of the idle daemon's memory.
+ */
+enum hist_op { HIST_FACTS, HIST_REMINDER, HIST_DRINK };
+
+struct hist_job {
+	enum hist_op	 op;
+	time_t		 at, from, to;
+	long		 ml;
+	const char	*kind, *action;
+};
+
+struct hist_answer {
+	int		 ok;
+	int		 has_last;
+	time_t		 last;
+	long		 ml;
+	char		 err[200];
+};
+
+static void
+hist_child(const struct hist_job *job, struct hist_answer *a)
+{
+	struct history	*h;
+	char		*cause = NULL;
+	int		 r;
+
+	if ((h = history_open(NULL, &cause)) == NULL) {
+		strlcpy_safe(a->err, cause != NULL ? cause : "cannot open it",
+		    sizeof a->err);
+		return;
+	}
+	switch (job->op) {
+	case HIST_FACTS:
+		r = history_last_drink(h, &a->last);
+		a->ml = history_water_between(h, job->from, job->to);
+		if (r < 0 || a->ml < 0)
+			strlcpy_safe(a->err, "cannot read the drinks",
+			    sizeof a->err);
+		else {
+			a->has_last = r == 0;
+			a->ok = 1;
+		}
+		break;
+	case HIST_REMINDER:
+		a->ok = history_add_reminder(h, job->at, job->kind,
+		    job->action, &cause) == 0;
+		break;
+	case HIST_DRINK:
+		a->ok = history_add_drink(h, job->at, job->ml, &cause) == 0;
+		break;
+	}
+	if (!a->ok && a->err[0] == '\0')
+		strlcpy_safe(a->err, cause != NULL ? cause : "cannot write",
+		    sizeof a->err);
+	history_close(h);
+}
+
+static int
+hist_run(struct daemon *dm, const struct hist_job *job, struct hist_answer *a)
+{
+	struct pollfd	pfd;
+	pid_t		pid;
+	ssize_t		n = 0;
+	int		p[2];
+
+	memset(a, 0, sizeof *a);
+	if (pipe2(p, O_CLOEXEC) == -1 || (pid = fork()) == -1) {
+		snprintf(a->err, sizeof a->err, "cannot start a reader: %s",
+		    strerror(errno));
+		hist_problem(dm, a->err);
+		return -1;
+	}
+	if (pid == 0) {
+		close(p[0]);
+		hist_child(job, a);
+		(void)write(p[1], a, sizeof *a);
+		_exit(0);
+	}
+	close(p[1]);
+	pfd.fd = p[0];
+	pfd.events = POLLIN;
+	if (poll(&pfd, 1, HIST_TIMEOUT_MS) == 1)
+		n = read(p[0], a, sizeof *a);
+	close(p[0]);
+	if (n != (ssize_t)sizeof *a) {
+		kill(pid, SIGKILL);
+		memset(a, 0, sizeof *a);
+		snprintf(a->err, sizeof a->err, "no answer within %d s (is "
+		    "the database locked?)", HIST_TIMEOUT_MS / 1000);
+	}
+	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
+		;
+	if (!a->ok) {
+		hist_problem(dm, a->err);
+		return -1;
+	}
+	hist_fine(dm);
+	return 0;
+}
+
+/* Re-read the last drink and today's total: another process may log. */
+static void
+refresh_facts(struct daemon *dm, time_t now)
+{
+	struct hist_job		job;
+	struct hist_answer	a;
+
+	dm->s.last_drink = 0;
+	dm->s.drunk_ml = -1;
+	if (!dm->p.hydration)
+		return;
+	memset(&job, 0, sizeof job);
+	job.op = HIST_FACTS;
+	schedule_day(dm->zone, now, &job.from, &job.to);
+	if (hist_run(dm, &job, &a) != 0)
+		return;
+	if (a.has_last)
+		dm->s.last_drink = a.last;
+	dm->s.drunk_ml = a.ml;
+}
+
+static void
+record(struct daemon *dm, const char *kind, const char *action)
+{
+	struct hist_job		job;
+	struct hist_answer	a;
+
+	memset(&job, 0, sizeof job);
+	job.op = HIST_REMINDER;
+	job.at = time(NULL);
+	job.kind = kind;
+	job.action = action;
+	hist_run(dm, &job, &a);
+}
+
+/* Notifications. */
+
+static struct ctx *
+ctx_find(struct daemon *dm, unsigned long id)
+{
+	size_t i;
+
+	for (i = 0; i < MAX_CTX; i++)
+		if (dm->ctx[i].id == id)
+			return &dm->ctx[i];
+	return NULL;
+}
+
+static void
+build_hydration(struct daemon *dm, struct notification *n, char *title,
+    size_t tlen, char *body, size_t blen)
+{
+	const struct config	*c = &dm->cfg;
+	char			 have[32], goal[32];
+
+	fmt_volume(goal, sizeof goal, config_effective_goal_ml(c), c->units);
+	if (dm->s.drunk_ml >= 0)
+		fmt_volume(have, sizeof have, dm->s.drunk_ml, c->units);
+	if (c->fluid_restricted) {
+		snprintf(title, tlen, "Fluid check");
+		if (dm->s.drunk_ml >= 0)
+			snprintf(body, blen, "%s of your %s limit today. %s",
+			    have, goal, next_tip(dm));
+		else
+			snprintf(body, blen, "Your limit today: %s. %s", goal,
+			    next_tip(dm));
+	} else {
+		snprintf(title, tlen, "Time for some water");
+		if (dm->s.drunk_ml >= 0)
+			snprintf(body, blen, "%s of %s today. %s", have, goal,
+			    next_tip(dm));
+		else
+			snprintf(body, blen, "%s", next_tip(dm));
+	}
+	n->title = title;
+	n->body = body;
+	n->action_id[0] = "drank";
+	n->action_label[0] = "Drank a glass";
+	n->action_id[2] = "skip";
+	n->action_label[2] = "Skip today";
+	n->nactions = 3;
+	n->wait_s = (int)(dm->p.interval < 30 ? 30 :
+	    dm->p.interval > 3600 ? 3600 : dm->p.interval);
+}
+
+static const char *
+kind_word(enum routine_kind k)
+{
+	switch (k) {
+	case KIND_PMR:		return "relaxation";
+	case KIND_BREATHING:	return "breathing";
+	default:		return "stretch";
+	}
+}
+
+static const char *
+kind_command(enum routine_kind k)
+{
+	switch (k) {
+	case KIND_PMR:		return "relax";
+	case KIND_BREATHING:	return "breathe";
+	default:		return "stretch";
+	}
+}
+
+static void
+build_session(struct daemon *dm, const struct sched_event *ev,
+    struct ctx *cx, struct notification *n, char *title, size_t tlen,
+    char *body, size_t blen)
+{
+	const struct schedule_entry	*e = &dm->cfg.schedule[ev->session];
+	struct routine			*r;
+	struct diag			 d;
+	char				 name[40], len[32], when[16];
+	char				*summary;
+	enum routine_kind		 kind = KIND_STRETCH;
+
+	memset(&d, 0, sizeof d);
+	strlcpy_safe(name, e->name, sizeof name);
+	name[0] = (char)toupper((unsigned char)name[0]);
+	r = library_load_routine(e->routine, &d);
+	if (r != NULL) {
+		kind = r->kind;
+		fmt_span(len, sizeof len, (routine_duration_ms(r) + 999) /
+		    1000);
+		snprintf(title, tlen, "%s %s: %s, %s", name, kind_word(kind),
+		    r->title, len);
+		summary = xstrdup(r->summary);
+		routine_free(r);
+	} else {
+		dlog(0, "session %s: routine %s cannot be loaded%s%s",
+		    e->name, e->routine, d.n > 0 ? ": " : "",
+		    d.n > 0 ? d.msgs[0].text : "");
+		snprintf(title, tlen, "%s stretch: %s", name, e->routine);
+		summary = xstrdup("");
+	}
+	diag_clear(&d);
+	fmt_when(when, sizeof when, ev->occurrence, ev->occurrence, 0);
+	snprintf(body, blen, "%s%sPlanned for %s; or run: unclench %s %s",
+	    summary, *summary ? " " : "", when, kind_command(kind),
+	    e->routine);
+	free(summary);
+	strlcpy_safe(cx->routine, e->routine, sizeof cx->routine);
+	strlcpy_safe(cx->command, kind_command(kind), sizeof cx->command);
+	n->title = title;
+	n->body = body;
+	n->action_id[0] = "start";
+	n->action_label[0] = "Start now";
+	n->action_id[2] = "skip";
+	n->action_label[2] = "Skip today";
+	n->nactions = 3;
+	n->wait_s = (int)(dm->p.grace < 30 ? 30 :
+	    dm->p.grace > 3600 ? 3600 : dm->p.grace);
+}
+
+static void	 delivery_failed(struct daemon *, struct ctx *, const char *);
+
+static void
+deliver(struct daemon *dm, const struct sched_event *ev)
+{
+	struct notification	 n;
+	struct ctx		*cx = NULL, tmp;
+	char			 title[256], body[512], snooze[32], slabel[48];
+	char			*cause = NULL;
+	size_t			 i;
+
+	memset(&n, 0, sizeof n);
+	memset(&tmp, 0, sizeof tmp);
+	tmp.ev = *ev;
+	tmp.gen = dm->gen;
+	if (ev->kind == SCHED_HYDRATION)
+		build_hydration(dm, &n, title, sizeof title, body,
+		    sizeof body);
+	else
+		build_session(dm, ev, &tmp, &n, title, sizeof title, body,
+		    sizeof body);
+	fmt_span(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
+	snprintf(slabel, sizeof slabel, "Snooze %s", snooze);
+	n.action_id[1] = "snooze";
+	n.action_label[1] = slabel;
+	/*
+	 * The buttons of an older reminder of the same kind are superseded:
+	 * stop waiting on them, so children do not pile up.
+	 */
+	for (i = 0; i < MAX_CTX; i++) {
+		struct ctx *o = &dm->ctx[i];
+
+		if (o->id != 0 && o->shown && o->ev.kind == ev->kind &&
+		    o->ev.session == ev->session) {
+			dlog(1, "buttons of notification %lu superseded",
+			    o->id);
+			dm->nt->cancel(dm->nt, o->id);
+			o->id = 0;
+		}
+	}
+	dlog(1, "sending: %s: %s", title, body);
+	strlcpy_safe(tmp.title, title, sizeof tmp.title);
+	tmp.id = dm->nt->send(dm->nt, &n, &cause);
+	if (tmp.id == 0) {
+		delivery_failed(dm, &tmp, cause);
+		free(cause);
+		return;
+	}
+	for (i = 0; i < MAX_CTX && cx == NULL; i++)
+		if (dm->ctx[i].id == 0)
+			cx = &dm->ctx[i];
+	if (cx == NULL)
+		cx = &dm->ctx[tmp.id % MAX_CTX];	/* forget the oldest */
+	*cx = tmp;
+}
+
+static void
+delivery_failed(struct daemon *dm, struct ctx *cx, const char *why)
+{
+	time_t	now = time(NULL), delay;
+	char	span[32];
+
+	/* D-Bus's own words for the common case are obscure. */
+	if (strstr(why, "ServiceUnknown") != NULL)
+		why = "no notification server is running on the session bus";
+	if (!dm->server_down) {
+		dlog(0, "notifications are not getting through: %s; "
+		    "reminders will be retried until a server answers", why);
+		dm->server_down = 1;
+		dm->down_since = now;
+	} else
+		dlog(1, "delivery failed again: %s", why);
+	strlcpy_safe(dm->server_err, why, sizeof dm->server_err);
+	if (dm->fail_streak < 16)
+		dm->fail_streak++;
+	delay = (time_t)RETRY_MIN_S << (dm->fail_streak - 1);
+	if (delay > RETRY_MAX_S)
+		delay = RETRY_MAX_S;
+	/* Never wait longer than the reminder's own rhythm. */
+	if (cx->ev.kind == SCHED_HYDRATION && dm->p.interval < delay)
+		delay = dm->p.interval;
+	if (cx->ev.kind == SCHED_SESSION && cx->gen != dm->gen)
+		return;		/* the settings changed since */
+	schedule_failed(&dm->s, &cx->ev, now + delay);
+	fmt_span(span, sizeof span, delay);
+	dlog(1, "next attempt in %s", span);
+}
+
+static void
+delivery_shown(struct daemon *dm, struct ctx *cx)
+{
+	if (dm->server_down) {
+		dlog(0, "the notification server answers again");
+		dm->server_down = 0;
+	}
+	dm->fail_streak = 0;
+	cx->shown = 1;
+	dlog(0, "reminder delivered: %s", cx->title);
+	record(dm, cx->ev.kind == SCHED_HYDRATION ? "hydration" : "session",
+	    "sent");
+}
+
+/* Start the routine in a new terminal: no shell, an argument vector. */
+static int
+spawn_terminal(struct daemon *dm, const struct ctx *cx, char **cause)
+{
+	char	*argv[MAX_TERM_ARGS + 8], *copy, *tok, *save;
+	size_t	 argc = 0;
+	pid_t	 mid;
+	int	 p[2], err = 0, status;
+	ssize_t	 r;
+	sigset_t none;
+
+	copy = xstrdup(dm->cfg.terminal);
+	for (tok = strtok_r(copy, " \t", &save); tok != NULL &&
+	    argc < MAX_TERM_ARGS; tok = strtok_r(NULL, " \t", &save))
+		argv[argc++] = tok;
+	if (argc == 0) {
+		free(copy);
+		*cause = xstrdup("[daemon] terminal is empty");
+		return -1;
+	}
+	argv[argc++] = dm->exe;
+	if (global_opts.config_path != NULL) {
+		argv[argc++] = (char *)"--config";
+		argv[argc++] = (char *)global_opts.config_path;
+	}
+	argv[argc++] = (char *)cx->command;
+	argv[argc++] = (char *)cx->routine;
+	argv[argc] = NULL;
+	if (pipe2(p, O_CLOEXEC) == -1) {
+		free(copy);
+		*cause = xasprintf("pipe: %s", strerror(errno));
+		return -1;
+	}
+	/* Twice forked: the terminal is not our child to wait for. */
+	if ((mid = fork()) == 0) {
+		if (fork() != 0)
+			_exit(0);
+		setsid();
+		signal(SIGPIPE, SIG_DFL);
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		close(p[0]);
+		execvp(argv[0], argv);
+		err = errno;
+		(void)write(p[1], &err, sizeof err);
+		_exit(127);
+	}
+	close(p[1]);
+	if (mid == -1) {
+		close(p[0]);
+		free(copy);
+		*cause = xasprintf("fork: %s", strerror(errno));
+		return -1;
+	}
+	while (waitpid(mid, &status, 0) == -1 && errno == EINTR)
+		;
+	/* The pipe closes on exec; an errno arrives if exec failed. */
+	while ((r = read(p[0], &err, sizeof err)) == -1 && errno == EINTR)
+		;
+	close(p[0]);
+	if (r == (ssize_t)sizeof err) {
+		*cause = xasprintf("cannot run %s: %s", argv[0],
+		    strerror(err));
+		free(copy);
+		return -1;
+	}
+	free(copy);
+	return 0;
+}
+
+static void
+handle_action(struct daemon *dm, struct ctx *cx, const char *action)
+{
+	const char	*kind = cx->ev.kind == SCHED_HYDRATION ? "hydration" :
+			    "session";
+	time_t		 now = time(NULL);
+	char		*cause = NULL, span[32];
+	struct hist_job	 job;
+	struct hist_answer a;
+
+	if (cx->ev.kind == SCHED_SESSION && cx->gen != dm->gen) {
+		dlog(0, "action %s ignored: the settings changed since that "
+		    "reminder", action);
+		return;
+	}
+	if (strcmp(action, "snooze") == 0) {
+		schedule_snooze(&dm->s, &cx->ev,
+		    now + dm->cfg.snooze_ms / 1000);
+		fmt_span(span, sizeof span, dm->cfg.snooze_ms / 1000);
+		dlog(0, "%s reminder snoozed for %s", kind, span);
+		record(dm, kind, "snoozed");
+	} else if (strcmp(action, "skip") == 0) {
+		schedule_skip_today(&dm->s, dm->zone, &cx->ev, now);
+		dlog(0, "%s reminder: skipped for today", kind);
+		record(dm, kind, "skipped");
+	} else if (strcmp(action, "drank") == 0) {
+		memset(&job, 0, sizeof job);
+		job.op = HIST_DRINK;
+		job.at = now;
+		job.ml = dm->cfg.glass_ml;
+		if (hist_run(dm, &job, &a) != 0) {
+			dlog(0, "could not log the glass: %s", a.err);
+			return;
+		}
+		dlog(0, "logged a glass (%ld ml)", dm->cfg.glass_ml);
+		record(dm, kind, "drank");
+	} else if (strcmp(action, "start") == 0) {
+		if (spawn_terminal(dm, cx, &cause) != 0) {
+			dlog(0, "could not start %s: %s (set [daemon] "
+			    "terminal)", cx->routine, cause);
+			free(cause);
+		} else {
+			dlog(0, "started %s in a terminal", cx->routine);
+			record(dm, kind, "started");
+		}
+	} else
+		dlog(0, "unknown action from the server: %s", action);
+}
+
+static void
+handle_reports(struct daemon *dm)
+{
+	struct notify_report	 rep[8];
+	struct ctx		*cx;
+	size_t			 n, i;
+
+	do {
+		n = dm->nt->service(dm->nt, clock_mono_ms(&clock_real), rep,
+		    nitems(rep));
+		for (i = 0; i < n; i++) {
+			if ((cx = ctx_find(dm, rep[i].id)) == NULL)
+				continue;	/* superseded */
+			switch (rep[i].status) {
+			case NOTIFY_SHOWN:
+				delivery_shown(dm, cx);
+				break;
+			case NOTIFY_FAILED:
+				delivery_failed(dm, cx, rep[i].detail);
+				cx->id = 0;
+				dm->dirty = 1;
+				break;
+			case NOTIFY_ACTION:
+				dlog(1, "action %s on notification %lu",
+				    rep[i].detail, rep[i].id);
+				handle_action(dm, cx, rep[i].detail);
+				dm->dirty = 1;
+				break;
+			case NOTIFY_CLOSED:
+				cx->id = 0;
+				break;
+			}
+		}
+	} while (n == nitems(rep));
+}
+
+/* The schedule. */
+
+static const char *
+reason_text(const struct daemon *dm, enum sched_reason r)
+{
+	switch (r) {
+	case SCHED_AFTER_START:		return "after your active hours began";
+	case SCHED_AFTER_DRINK:		return "after your last drink";
+	case SCHED_AFTER_REMINDER:	return "after the last reminder "
+					    "(no drink logged since)";
+	case SCHED_SNOOZED:		return "snoozed";
+	case SCHED_RETRY:		return "retrying: the last one did "
+					    "not get through";
+	case SCHED_PAUSED:		return "when the pause ends";
+	case SCHED_GOAL_MET:		return dm->cfg.fluid_restricted ?
+					    "today's limit is reached" :
+					    "today's goal is met";
+	case SCHED_SKIPPED_TODAY:	return "skipped for today";
+	case SCHED_OCCURRENCE:		return "as planned";
+	}
+	return "";
+}
+
+static void
+arm(struct daemon *dm, time_t at)
+{
+	struct itimerspec its;
+
+	memset(&its, 0, sizeof its);
+	its.it_value.tv_sec = at;	/* 0 disarms */
+	if (timerfd_settime(dm->tfd, TFD_TIMER_ABSTIME |
+	    TFD_TIMER_CANCEL_ON_SET, &its, NULL) == -1)
+		dlog(0, "timerfd_settime: %s", strerror(errno));
+	dm->armed = at;
+}
+
+/* Deliver what is due, then sleep until the next event. */
+static void
+cycle(struct daemon *dm)
+{
+	struct sched_event	 ev[SCHED_MAX_SESSIONS + 1], next;
+	time_t			 now = time(NULL);
+	size_t			 n, i;
+	char			 when[32];
+
+	refresh_facts(dm, now);
+	n = schedule_due(&dm->p, &dm->s, dm->zone, now, ev, nitems(ev));
+	for (i = 0; i < n; i++) {
+		if (!ev[i].missed) {
+			deliver(dm, &ev[i]);
+			continue;
+		}
+		if (ev[i].kind == SCHED_SESSION) {
+			fmt_when(when, sizeof when, ev[i].occurrence, now, 0);
+			dlog(0, "session %s planned at %s was missed by more "
+			    "than its grace: skipped",
+			    dm->cfg.schedule[ev[i].session].name, when);
+			record(dm, "session", "missed");
+		} else
+			dlog(0, "hydration reminder held back: one catch-up "
+			    "after a gap, not a burst");
+	}
+	if (!schedule_next(&dm->p, &dm->s, dm->zone, now, &next)) {
+		if (dm->armed != 0)
+			dlog(1, "nothing to come: sleeping until told");
+		arm(dm, 0);
+		return;
+	}
+	if (next.at <= now)	/* cannot happen; never spin */
+		next.at = now + 1;
+	if (next.at != dm->armed) {
+		fmt_when(when, sizeof when, next.at, now, 1);
+		dlog(1, "next: %s at %s (%s)", next.kind == SCHED_HYDRATION ?
+		    "hydration" : dm->cfg.schedule[next.session].name, when,
+		    reason_text(dm, next.reason));
+	}
+	arm(dm, next.at);
+}
+
+/* Settings. */
+
+static void
+log_diag(const struct diag *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		dlog(0, "%s: %s", d->msgs[i].level == DIAG_ERROR ? "error" :
+		    "warning", d->msgs[i].text);
+}
+
+static int
+same_sessions(const struct config *a, const struct config *b)
+{
+	size_t i;
+
+	if (a->nschedule != b->nschedule)
+		return 0;
+	for (i = 0; i < a->nschedule; i++)
+		if (a->schedule[i].minute != b->schedule[i].minute ||
+		    a->schedule[i].weekdays != b->schedule[i].weekdays ||
+		    strcmp(a->schedule[i].routine, b->schedule[i].routine) != 0)
+			return 0;
+	return 1;
+}
+
+static void
+reload(struct daemon *dm)
+{
+	struct config	fresh;
+	struct diag	d;
+
+	memset(&d, 0, sizeof d);
+	if (cli_load_config(&fresh, &d) != 0) {
+		log_diag(&d);
+		dlog(0, "reload failed: keeping the previous settings");
+		diag_clear(&d);
+		return;
+	}
+	log_diag(&d);
+	diag_clear(&d);
+	if (!same_sessions(&dm->cfg, &fresh)) {
+		schedule_reset_sessions(&dm->s, time(NULL));
+		dm->gen++;
+	}
+	dm->cfg = fresh;
+	params_from_config(&dm->p, &dm->cfg);
+	dlog(0, "settings reloaded");
+}
+
+/* The control socket. */
+
+static void
+status_text(struct daemon *dm, FILE *f)
+{
+	const struct config	*c = &dm->cfg;
+	struct sched_event	 ev;
+	time_t			 now = time(NULL), base = 0;
+	char			 a[32], b[32], g[32], span[32];
+	size_t			 i;
+	struct tm		 tm;
+
+	localtime_r(&dm->started, &tm);
+	strftime(a, sizeof a, "%Y-%m-%d %H:%M", &tm);
+	fprintf(f, "running since %s (pid %ld)\n", a, (long)getpid());
+	fprintf(f, "settings: %s\n", global_opts.config_path != NULL ?
+	    global_opts.config_path : "defaults and ~/.config/unclench/"
+	    "config.ini");
+	if (!dm->p.hydration)
+		fprintf(f, "hydration: off\n");
+	else {
+		fmt_span(span, sizeof span, dm->p.interval);
+		fmt_volume(g, sizeof g, dm->p.goal_ml, c->units);
+		fprintf(f, "hydration: every %s after a drink, %02d:%02d-"
+		    "%02d:%02d, %s %s\n", span, c->active_from / 60,
+		    c->active_from % 60, c->active_to / 60, c->active_to % 60,
+		    c->fluid_restricted ? "limit" : "goal", g);
+		if (dm->s.drunk_ml >= 0) {
+			fmt_volume(a, sizeof a, dm->s.drunk_ml, c->units);
+			fprintf(f, "  today: %s of %s\n", a, g);
+		} else
+			fprintf(f, "  today: unknown (%s)\n", dm->hist_down ?
+			    dm->hist_err : "not read yet");
+		if (schedule_next_hydration(&dm->p, &dm->s, dm->zone, now,
+		    &ev)) {
+			fmt_when(a, sizeof a, ev.at, now, 1);
+			switch (ev.reason) {
+			case SCHED_AFTER_DRINK:
+				base = dm->s.last_drink;
+				break;
+			case SCHED_AFTER_REMINDER:
+				base = dm->s.hydration.handled;
+				break;
+			default:
+				break;
+			}
+			if (base != 0) {
+				fmt_when(b, sizeof b, base, now, 1);
+				fprintf(f, "  next reminder: %s, %s %s at %s\n",
+				    a, span, reason_text(dm, ev.reason), b);
+			} else
+				fprintf(f, "  next reminder: %s (%s)\n", a,
+				    reason_text(dm, ev.reason));
+		} else
+			fprintf(f, "  next reminder: none to come\n");
+	}
+	for (i = 0; i < c->nschedule; i++) {
+		fmt_days(b, sizeof b, c->schedule[i].weekdays);
+		fprintf(f, "session %s: %s at %02d:%02d %s",
+		    c->schedule[i].name, c->schedule[i].routine,
+		    c->schedule[i].minute / 60, c->schedule[i].minute % 60, b);
+		if (schedule_next_session(&dm->p, &dm->s, dm->zone, i, now,
+		    &ev)) {
+			fmt_when(a, sizeof a, ev.at, now, 0);
+			fprintf(f, "; next %s (%s)\n", a,
+			    reason_text(dm, ev.reason));
+		} else
+			fprintf(f, "; none to come\n");
+	}
+	if (dm->s.pause_until > now) {
+		fmt_when(a, sizeof a, dm->s.pause_until, now, 0);
+		fprintf(f, "paused until %s (unclench daemon --resume ends "
+		    "it)\n", a);
+	}
+	if (dm->server_down) {
+		fmt_when(a, sizeof a, dm->down_since, now, 0);
+		fprintf(f, "notifications: not getting through since %s: %s\n",
+		    a, dm->server_err);
+	} else
+		fprintf(f, "notifications: getting through\n");
+}
+
+static char *
+answer(struct daemon *dm, char *req)
+{
+	char	*out = NULL, when[32], *end;
+	size_t	 len = 0;
+	FILE	*f;
+	long	 secs;
+	time_t	 now = time(NULL);
+
+	req[strcspn(req, "\r\n")] = '\0';
+	if ((f = open_memstream(&out, &len)) == NULL)
+		return xstrdup("error: out of memory\n");
+	if (strcmp(req, "status") == 0) {
+		refresh_facts(dm, now);
+		status_text(dm, f);
+		dm->dirty = 1;	/* the facts may have moved the next event */
+	} else if (strncmp(req, "pause ", 6) == 0) {
+		errno = 0;
+		secs = strtol(req + 6, &end, 10);
+		if (errno != 0 || *end != '\0' || secs <= 0 ||
+		    secs > 366L * 86400)
+			fprintf(f, "error: bad pause\n");
+		else {
+			schedule_pause(&dm->s, now + secs);
+			dm->dirty = 1;
+			fmt_when(when, sizeof when, now + secs, now, 0);
+			fprintf(f, "reminders paused until %s\n", when);
+			dlog(0, "paused until %s", when);
+		}
+	} else if (strcmp(req, "resume") == 0) {
+		schedule_pause(&dm->s, 0);
+		dm->dirty = 1;
+		fprintf(f, "reminders resumed\n");
+		dlog(0, "resumed");
+	} else if (strcmp(req, "refresh") == 0) {
+		dm->dirty = 1;
+		fprintf(f, "ok\n");
+	}
+	else
+		fprintf(f, "error: unknown request\n");
+	fclose(f);
+	return out;
+}
+
+static void
+serve_client(struct daemon *dm)
+{
+	struct timeval	 tv = { 1, 0 };
+	struct ucred	 cred;
+	socklen_t	 clen = sizeof cred;
+	char		 req[128], *reply;
+	size_t		 n = 0;
+	ssize_t		 r;
+	int		 fd;
+
+	if ((fd = accept4(dm->lsock, NULL, NULL, SOCK_CLOEXEC)) == -1)
+		return;
+	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == -1 ||
+	    cred.uid != getuid()) {
+		close(fd);
+		return;
+	}
+	/* Bounded: a silent client costs a second at most. */
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+	while (n < sizeof req - 1) {
+		r = read(fd, req + n, sizeof req - 1 - n);
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+		if (memchr(req, '\n', n) != NULL)
+			break;
+	}
+	req[n] = '\0';
+	reply = answer(dm, req);
+	(void)write(fd, reply, strlen(reply));
+	free(reply);
+	close(fd);
+}
+
+/* Start-up. */
+
+static int
+take_lock(struct daemon *dm, char **cause)
+{
+	struct stat	sb;
+	char		buf[32];
+	ssize_t		n;
+
+	if (paths_mkdir_p(dm->rundir) != 0) {
+		*cause = xasprintf("cannot create %s: %s", dm->rundir,
+		    strerror(errno));
+		return -1;
+	}
+	/* The /tmp fallback is shared: the directory must be ours alone. */
+	if (lstat(dm->rundir, &sb) != 0 || !S_ISDIR(sb.st_mode) ||
+	    sb.st_uid != getuid() || (sb.st_mode & 077) != 0) {
+		*cause = xasprintf("%s is not a private directory of yours "
+		    "(mode 0700)", dm->rundir);
+		return -1;
+	}
+	dm->lockfd = open(dm->lockpath, O_RDWR | O_CREAT | O_CLOEXEC |
+	    O_NOFOLLOW, 0600);
+	if (dm->lockfd == -1) {
+		*cause = xasprintf("%s: %s", dm->lockpath, strerror(errno));
+		return -1;
+	}
+	if (flock(dm->lockfd, LOCK_EX | LOCK_NB) == -1) {
+		n = pread(dm->lockfd, buf, sizeof buf - 1, 0);
+		buf[n > 0 ? n : 0] = '\0';
+		buf[strcspn(buf, "\n")] = '\0';
+		*cause = xasprintf("already running (pid %s; lock %s)",
+		    *buf ? buf : "unknown", dm->lockpath);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+write_pid(struct daemon *dm)
+{
+	char	buf[32];
+	int	n = snprintf(buf, sizeof buf, "%ld\n", (long)getpid());
+
+	if (ftruncate(dm->lockfd, 0) == -1 ||
+	    pwrite(dm->lockfd, buf, (size_t)n, 0) != n)
+		dlog(0, "cannot write the pid into %s: %s", dm->lockpath,
+		    strerror(errno));
+}
+
+static int
+listen_socket(struct daemon *dm, char **cause)
+{
+	struct sockaddr_un sun;
+
+	memset(&sun, 0, sizeof sun);
+	sun.sun_family = AF_UNIX;
+	if (strlen(dm->sockpath) >= sizeof sun.sun_path) {
+		*cause = xasprintf("%s: path too long for a socket",
+		    dm->sockpath);
+		return -1;
+	}
+	strlcpy_safe(sun.sun_path, dm->sockpath, sizeof sun.sun_path);
+	dm->lsock = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC |
+	    SOCK_NONBLOCK, 0);
+	if (dm->lsock == -1) {
+		*cause = xasprintf("socket: %s", strerror(errno));
+		return -1;
+	}
+	unlink(dm->sockpath);	/* stale: we hold the lock */
+	if (bind(dm->lsock, (struct sockaddr *)&sun, sizeof sun) == -1 ||
+	    listen(dm->lsock, 8) == -1) {
+		*cause = xasprintf("%s: %s", dm->sockpath, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* Leave the terminal. Returns 1 in the original process, 0 in the daemon. */
+static int
+detach(void)
+{
+	pid_t	pid, child = 0;
+	int	p[2], fd, status;
+
+	if (pipe2(p, O_CLOEXEC) == -1)
+		fatal("pipe: %s", strerror(errno));
+	if ((pid = fork()) == -1)
+		fatal("fork: %s", strerror(errno));
+	if (pid > 0) {
+		close(p[1]);
+		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
+			;
+		if (read(p[0], &child, sizeof child) != sizeof child)
+			child = 0;
+		close(p[0]);
+		if (child == 0)
+			return -1;
+		printf("unclench daemon started in the background (pid %ld)\n",
+		    (long)child);
+		return 1;
+	}
+	setsid();
+	if ((pid = fork()) != 0)
+		_exit(pid == -1 ? 1 : 0);
+	close(p[0]);
+	if (chdir("/") == -1)
+		_exit(1);
+	umask(077);
+	if ((fd = open("/dev/null", O_RDWR)) != -1) {
+		dup2(fd, 0);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		if (fd > 2)
+			close(fd);
+	}
+	child = getpid();
+	(void)write(p[1], &child, sizeof child);
+	close(p[1]);
+	return 0;
+}
+
+static int
+setup_signals(struct daemon *dm)
+{
+	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP, SIGUSR1,
+	    SIGCHLD };
+	sigset_t	 set;
+	size_t		 i;
+
+	signal(SIGPIPE, SIG_IGN);
+	sigemptyset(&set);
+	for (i = 0; i < nitems(sigs); i++) {
+		/*
+		 * An ignored signal never reaches a signalfd, and a shell
+		 * starts background jobs with SIGINT ignored.
+		 */
+		signal(sigs[i], SIG_DFL);
+		sigaddset(&set, sigs[i]);
+	}
+	if (sigprocmask(SIG_BLOCK, &set, NULL) == -1)
+		return -1;
+	dm->sigfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+	return dm->sigfd == -1 ? -1 : 0;
+}
+
+static void
+read_signals(struct daemon *dm)
+{
+	struct signalfd_siginfo	si;
+
+	while (read(dm->sigfd, &si, sizeof si) == (ssize_t)sizeof si) {
+		switch (si.ssi_signo) {
+		case SIGTERM:
+		case SIGINT:
+			dlog(0, "stopping on %s", si.ssi_signo == SIGTERM ?
+			    "SIGTERM" : "SIGINT");
+			dm->quit = 1;
+			break;
+		case SIGHUP:
+			dlog(0, "SIGHUP: reloading the settings");
+			reload(dm);
+			dm->dirty = 1;
+			break;
+		case SIGUSR1:
+			dlog(1, "SIGUSR1: re-reading the history");
+			dm->dirty = 1;
+			break;
+		default:	/* SIGCHLD: reports are read below */
+			break;
+		}
+	}
+}
+
+static void
+read_timer(struct daemon *dm)
+{
+	uint64_t	ticks;
+
+	if (read(dm->tfd, &ticks, sizeof ticks) == -1 && errno == ECANCELED) {
+		dlog(1, "the clock changed: recomputing");
+		dm->armed = 0;
+	}
+	dm->dirty = 1;
+}
+
+static void
+paths_init(struct daemon *dm)
+{
+	char	buf[PATH_MAX], *abs;
+	ssize_t	n;
+
+	dm->rundir = paths_runtime_dir();
+	dm->lockpath = xasprintf("%s/daemon.lock", dm->rundir);
+	dm->sockpath = xasprintf("%s/daemon.sock", dm->rundir);
+	if ((n = readlink("/proc/self/exe", buf, sizeof buf - 1)) > 0) {
+		buf[n] = '\0';
+		dm->exe = xstrdup(buf);
+	} else
+		dm->exe = xstrdup("unclench");
+	/* --detach leaves the working directory: keep --config valid. */
+	if (global_opts.config_path != NULL &&
+	    (abs = realpath(global_opts.config_path, NULL)) != NULL)
+		global_opts.config_path = abs;
+}
+
+static void
+daemon_free(struct daemon *dm)
+{
+	if (dm->nt != NULL)
+		dm->nt->free(dm->nt);
+	if (dm->lsock != -1) {
+		unlink(dm->sockpath);
+		close(dm->lsock);
+	}
+	if (dm->sigfd != -1)
+		close(dm->sigfd);
+	if (dm->tfd != -1)
+		close(dm->tfd);
+	if (dm->lockfd != -1)
+		close(dm->lockfd);
+	free(dm->rundir);
+	free(dm->lockpath);
+	free(dm->sockpath);
+	free(dm->exe);
+}
+
+static int
+loop(struct daemon *dm)
+{
+	struct pollfd	 pfd[4];
+	int64_t		 dl;
+	uint64_t	 now;
+	int		 timeout;
+
+	dm->dirty = 1;
+	while (!dm->quit) {
+		/* Not on every wake: a child's exit is no reason. */
+		if (dm->dirty) {
+			dm->dirty = 0;
+			cycle(dm);
+		}
+		pfd[0].fd = dm->sigfd;
+		pfd[1].fd = dm->tfd;
+		pfd[2].fd = dm->lsock;
+		pfd[3].fd = dm->nt->fd(dm->nt);
+		pfd[0].events = pfd[1].events = pfd[2].events =
+		    pfd[3].events = POLLIN;
+		pfd[0].revents = pfd[1].revents = pfd[2].revents =
+		    pfd[3].revents = 0;
+		/* Only a delivery in flight sets a timeout. */
+		timeout = -1;
+		if ((dl = dm->nt->deadline(dm->nt)) >= 0) {
+			now = clock_mono_ms(&clock_real);
+			timeout = (uint64_t)dl <= now ? 0 :
+			    (int)((uint64_t)dl - now + 1);
+		}
+		if (poll(pfd, 4, timeout) == -1 && errno != EINTR) {
+			dlog(0, "poll: %s", strerror(errno));
+			return EXIT_USAGE;
+		}
+		if (pfd[0].revents & POLLIN)
+			read_signals(dm);
+		if (pfd[1].revents & POLLIN)
+			read_timer(dm);
+		if (pfd[2].revents & POLLIN)
+			serve_client(dm);
+		if (dm->nt->pending(dm->nt) > 0 || (pfd[3].revents & POLLIN))
+			handle_reports(dm);
+	}
+	return EXIT_OK;
+}
+
+int
+daemon_run(const struct daemon_options *o)
+{
+	struct daemon	 dm;
+	struct diag	 d;
+	char		*cause = NULL;
+	int		 r;
+
+	memset(&dm, 0, sizeof dm);
+	dm.sigfd = dm.tfd = dm.lsock = dm.lockfd = -1;
+	dm.zone = &sched_zone_local;
+	log_verbose = o->verbose;
+	paths_init(&dm);
+	memset(&d, 0, sizeof d);
+	if (cli_load_config(&dm.cfg, &d) != 0) {
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		daemon_free(&dm);
+		return cli_fail("daemon: the settings have errors: not "
+		    "starting");
+	}
+	if (take_lock(&dm, &cause) != 0) {
+		r = cli_fail("daemon: %s", cause);
+		free(cause);
+		diag_clear(&d);
+		daemon_free(&dm);
+		return r;
+	}
+	if (o->detach && (r = detach()) != 0) {
+		diag_clear(&d);
+		dm.lockfd = -1;		/* the daemon holds it now */
+		daemon_free(&dm);
+		return r > 0 ? EXIT_OK : cli_fail("daemon: could not detach");
+	}
+	log_stderr = !o->detach;
+	log_open();
+	write_pid(&dm);
+	log_diag(&d);
+	diag_clear(&d);
+	tzset();
+	if (listen_socket(&dm, &cause) != 0 || setup_signals(&dm) != 0 ||
+	    (dm.tfd = timerfd_create(CLOCK_REALTIME, TFD_CLOEXEC |
+	    TFD_NONBLOCK)) == -1) {
+		if (cause == NULL)
+			cause = xasprintf("%s", strerror(errno));
+		dlog(0, "cannot start: %s", cause);
+		r = cli_fail("daemon: %s", cause);
+		free(cause);
+		daemon_free(&dm);
+		return r;
+	}
+	dm.nt = notifier_libnotify_new("unclench", SHOW_TIMEOUT_MS);
+	params_from_config(&dm.p, &dm.cfg);
+	dm.started = time(NULL);
+	/* Sessions within their grace when we start are still due. */
+	schedule_init(&dm.s, dm.started - dm.p.grace);
+	dlog(0, "started (pid %ld, settings %s)", (long)getpid(),
+	    global_opts.config_path != NULL ? global_opts.config_path :
+	    "from ~/.config/unclench/config.ini or the defaults");
+	r = loop(&dm);
+	daemon_free(&dm);
+	dlog(0, "stopped");
+	if (log_file != NULL)
+		fclose(log_file);
+	log_file = NULL;
+	return r;
+}
+
+/* The client side. */
+
+pid_t
+daemon_running(char **lockpath)
+{
+	char	*dir = paths_runtime_dir(), *path, buf[32];
+	pid_t	 pid = 0;
+	ssize_t	 n;
+	int	 fd;
+
+	path = xasprintf("%s/daemon.lock", dir);
+	free(dir);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) != -1) {
+		if (flock(fd, LOCK_SH | LOCK_NB) == -1 &&
+		    errno == EWOULDBLOCK) {
+			n = read(fd, buf, sizeof buf - 1);
+			buf[n > 0 ? n : 0] = '\0';
+			pid = (pid_t)strtol(buf, NULL, 10);
+			if (pid <= 0)
+				pid = -1;	/* locked; no pid yet */
+		}
+		close(fd);
+	}
+	if (lockpath != NULL)
+		*lockpath = path;
+	else
+		free(path);
+	return pid;
+}
+
+int
+daemon_request(const char *request, char **reply, char **cause)
+{
+	struct sockaddr_un	 sun;
+	struct timeval		 tv = { 5, 0 };
+	char			*dir = paths_runtime_dir(), *out = NULL;
+	char			 buf[1024];
+	size_t			 len = 0;
+	ssize_t			 r;
+	int			 fd;
+
+	memset(&sun, 0, sizeof sun);
+	sun.sun_family = AF_UNIX;
+	snprintf(sun.sun_path, sizeof sun.sun_path, "%s/daemon.sock", dir);
+	free(dir);
+	if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1) {
+		*cause = xasprintf("socket: %s", strerror(errno));
+		return -1;
+	}
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == -1) {
+		*cause = xasprintf("the daemon is not running (%s: %s); "
+		    "start it with: unclench daemon", sun.sun_path,
+		    strerror(errno));
+		close(fd);
+		return -1;
+	}
+	snprintf(buf, sizeof buf, "%s\n", request);
+	if (write(fd, buf, strlen(buf)) != (ssize_t)strlen(buf)) {
+		*cause = xasprintf("cannot talk to the daemon: %s",
+		    strerror(errno));
+		close(fd);
+		return -1;
+	}
+	shutdown(fd, SHUT_WR);
+	out = xstrdup("");
+	while ((r = read(fd, buf, sizeof buf)) > 0) {
+		out = xreallocarray(out, 1, len + (size_t)r + 1);
+		memcpy(out + len, buf, (size_t)r);
+		len += (size_t)r;
+		out[len] = '\0';
+	}
+	close(fd);
+	if (r < 0 || len == 0) {
+		*cause = xasprintf("no answer from the daemon%s%s",
+		    r < 0 ? ": " : "", r < 0 ? strerror(errno) : "");
+		free(out);
+		return -1;
+	}
+	*reply = out;
+	return 0;
+}
+
+int
+daemon_test_notification(char **msg)
+{
+	struct notifier		*nt;
+	struct notification	 n;
+	struct notify_report	 rep[4];
+	struct pollfd		 pfd;
+	char			*cause = NULL, body[128], stamp[16];
+	unsigned long		 id;
+	uint64_t		 now, stop;
+	int64_t			 dl;
+	size_t			 k, i;
+	int			 r = -1;
+	time_t			 t = time(NULL);
+	struct tm		 tm;
+
+	localtime_r(&t, &tm);
+	strftime(stamp, sizeof stamp, "%H:%M:%S", &tm);
+	snprintf(body, sizeof body, "Reminders will look like this. "
+	    "Sent at %s.", stamp);
+	memset(&n, 0, sizeof n);
+	n.title = "unclench: test notification";
+	n.body = body;
+	nt = notifier_libnotify_new("unclench", SHOW_TIMEOUT_MS);
+	if ((id = nt->send(nt, &n, &cause)) == 0) {
+		*msg = xasprintf("could not send: %s", cause);
+		free(cause);
+		nt->free(nt);
+		return -1;
+	}
+	/* The notifier's own deadline ends this; stop is a backstop. */
+	stop = clock_mono_ms(&clock_real) + SHOW_TIMEOUT_MS + 2000;
+	*msg = NULL;
+	while (*msg == NULL) {
+		now = clock_mono_ms(&clock_real);
+		if (now >= stop) {
+			*msg = xstrdup("no answer in time");
+			break;
+		}
+		dl = nt->deadline(nt);
+		if (dl < 0 || (uint64_t)dl > stop)
+			dl = (int64_t)stop;
+		pfd.fd = nt->fd(nt);
+		pfd.events = POLLIN;
+		poll(&pfd, 1, (uint64_t)dl <= now ? 0 :
+		    (int)((uint64_t)dl - now + 1));
+		k = nt->service(nt, clock_mono_ms(&clock_real), rep,
+		    nitems(rep));
+		for (i = 0; i < k && *msg == NULL; i++) {
+			if (rep[i].id != id)
+				continue;
+			if (rep[i].status == NOTIFY_SHOWN) {
+				*msg = xstrdup("the notification server took "
+				    "it");
+				r = 0;
+			} else if (rep[i].status == NOTIFY_FAILED)
+				*msg = xasprintf("the notification server did "
+				    "not take it: %s", rep[i].detail);
+		}
+	}
+	nt->free(nt);
+	return r;
+}

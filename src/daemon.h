@@ -1,0 +1,39 @@
+/*
+ * daemon: the reminder daemon behind `unclench daemon`. It sleeps until
+ * the next reminder the scheduler names (a CLOCK_REALTIME timer that also
+ * wakes on clock changes and resume), delivers it through the notifier,
+ * reloads its settings on SIGHUP and exits 0 on SIGTERM or SIGINT. One
+ * per user: a lock in the runtime directory. The other modes of the
+ * command talk to it through a socket beside the lock.
+ */
+#ifndef UNCLENCH_DAEMON_H
+#define UNCLENCH_DAEMON_H
+
+#include <sys/types.h>
+
+struct daemon_options {
+	int	 detach;	/* leave the terminal (not under systemd) */
+	int	 verbose;	/* debug lines in the log */
+};
+
+/* Run until told to stop. Returns the exit code (0 on SIGTERM). */
+int	 daemon_run(const struct daemon_options *);
+
+/*
+ * Send one request ("status", "pause SECONDS", "resume", "refresh") to
+ * the running daemon. Returns 0 with its reply (allocated) or -1 with
+ * *cause (allocated), e.g. when no daemon runs.
+ */
+int	 daemon_request(const char *request, char **reply, char **cause);
+
+/* The pid of the running daemon, or 0; *lockpath (allocated) if asked. */
+pid_t	 daemon_running(char **lockpath);
+
+/*
+ * Send one test notification now and wait (bounded) for the server's
+ * answer. Returns 0 if the server took it; *msg (allocated) says what
+ * happened either way.
+ */
+int	 daemon_test_notification(char **msg);
+
+#endif
