@@ -43,7 +43,22 @@ INIPARSER_LIBS	?= -liniparser
 PKGS	= ncursesw libnotify sqlite3
 # Our DEFS already choose the feature macros ncursesw asks for (and more).
 PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
-PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# libnotify is not linked: notifier.c loads it with dlopen in the child
+# that sends a notification, so start-up never maps it (or GIO).
+# SQLite, iniparser and ncursesw are linked statically where their .a
+# files exist (Debian ships them): `unclench now` then starts without
+# loading and relocating 2 MB of shared objects. STATIC=0 links them shared.
+STATIC	?= 1
+STATIC_LIBS := $(shell for l in sqlite3 iniparser ncursesw tinfo; do \
+	f=$$($(CC) -print-file-name=lib$$l.a); [ -f "$$f" ] || exit 0; done; \
+	echo yes)
+ifeq ($(STATIC)$(STATIC_LIBS),1yes)
+PKG_LIBS   := -Wl,-Bstatic -lsqlite3 -lncursesw -ltinfo -Wl,-Bdynamic -ldl -lpthread
+INIPARSER_LIBS := -Wl,-Bstatic -liniparser -Wl,-Bdynamic
+else
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw sqlite3 2>/dev/null) -ldl
+endif
+NOTIFY_LIBS := $(shell $(PKG_CONFIG) --libs libnotify 2>/dev/null)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -100,8 +115,9 @@ GEN_TOOL_OBJ = $(addprefix $(BUILD)/,ini.o routine_ini.o theme.o)
 $(BUILD)/gen_builtin: $(TOOL_SRC) $(GEN_TOOL_OBJ) $(CORE_OBJ) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $(INIPARSER_CFLAGS) -Isrc $(LDFLAGS) $(LDSAN) \
 	    -o $@ $^ $(LIBS)
-$(GEN_SRC): $(BUILD)/gen_builtin $(wildcard routines/relief-*.ini) themes/night.ini
-	$(BUILD)/gen_builtin $(wildcard routines/relief-*.ini) themes/night.ini > $@.tmp
+BUILTIN_DATA = $(wildcard routines/relief-*.ini) themes/night.ini themes/default.ini
+$(GEN_SRC): $(BUILD)/gen_builtin $(BUILTIN_DATA)
+	$(BUILD)/gen_builtin $(BUILTIN_DATA) > $@.tmp
 	mv $@.tmp $@
 $(BUILD)/builtin_data.o: $(GEN_SRC)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-field-initializers -Isrc -c -o $@ $<
@@ -121,7 +137,8 @@ $(ADAPTER_BIN): $(BUILD)/tests/%: tests/adapter/%.c $(APP_OBJ) $(GEN_OBJ) $(CORE
 	    $(CMOCKA_LIBS) $(LIBS)
 
 $(TEST_HELPER_BIN): $(BUILD)/tests/%: tests/helpers/%.c | $(BUILD)/tests
-	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(PKG_LIBS) -lutil -lm
+	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(PKG_LIBS) \
+	    $(NOTIFY_LIBS) -lutil -lm
 
 deps:
 	@bash .ci/install-deps build
@@ -178,19 +195,20 @@ install: $(BUILD)/$(PROG)
 	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_unclench
 	install -m 644 doc/completion/unclench.fish \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/unclench.fish
-	install -d $(DESTDIR)$(PREFIX)/lib/systemd/user \
-	    $(DESTDIR)$(SYSCONFDIR)/xdg/autostart
+	install -d $(DESTDIR)$(PREFIX)/lib/systemd/user
 	sed 's|@BINDIR@|$(BINDIR)|g' config/unclench.service \
 	    >$(DESTDIR)$(PREFIX)/lib/systemd/user/unclench.service
+	# The autostart entry is opt-in (copy it to ~/.config/autostart):
+	# installed to /etc/xdg/autostart it would remind every user.
 	sed 's|@BINDIR@|$(BINDIR)|g' config/unclench-daemon.desktop \
-	    >$(DESTDIR)$(SYSCONFDIR)/xdg/autostart/unclench-daemon.desktop
+	    >$(DESTDIR)$(DATADIR)/unclench-daemon.desktop
 	chmod 644 $(DESTDIR)$(PREFIX)/lib/systemd/user/unclench.service \
-	    $(DESTDIR)$(SYSCONFDIR)/xdg/autostart/unclench-daemon.desktop
+	    $(DESTDIR)$(DATADIR)/unclench-daemon.desktop
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(PROG)
 	rm -f $(DESTDIR)$(PREFIX)/lib/systemd/user/unclench.service \
-	    $(DESTDIR)$(SYSCONFDIR)/xdg/autostart/unclench-daemon.desktop
+	    $(DESTDIR)$(DATADIR)/unclench-daemon.desktop
 	rm -rf $(DESTDIR)$(DATADIR)
 	rm -f $(DESTDIR)$(MANDIR)/man1/unclench*.1 $(DESTDIR)$(MANDIR)/man5/unclench*.5
 	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/unclench \

@@ -42,7 +42,7 @@ for t in "${targets[@]}"; do
 	    -artifact_prefix="tests/fuzz/regress/$t/" -print_final_stats=1 \
 	    "$corpus" 2>"$out/fuzz_$t.log"
 	rc=$?
-	grep -E '^stat::number_of_executed_units|^Done' "$out/fuzz_$t.log" | tail -n 2
+	grep -a -E '^stat::number_of_executed_units|^Done' "$out/fuzz_$t.log" | tail -n 2
 	if [ "$rc" -ne 0 ]; then
 		echo "fuzz: $t found a problem (see $out/fuzz_$t.log)"
 		tail -n 30 "$out/fuzz_$t.log"
