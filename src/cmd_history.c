@@ -92,16 +92,6 @@ open_history(const char *cmd)
 	return h;
 }
 
-/* "250 ml" or "8.5 oz", as the user counts. */
-static void
-format_volume(char *buf, size_t len, long ml, enum volume_unit u)
-{
-	if (u == UNIT_OZ)
-		snprintf(buf, len, "%.1f oz", ml / ML_PER_OZ);
-	else
-		snprintf(buf, len, "%ld ml", ml);
-}
-
 static void
 format_local(char *buf, size_t len, time_t t)
 {

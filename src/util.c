@@ -345,6 +345,19 @@ parse_bool(const char *s, int *out, const char **why)
 }
 
 void
+format_volume(char *buf, size_t len, long ml, enum volume_unit u)
+{
+	double oz = ml / ML_PER_OZ;
+
+	if (u != UNIT_OZ)
+		snprintf(buf, len, "%ld ml", ml);
+	else if (fabs(oz - floor(oz + 0.5)) < 0.05)
+		snprintf(buf, len, "%.0f oz", oz);
+	else
+		snprintf(buf, len, "%.1f oz", oz);
+}
+
+void
 format_duration(char *buf, size_t len, int64_t s)
 {
 	int64_t m = (s + 30) / 60;	/* round first, so 3590 s is 1 h */

@@ -102,15 +102,6 @@ cv_wrap(struct canvas *cv, int y, int x, int w, const char *s, int role)
 	return rows;
 }
 
-static void
-fmt_volume(char *buf, size_t len, long ml, enum volume_unit u)
-{
-	if (u == UNIT_OZ)
-		snprintf(buf, len, "%.1f oz", ml / ML_PER_OZ);
-	else
-		snprintf(buf, len, "%ld ml", ml);
-}
-
 /*
  * A vertical bar of value v out of max in a chart h rows high whose
  * bottom row is y0, w cells wide; eighth blocks for the top cell.
@@ -174,8 +165,8 @@ draw_water(struct canvas *cv, const struct history_view *v, int y, int x,
 	long			 max = st->goal_ml;
 	int			 i, bw, pitch, goal_row, bx, role, day;
 
-	fmt_volume(a, sizeof a, st->water_today, v->units);
-	fmt_volume(b, sizeof b, st->goal_ml, v->units);
+	format_volume(a, sizeof a, st->water_today, v->units);
+	format_volume(b, sizeof b, st->goal_ml, v->units);
 	snprintf(title, sizeof title, "Water, 14 days  today %s / %s", a, b);
 	cv_text(cv, y, x, w, title, ROLE_TITLE);
 	for (i = 0; i < STATS_WATER_DAYS; i++)
@@ -432,8 +423,8 @@ layout_compact(struct canvas *cv, const struct history_view *v)
 	size_t			 p;
 
 	cv_text(cv, y++, 0, w, "History", ROLE_TITLE);
-	fmt_volume(a, sizeof a, st->water_today, v->units);
-	fmt_volume(b, sizeof b, st->goal_ml, v->units);
+	format_volume(a, sizeof a, st->water_today, v->units);
+	format_volume(b, sizeof b, st->goal_ml, v->units);
 	snprintf(line, sizeof line, "Water today: %s / %s", a, b);
 	cv_text(cv, y++, 0, w, line, ROLE_ACCENT);
 	snprintf(line, sizeof line, "Days at goal: %d of %d logged",

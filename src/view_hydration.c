@@ -53,15 +53,6 @@ load(struct app *a, struct hydration *hy)
 }
 
 static void
-fmt_volume(const struct app *a, char *buf, size_t len, long ml)
-{
-	if (a->cfg.units == UNIT_OZ)
-		snprintf(buf, len, "%.0f oz", (double)ml / ML_PER_OZ);
-	else
-		snprintf(buf, len, "%ld ml", ml);
-}
-
-static void
 log_glass(struct app *a, struct hydration *hy)
 {
 	struct history	*h;
@@ -73,7 +64,7 @@ log_glass(struct app *a, struct hydration *hy)
 		    &cause);
 		history_close(h);
 	}
-	fmt_volume(a, v, sizeof v, a->cfg.glass_ml);
+	format_volume(v, sizeof v, a->cfg.glass_ml, a->cfg.units);
 	if (r == 0) {
 		snprintf(hy->msg, sizeof hy->msg, "Logged a glass (%s).", v);
 		hy->msg_warn = 0;
@@ -121,9 +112,9 @@ hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "Hydration");
 	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
 	y++;
-	fmt_volume(a, g, sizeof g, goal);
+	format_volume(g, sizeof g, goal, a->cfg.units);
 	if (hy->today_ml >= 0) {
-		fmt_volume(a, t, sizeof t, hy->today_ml);
+		format_volume(t, sizeof t, hy->today_ml, a->cfg.units);
 		snprintf(buf, sizeof buf, "Today: %s of %s %s", t, g,
 		    limit ? "(your limit)" : "goal");
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD, buf);
@@ -139,7 +130,7 @@ hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 	}
 	y++;
-	fmt_volume(a, gl, sizeof gl, a->cfg.glass_ml);
+	format_volume(gl, sizeof gl, a->cfg.glass_ml, a->cfg.units);
 	snprintf(buf, sizeof buf, "Enter or d: log a glass (%s)", gl);
 	w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 	if (hy->msg[0] != '\0')

@@ -411,6 +411,25 @@ test_strings(void **state)
 	free(p);
 }
 
+/* Volumes as the user counts them: whole ounces lose their ".0". */
+static void
+test_format_volume(void **state)
+{
+	char buf[32];
+
+	(void)state;
+	format_volume(buf, sizeof buf, 250, UNIT_ML);
+	assert_string_equal(buf, "250 ml");
+	format_volume(buf, sizeof buf, 237, UNIT_OZ);
+	assert_string_equal(buf, "8 oz");
+	format_volume(buf, sizeof buf, 250, UNIT_OZ);
+	assert_string_equal(buf, "8.5 oz");
+	format_volume(buf, sizeof buf, 0, UNIT_OZ);
+	assert_string_equal(buf, "0 oz");
+	format_volume(buf, 5, 2000, UNIT_ML);
+	assert_string_equal(buf, "2000");
+}
+
 int
 main(void)
 {
@@ -425,6 +444,7 @@ main(void)
 		cmocka_unit_test(test_name_is_safe),
 		cmocka_unit_test(test_format_duration),
 		cmocka_unit_test(test_strings),
+		cmocka_unit_test(test_format_volume),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
