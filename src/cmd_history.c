@@ -44,6 +44,7 @@
 #include "cmd.h"
 #include "config.h"
 #include "history.h"
+#include "history_io.h"
 #include "library.h"
 #include "parts.h"
 #include "routine.h"
@@ -54,19 +55,7 @@
 #include "view_history.h"
 
 #define IMPORT_MAX_BYTES	(256L * 1024 * 1024)
-#define IMPORT_MAX_ERRORS	20
 #define CRAMP_MAX_MINUTES	240
-
-/* The columns, in export order. */
-enum col {
-	C_TYPE, C_TIME, C_END, C_ROUTINE, C_KIND, C_COMPLETED, C_STEPS_DONE,
-	C_STEPS_TOTAL, C_PART, C_DURATION, C_SEVERITY, C_NOTE, C_ML, C_ACTION,
-	C_COUNT
-};
-static const char *const col_names[C_COUNT] = {
-	"type", "time", "end", "routine", "kind", "completed", "steps_done",
-	"steps_total", "part", "duration_s", "severity", "note", "ml", "action"
-};
 
 /* The settings, with a broken user file reported and the defaults kept. */
 static void
@@ -103,77 +92,6 @@ format_local(char *buf, size_t len, time_t t)
 		strftime(buf, len, "%Y-%m-%d %H:%M", &tm);
 }
 
-/* ISO 8601 local time with its UTC offset: exact, and readable. */
-static void
-format_iso(char *buf, size_t len, time_t t)
-{
-	struct tm	tm;
-	long		off;
-	char		date[32];
-
-	if (localtime_r(&t, &tm) == NULL) {
-		gmtime_r(&t, &tm);
-		tm.tm_gmtoff = 0;
-	}
-	strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
-	off = tm.tm_gmtoff;
-	if (off == 0) {
-		snprintf(buf, len, "%sZ", date);
-		return;
-	}
-	snprintf(buf, len, "%s%c%02ld:%02ld", date, off < 0 ? '-' : '+',
-	    labs(off) / 3600, labs(off) % 3600 / 60);
-}
-
-/* n decimal digits at s. */
-static int
-digits(const char *s, int n, int *out)
-{
-	int i, v = 0;
-
-	for (i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return 0;
-}
-
-/* "YYYY-MM-DD" at s into a day number. */
-static int
-parse_ymd(const char *s, int *day, const char **why)
-{
-	int y, m, d, mdays;
-
-	if (digits(s, 4, &y) != 0 || s[4] != '-' || digits(s + 5, 2, &m) != 0 ||
-	    s[7] != '-' || digits(s + 8, 2, &d) != 0) {
-		*why = "not a date (expected YYYY-MM-DD)";
-		return -1;
-	}
-	if (y < 1970 || m < 1 || m > 12) {
-		*why = "no such date";
-		return -1;
-	}
-	mdays = stats_day_number(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) -
-	    stats_day_number(y, m, 1);
-	if (d < 1 || d > mdays) {
-		*why = "no such date";
-		return -1;
-	}
-	*day = stats_day_number(y, m, d);
-	return 0;
-}
-
-/* "HH:MM" at s into hours and minutes. */
-static int
-parse_hm(const char *s, int *hh, int *mm)
-{
-	if (digits(s, 2, hh) != 0 || s[2] != ':' || digits(s + 3, 2, mm) != 0)
-		return -1;
-	return *hh < 24 && *mm < 60 ? 0 : -1;
-}
-
 /*
  * A local time for --at: "YYYY-MM-DD HH:MM" (or with a T), or "HH:MM"
  * for today. It must exist (not skipped by a clock change) and not be in
@@ -188,15 +106,15 @@ parse_at(const char *s, time_t now, time_t *out, const char **why)
 
 	if (strlen(s) == 5) {
 		history_local_day(now, &day, &minute);
-		if (parse_hm(s, &hh, &mm) != 0) {
+		if (history_io_parse_hm(s, &hh, &mm) != 0) {
 			*why = "not a time (expected \"YYYY-MM-DD HH:MM\" or "
 			    "HH:MM)";
 			return -1;
 		}
 	} else if (strlen(s) == 16 && (s[10] == ' ' || s[10] == 'T')) {
-		if (parse_ymd(s, &day, why) != 0)
+		if (history_io_parse_day(s, &day, why) != 0)
 			return -1;
-		if (parse_hm(s + 11, &hh, &mm) != 0) {
+		if (history_io_parse_hm(s + 11, &hh, &mm) != 0) {
 			*why = "no such time of day (expected 00:00-23:59)";
 			return -1;
 		}
@@ -223,70 +141,6 @@ parse_at(const char *s, time_t now, time_t *out, const char **why)
 		return -1;
 	}
 	*out = t;
-	return 0;
-}
-
-/*
- * An exported time: YYYY-MM-DDTHH:MM:SS then Z, +HH:MM or +HHMM (a space
- * may stand for the T). The offset makes it exact in any time zone.
- */
-static int
-parse_iso(const char *s, time_t *out, const char **why)
-{
-	int	day, hh, mm, ss, oh = 0, om = 0, sign = 1;
-	size_t	len = strlen(s);
-
-	*why = "not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)";
-	if (len < 19 || (s[10] != 'T' && s[10] != ' '))
-		return -1;
-	if (parse_ymd(s, &day, why) != 0)
-		return -1;
-	*why = "not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)";
-	if (parse_hm(s + 11, &hh, &mm) != 0 || s[16] != ':' ||
-	    digits(s + 17, 2, &ss) != 0 || ss > 59)
-		return -1;
-	s += 19;
-	if (strcmp(s, "Z") == 0)
-		;
-	else if ((s[0] == '+' || s[0] == '-') &&
-	    ((strlen(s) == 6 && digits(s + 1, 2, &oh) == 0 && s[3] == ':' &&
-	    digits(s + 4, 2, &om) == 0) ||
-	    (strlen(s) == 5 && digits(s + 1, 2, &oh) == 0 &&
-	    digits(s + 3, 2, &om) == 0))) {
-		sign = s[0] == '-' ? -1 : 1;
-		if (oh > 14 || om > 59) {
-			*why = "UTC offset out of range";
-			return -1;
-		}
-	} else {
-		*why = "needs a UTC offset (Z or +HH:MM) after the seconds";
-		return -1;
-	}
-	*out = (time_t)day * 86400 + hh * 3600 + mm * 60 + ss -
-	    sign * (oh * 3600 + om * 60);
-	return 0;
-}
-
-/* A note: at most HISTORY_NOTE_MAX bytes of UTF-8 text on one line. */
-static int
-check_note(const char *s, const char **why)
-{
-	const unsigned char *p;
-
-	if (strlen(s) > HISTORY_NOTE_MAX) {
-		*why = "too long (at most 500 bytes)";
-		return -1;
-	}
-	if (!utf8_valid(s, strlen(s))) {
-		*why = "not valid UTF-8";
-		return -1;
-	}
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p < 0x20 || *p == 0x7f) {
-			*why = "has a control character (one line of text)";
-			return -1;
-		}
-	}
 	return 0;
 }
 
@@ -479,7 +333,7 @@ log_cramp(int argc, char **argv)
 			r.duration_s = (int)v * 60;
 			break;
 		case 'n':
-			if (check_note(optarg, &why) != 0)
+			if (history_io_check_note(optarg, &why) != 0)
 				return cli_usage_error("log", "--note: %s",
 				    why);
 			r.note = *optarg != '\0' ? optarg : NULL;
@@ -822,123 +676,6 @@ cmd_stats(int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* The export's text fields of an item; empty when they do not apply. */
-static void
-item_fields(const struct history_item *it, char f[C_COUNT][600])
-{
-	int i;
-
-	for (i = 0; i < C_COUNT; i++)
-		f[i][0] = '\0';
-	snprintf(f[C_TYPE], 600, "%s", history_type_name(it->type));
-	format_iso(f[C_TIME], 600, it->at);
-	switch (it->type) {
-	case HREC_SESSION:
-		format_iso(f[C_END], 600, it->end);
-		snprintf(f[C_ROUTINE], 600, "%s", it->routine);
-		snprintf(f[C_KIND], 600, "%s", it->kind);
-		snprintf(f[C_COMPLETED], 600, "%d", it->completed ? 1 : 0);
-		snprintf(f[C_STEPS_DONE], 600, "%d", it->steps_done);
-		snprintf(f[C_STEPS_TOTAL], 600, "%d", it->steps_total);
-		break;
-	case HREC_CRAMP:
-		snprintf(f[C_PART], 600, "%s", it->part);
-		if (it->duration_s >= 0)
-			snprintf(f[C_DURATION], 600, "%d", it->duration_s);
-		if (it->severity > 0)
-			snprintf(f[C_SEVERITY], 600, "%d", it->severity);
-		if (it->has_note)
-			snprintf(f[C_NOTE], 600, "%s", it->note);
-		break;
-	case HREC_DRINK:
-		snprintf(f[C_ML], 600, "%ld", it->ml);
-		break;
-	case HREC_REMINDER:
-		snprintf(f[C_KIND], 600, "%s", it->kind);
-		snprintf(f[C_ACTION], 600, "%s", it->action);
-		break;
-	default:
-		break;
-	}
-}
-
-static void
-csv_field(FILE *f, const char *s)
-{
-	if (strpbrk(s, ",\"\r\n") == NULL && *s != ' ' &&
-	    (*s == '\0' || s[strlen(s) - 1] != ' ')) {
-		fputs(s, f);
-		return;
-	}
-	fputc('"', f);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			fputc('"', f);
-		fputc(*s, f);
-	}
-	fputc('"', f);
-}
-
-static void
-json_string(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(f, "\\u%04x", c);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
-}
-
-struct export {
-	FILE	*f;
-	int	 json;
-	size_t	 n;
-};
-
-static int
-export_one(const struct history_item *it, void *arg)
-{
-	static char	 f[C_COUNT][600];
-	struct export	*e = arg;
-	int		 i, first = 1;
-
-	item_fields(it, f);
-	if (!e->json) {
-		for (i = 0; i < C_COUNT; i++) {
-			if (i > 0)
-				fputc(',', e->f);
-			csv_field(e->f, f[i]);
-		}
-		fputs("\r\n", e->f);
-		e->n++;
-		return 0;
-	}
-	fputs(e->n > 0 ? ",\n{" : "\n{", e->f);
-	for (i = 0; i < C_COUNT; i++) {
-		if (f[i][0] == '\0')
-			continue;
-		fprintf(e->f, "%s\"%s\": ", first ? "" : ", ", col_names[i]);
-		first = 0;
-		if (i == C_COMPLETED)
-			fputs(it->completed ? "true" : "false", e->f);
-		else if (i == C_STEPS_DONE || i == C_STEPS_TOTAL ||
-		    i == C_DURATION || i == C_SEVERITY || i == C_ML)
-			fputs(f[i], e->f);
-		else
-			json_string(e->f, f[i]);
-	}
-	fputc('}', e->f);
-	e->n++;
-	return ferror(e->f) ? -1 : 0;
-}
-
 int
 cmd_export(int argc, char **argv)
 {
@@ -949,11 +686,11 @@ cmd_export(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct history	*h;
-	struct export	 e = { stdout, -1, 0 };
+	struct history_export e = { stdout, -1, 0 };
 	const char	*why;
 	char		*cause;
 	time_t		 since = 0;
-	int		 ch, day, i, r;
+	int		 ch, day, r;
 
 	while ((ch = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -966,7 +703,7 @@ cmd_export(int argc, char **argv)
 			break;
 		case 's':
 			if (strlen(optarg) != 10 ||
-			    parse_ymd(optarg, &day, &why) != 0)
+			    history_io_parse_day(optarg, &day, &why) != 0)
 				return cli_usage_error("export", "--since "
 				    "\"%s\": %s", optarg, strlen(optarg) != 10 ?
 				    "not a date (expected YYYY-MM-DD)" : why);
@@ -987,718 +724,19 @@ cmd_export(int argc, char **argv)
 		return cli_usage_error("export", "choose --csv or --json");
 	if ((h = open_history("export")) == NULL)
 		return EXIT_FAIL;
-	if (e.json)
-		fprintf(stdout, "{\"format\": \"unclench-history\", "
-		    "\"version\": 1, \"records\": [");
-	else {
-		for (i = 0; i < C_COUNT; i++)
-			fprintf(stdout, "%s%s", i ? "," : "", col_names[i]);
-		fputs("\r\n", stdout);
-	}
-	r = history_foreach(h, since, export_one, &e, &cause);
+	history_export_begin(&e);
+	r = history_foreach(h, since, history_export_item, &e, &cause);
 	history_close(h);
 	if (r != 0) {
 		cli_fail("export: %s", cause);
 		free(cause);
 		return EXIT_FAIL;
 	}
-	if (e.json)
-		fputs("\n]}\n", stdout);
+	history_export_end(&e);
 	if (fflush(stdout) != 0 || ferror(stdout))
 		return cli_fail("export: writing the output: %s",
 		    strerror(errno));
 	return EXIT_OK;
-}
-
-/*
- * Import. Both formats come down to rows of named text fields (NULL:
- * absent), checked by one function, so the rules are the same.
- */
-struct import {
-	const char		*file;
-	time_t			 now;
-	struct history_item	*items;
-	size_t			 n, cap;
-	size_t			 errors;
-};
-
-static void
-import_error(struct import *im, int line, const char *fmt, ...)
-    printflike(3, 4);
-
-static void
-import_error(struct import *im, int line, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (++im->errors > IMPORT_MAX_ERRORS)
-		return;
-	fprintf(stderr, "unclench: import: %s:%d: ", im->file, line);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-/* An integer field in [min, max]; empty gives def. */
-static int
-field_int(struct import *im, int line, const char *const *f, enum col c,
-    long min, long max, long def, int required, long *out)
-{
-	const char	*why;
-
-	if (f[c] == NULL || *f[c] == '\0') {
-		if (required) {
-			import_error(im, line, "%s: missing", col_names[c]);
-			return -1;
-		}
-		*out = def;
-		return 0;
-	}
-	if (parse_long(f[c], min, max, out, &why) != 0) {
-		import_error(im, line, "%s \"%s\": %s (expected %ld-%ld)",
-		    col_names[c], f[c], why, min, max);
-		return -1;
-	}
-	return 0;
-}
-
-static int
-field_time(struct import *im, int line, const char *const *f, enum col c,
-    time_t *out)
-{
-	const char *why;
-
-	if (f[c] == NULL || *f[c] == '\0') {
-		import_error(im, line, "%s: missing", col_names[c]);
-		return -1;
-	}
-	if (parse_iso(f[c], out, &why) != 0) {
-		import_error(im, line, "%s \"%s\": %s", col_names[c], f[c],
-		    why);
-		return -1;
-	}
-	if (*out < 0 || *out > im->now + 86400) {
-		import_error(im, line, "%s \"%s\": in the future",
-		    col_names[c], f[c]);
-		return -1;
-	}
-	return 0;
-}
-
-/* A short lower-case word ([a-z-], 1-15 bytes). */
-static int
-field_word(struct import *im, int line, const char *const *f, enum col c,
-    char *dst, size_t len)
-{
-	const char *s = f[c];
-
-	if (s == NULL || *s == '\0') {
-		import_error(im, line, "%s: missing", col_names[c]);
-		return -1;
-	}
-	if (strlen(s) >= len || strspn(s, "abcdefghijklmnopqrstuvwxyz-") !=
-	    strlen(s)) {
-		import_error(im, line, "%s \"%s\": not a word of at most %zu "
-		    "lower-case letters", col_names[c], s, len - 1);
-		return -1;
-	}
-	strlcpy_safe(dst, s, len);
-	return 0;
-}
-
-/* Check one row and append it; errors are reported and counted. */
-static void
-import_row(struct import *im, int line, const char *const *f)
-{
-	static const int applies[HREC_COUNT][C_COUNT] = {
-		[HREC_SESSION] = { [C_END] = 1, [C_ROUTINE] = 1, [C_KIND] = 1,
-		    [C_COMPLETED] = 1, [C_STEPS_DONE] = 1,
-		    [C_STEPS_TOTAL] = 1 },
-		[HREC_CRAMP] = { [C_PART] = 1, [C_DURATION] = 1,
-		    [C_SEVERITY] = 1, [C_NOTE] = 1 },
-		[HREC_DRINK] = { [C_ML] = 1 },
-		[HREC_REMINDER] = { [C_KIND] = 1, [C_ACTION] = 1 },
-	};
-	struct history_item	 it;
-	const char		*why;
-	long			 v;
-	int			 type, c, bad = 0;
-
-	memset(&it, 0, sizeof it);
-	if (f[C_TYPE] == NULL || *f[C_TYPE] == '\0') {
-		import_error(im, line, "type: missing");
-		return;
-	}
-	if ((type = history_type_parse(f[C_TYPE])) < 0) {
-		import_error(im, line, "type \"%s\": unknown (expected session,"
-		    " cramp, drink or reminder)", f[C_TYPE]);
-		return;
-	}
-	it.type = (enum history_type)type;
-	for (c = C_TIME + 1; c < C_COUNT; c++) {
-		if (!applies[type][c] && f[c] != NULL && *f[c] != '\0') {
-			import_error(im, line, "%s: does not apply to a %s",
-			    col_names[c], f[C_TYPE]);
-			return;
-		}
-	}
-	if (field_time(im, line, f, C_TIME, &it.at) != 0)
-		return;
-	switch (it.type) {
-	case HREC_SESSION:
-		if (field_time(im, line, f, C_END, &it.end) != 0)
-			return;
-		if (it.end < it.at) {
-			import_error(im, line, "end: before the start");
-			return;
-		}
-		if (f[C_ROUTINE] == NULL || !name_is_safe(f[C_ROUTINE])) {
-			import_error(im, line, "routine \"%s\": not a routine "
-			    "name", f[C_ROUTINE] ? f[C_ROUTINE] : "");
-			return;
-		}
-		strlcpy_safe(it.routine, f[C_ROUTINE], sizeof it.routine);
-		if (f[C_KIND] == NULL || routine_kind_parse(f[C_KIND]) < 0) {
-			import_error(im, line, "kind \"%s\": unknown (expected "
-			    "stretch, pmr, breathing or relief)",
-			    f[C_KIND] ? f[C_KIND] : "");
-			return;
-		}
-		strlcpy_safe(it.kind, f[C_KIND], sizeof it.kind);
-		if (f[C_COMPLETED] != NULL &&
-		    (strcmp(f[C_COMPLETED], "true") == 0 ||
-		    strcmp(f[C_COMPLETED], "false") == 0))
-			it.completed = f[C_COMPLETED][0] == 't';
-		else if (field_int(im, line, f, C_COMPLETED, 0, 1, 0, 1, &v)
-		    != 0)
-			return;
-		else
-			it.completed = (int)v;
-		bad |= field_int(im, line, f, C_STEPS_DONE, 0,
-		    ROUTINE_MAX_STEPS, 0, 1, &v);
-		it.steps_done = (int)v;
-		bad |= field_int(im, line, f, C_STEPS_TOTAL, 0,
-		    ROUTINE_MAX_STEPS, 0, 1, &v);
-		it.steps_total = (int)v;
-		if (bad)
-			return;
-		break;
-	case HREC_CRAMP:
-		if (f[C_PART] == NULL || parts_resolve(f[C_PART]) == NULL ||
-		    strcmp(parts_resolve(f[C_PART]), f[C_PART]) != 0) {
-			import_error(im, line, "part \"%s\": unknown (expected "
-			    "calf, foot, hamstring, quad, back, neck or hand)",
-			    f[C_PART] ? f[C_PART] : "");
-			return;
-		}
-		strlcpy_safe(it.part, f[C_PART], sizeof it.part);
-		bad |= field_int(im, line, f, C_DURATION, 0, 86400, -1, 0, &v);
-		it.duration_s = (int)v;
-		bad |= field_int(im, line, f, C_SEVERITY, 1, 10, 0, 0, &v);
-		it.severity = (int)v;
-		if (bad)
-			return;
-		if (f[C_NOTE] != NULL && *f[C_NOTE] != '\0') {
-			if (check_note(f[C_NOTE], &why) != 0) {
-				import_error(im, line, "note: %s", why);
-				return;
-			}
-			it.has_note = 1;
-			strlcpy_safe(it.note, f[C_NOTE], sizeof it.note);
-		}
-		break;
-	case HREC_DRINK:
-		if (field_int(im, line, f, C_ML, 1, HISTORY_DRINK_MAX_ML, 0, 1,
-		    &v) != 0)
-			return;
-		it.ml = v;
-		break;
-	case HREC_REMINDER:
-		if (field_word(im, line, f, C_KIND, it.kind, sizeof it.kind)
-		    != 0 || field_word(im, line, f, C_ACTION, it.action,
-		    sizeof it.action) != 0)
-			return;
-		break;
-	default:
-		return;
-	}
-	if (im->n == im->cap) {
-		im->cap = im->cap ? im->cap * 2 : 1024;
-		im->items = xreallocarray(im->items, im->cap,
-		    sizeof *im->items);
-	}
-	im->items[im->n++] = it;
-}
-
-/* One CSV record from one line (RFC 4180 quoting, no line breaks). */
-static int
-csv_split(char *line, char **fields, int max, int *n, const char **why)
-{
-	char	*r = line, *w = line;
-	int	 k = 0;
-
-	for (;;) {
-		if (k == max) {
-			*why = "too many fields";
-			return -1;
-		}
-		fields[k++] = w;
-		if (*r == '"') {
-			r++;
-			for (;;) {
-				if (*r == '\0') {
-					*why = "a quoted field does not end "
-					    "on its line";
-					return -1;
-				}
-				if (*r == '"' && r[1] == '"') {
-					*w++ = '"';
-					r += 2;
-				} else if (*r == '"') {
-					r++;
-					break;
-				} else
-					*w++ = *r++;
-			}
-			if (*r != ',' && *r != '\0') {
-				*why = "text after a closing quote";
-				return -1;
-			}
-		} else {
-			while (*r != ',' && *r != '\0') {
-				if (*r == '"') {
-					*why = "a quote inside an unquoted "
-					    "field";
-					return -1;
-				}
-				*w++ = *r++;
-			}
-		}
-		if (*r == '\0') {
-			*w = '\0';
-			break;
-		}
-		*w++ = '\0';
-		r++;
-	}
-	*n = k;
-	return 0;
-}
-
-static int
-import_csv(struct import *im, char *buf)
-{
-	char		*line, *next, *fields[C_COUNT + 1];
-	const char	*row[C_COUNT], *why;
-	int		 map[C_COUNT], lineno = 0, n, ncols = 0, i, c;
-
-	for (line = buf; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		if (*line != '\0' && line[strlen(line) - 1] == '\r')
-			line[strlen(line) - 1] = '\0';
-		lineno++;
-		if (*line == '\0')
-			continue;
-		if (csv_split(line, fields, C_COUNT + 1, &n, &why) != 0) {
-			import_error(im, lineno, "%s", why);
-			if (ncols == 0)
-				return -1;
-			continue;
-		}
-		if (ncols == 0) {
-			/* The header names the columns, in any order. */
-			for (i = 0; i < n; i++) {
-				for (c = 0; c < C_COUNT; c++)
-					if (!strcmp(fields[i], col_names[c]))
-						break;
-				if (c == C_COUNT) {
-					import_error(im, lineno, "unknown "
-					    "column \"%s\"", fields[i]);
-					return -1;
-				}
-				map[i] = c;
-			}
-			ncols = n;
-			for (c = 0; c < C_COUNT; c++) {
-				for (i = 0; i < n && map[i] != c; i++)
-					continue;
-				if (i == n && (c == C_TYPE || c == C_TIME)) {
-					import_error(im, lineno, "no \"%s\" "
-					    "column", col_names[c]);
-					return -1;
-				}
-			}
-			continue;
-		}
-		if (n != ncols) {
-			import_error(im, lineno, "%d fields, but the header "
-			    "has %d", n, ncols);
-			continue;
-		}
-		for (c = 0; c < C_COUNT; c++)
-			row[c] = NULL;
-		for (i = 0; i < n; i++)
-			row[map[i]] = fields[i];
-		import_row(im, lineno, row);
-	}
-	if (ncols == 0) {
-		import_error(im, lineno ? lineno : 1, "no header line");
-		return -1;
-	}
-	return 0;
-}
-
-/* A small JSON reader: just what an export holds, with line numbers. */
-struct json {
-	const char	*p, *end;
-	int		 line;
-	const char	*why;
-};
-
-static void
-json_ws(struct json *j)
-{
-	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' ||
-	    *j->p == '\n' || *j->p == '\r')) {
-		if (*j->p == '\n')
-			j->line++;
-		j->p++;
-	}
-}
-
-static int
-json_hex4(const char *s, unsigned *out)
-{
-	unsigned	v = 0;
-	int		i;
-
-	for (i = 0; i < 4; i++) {
-		if (!isxdigit((unsigned char)s[i]))
-			return -1;
-		v = v * 16 + (unsigned)(isdigit((unsigned char)s[i]) ?
-		    s[i] - '0' : (tolower((unsigned char)s[i]) - 'a' + 10));
-	}
-	*out = v;
-	return 0;
-}
-
-/* A string into an allocated UTF-8 buffer. */
-static char *
-json_str(struct json *j)
-{
-	char		*out, *w;
-	unsigned	 u, lo;
-
-	if (j->p >= j->end || *j->p != '"') {
-		j->why = "expected a string";
-		return NULL;
-	}
-	j->p++;
-	w = out = xmalloc((size_t)(j->end - j->p) * 2 + 1);
-	while (j->p < j->end && *j->p != '"') {
-		if ((unsigned char)*j->p < 0x20) {
-			j->why = "a control character inside a string";
-			goto bad;
-		}
-		if (*j->p != '\\') {
-			*w++ = *j->p++;
-			continue;
-		}
-		if (++j->p >= j->end)
-			break;
-		switch (*j->p++) {
-		case '"': *w++ = '"'; break;
-		case '\\': *w++ = '\\'; break;
-		case '/': *w++ = '/'; break;
-		case 'b': *w++ = '\b'; break;
-		case 'f': *w++ = '\f'; break;
-		case 'n': *w++ = '\n'; break;
-		case 'r': *w++ = '\r'; break;
-		case 't': *w++ = '\t'; break;
-		case 'u':
-			if (j->end - j->p < 4 || json_hex4(j->p, &u) != 0) {
-				j->why = "a bad \\u escape";
-				goto bad;
-			}
-			j->p += 4;
-			if (u >= 0xd800 && u < 0xdc00) {
-				if (j->end - j->p < 6 || j->p[0] != '\\' ||
-				    j->p[1] != 'u' ||
-				    json_hex4(j->p + 2, &lo) != 0 ||
-				    lo < 0xdc00 || lo > 0xdfff) {
-					j->why = "a lone surrogate in a \\u "
-					    "escape";
-					goto bad;
-				}
-				j->p += 6;
-				u = 0x10000 + ((u - 0xd800) << 10) +
-				    (lo - 0xdc00);
-			} else if (u >= 0xdc00 && u < 0xe000) {
-				j->why = "a lone surrogate in a \\u escape";
-				goto bad;
-			}
-			if (u == 0) {
-				j->why = "a NUL character in a string";
-				goto bad;
-			}
-			if (u < 0x80)
-				*w++ = (char)u;
-			else if (u < 0x800) {
-				*w++ = (char)(0xc0 | u >> 6);
-				*w++ = (char)(0x80 | (u & 0x3f));
-			} else if (u < 0x10000) {
-				*w++ = (char)(0xe0 | u >> 12);
-				*w++ = (char)(0x80 | (u >> 6 & 0x3f));
-				*w++ = (char)(0x80 | (u & 0x3f));
-			} else {
-				*w++ = (char)(0xf0 | u >> 18);
-				*w++ = (char)(0x80 | (u >> 12 & 0x3f));
-				*w++ = (char)(0x80 | (u >> 6 & 0x3f));
-				*w++ = (char)(0x80 | (u & 0x3f));
-			}
-			break;
-		default:
-			j->why = "a bad escape in a string";
-			goto bad;
-		}
-	}
-	if (j->p >= j->end) {
-		j->why = "a string does not end";
-		goto bad;
-	}
-	j->p++;
-	*w = '\0';
-	return out;
-bad:
-	free(out);
-	return NULL;
-}
-
-/* A scalar as text: a string, a number, true, false; null gives NULL. */
-static int
-json_scalar(struct json *j, char **out)
-{
-	const char	*s = j->p;
-	size_t		 n;
-
-	*out = NULL;
-	if (j->p >= j->end) {
-		j->why = "unexpected end of file";
-		return -1;
-	}
-	if (*j->p == '"')
-		return (*out = json_str(j)) != NULL ? 0 : -1;
-	if (*j->p == '{' || *j->p == '[') {
-		j->why = "a record's values must be strings, numbers, true, "
-		    "false or null";
-		return -1;
-	}
-	while (j->p < j->end && (isalnum((unsigned char)*j->p) ||
-	    *j->p == '-' || *j->p == '+' || *j->p == '.'))
-		j->p++;
-	n = (size_t)(j->p - s);
-	if (n == 4 && strncmp(s, "null", 4) == 0)
-		return 0;
-	if ((n == 4 && strncmp(s, "true", 4) == 0) ||
-	    (n == 5 && strncmp(s, "false", 5) == 0) ||
-	    (n > 0 && (*s == '-' || isdigit((unsigned char)*s)))) {
-		*out = xstrndup(s, n);
-		return 0;
-	}
-	j->why = "expected a value";
-	return -1;
-}
-
-static int
-json_expect(struct json *j, char c, const char *why)
-{
-	json_ws(j);
-	if (j->p < j->end && *j->p == c) {
-		j->p++;
-		return 0;
-	}
-	j->why = why;
-	return -1;
-}
-
-/* One record object: its keys map onto the columns. */
-static int
-json_record(struct json *j, struct import *im)
-{
-	char	*key, *val, *row[C_COUNT] = { 0 };
-	int	 line, c, r = -1, bad = 0;
-
-	json_ws(j);
-	line = j->line;
-	if (json_expect(j, '{', "expected a record ({...})") != 0)
-		return -1;
-	json_ws(j);
-	if (j->p < j->end && *j->p == '}') {
-		j->p++;
-		import_error(im, line, "an empty record");
-		return 0;
-	}
-	for (;;) {
-		json_ws(j);
-		if ((key = json_str(j)) == NULL)
-			goto out;
-		if (json_expect(j, ':', "expected ':' after a key") != 0) {
-			free(key);
-			goto out;
-		}
-		json_ws(j);
-		if (json_scalar(j, &val) != 0) {
-			free(key);
-			goto out;
-		}
-		for (c = 0; c < C_COUNT; c++)
-			if (strcmp(key, col_names[c]) == 0)
-				break;
-		if (c == C_COUNT) {
-			if (!bad)
-				import_error(im, line, "unknown key \"%s\"",
-				    key);
-			bad = 1;
-			free(val);
-		} else if (row[c] != NULL) {
-			if (!bad)
-				import_error(im, line, "\"%s\" given twice",
-				    key);
-			bad = 1;
-			free(val);
-		} else
-			row[c] = val != NULL ? val : xstrdup("");
-		free(key);
-		json_ws(j);
-		if (j->p < j->end && *j->p == ',') {
-			j->p++;
-			continue;
-		}
-		if (json_expect(j, '}', "expected ',' or '}' in a record") !=
-		    0)
-			goto out;
-		break;
-	}
-	if (!bad)
-		import_row(im, line, (const char *const *)row);
-	r = 0;
-out:
-	for (c = 0; c < C_COUNT; c++)
-		free(row[c]);
-	return r;
-}
-
-static int
-json_records(struct json *j, struct import *im)
-{
-	if (json_expect(j, '[', "expected the records array ([...])") != 0)
-		return -1;
-	json_ws(j);
-	if (j->p < j->end && *j->p == ']') {
-		j->p++;
-		return 0;
-	}
-	for (;;) {
-		if (json_record(j, im) != 0)
-			return -1;
-		json_ws(j);
-		if (j->p < j->end && *j->p == ',') {
-			j->p++;
-			continue;
-		}
-		return json_expect(j, ']', "expected ',' or ']' between "
-		    "records");
-	}
-}
-
-/* "format" and "version" beside the records: they must be ours. */
-static int
-json_header(struct json *j, struct import *im, const char *key)
-{
-	char	*val;
-	int	 ok;
-
-	if (json_scalar(j, &val) != 0)
-		return -1;
-	if (strcmp(key, "format") == 0) {
-		ok = val != NULL && strcmp(val, "unclench-history") == 0;
-		if (!ok)
-			import_error(im, j->line, "format \"%s\": not an "
-			    "unclench history export", val ? val : "null");
-	} else {
-		ok = val != NULL && strcmp(val, "1") == 0;
-		if (!ok)
-			import_error(im, j->line, "version %s: this unclench "
-			    "reads version 1", val ? val : "null");
-	}
-	free(val);
-	return ok ? 0 : 1;
-}
-
-static int
-import_json(struct import *im, const char *buf, size_t len)
-{
-	struct json	 j = { buf, buf + len, 1, NULL };
-	char		*key;
-	int		 have = 0, r;
-
-	json_ws(&j);
-	if (j.p < j.end && *j.p == '[') {
-		if (json_records(&j, im) != 0)
-			goto syntax;
-		goto end;
-	}
-	if (json_expect(&j, '{', "expected '{' or '['") != 0)
-		goto syntax;
-	for (;;) {
-		json_ws(&j);
-		if ((key = json_str(&j)) == NULL)
-			goto syntax;
-		if (json_expect(&j, ':', "expected ':' after a key") != 0) {
-			free(key);
-			goto syntax;
-		}
-		json_ws(&j);
-		if (strcmp(key, "records") == 0) {
-			r = json_records(&j, im);
-			have = 1;
-		} else if (strcmp(key, "format") == 0 ||
-		    strcmp(key, "version") == 0)
-			r = json_header(&j, im, key);
-		else {
-			import_error(im, j.line, "unknown key \"%s\"", key);
-			r = 1;
-		}
-		free(key);
-		if (r < 0)
-			goto syntax;
-		if (r > 0)
-			return -1;
-		json_ws(&j);
-		if (j.p < j.end && *j.p == ',') {
-			j.p++;
-			continue;
-		}
-		if (json_expect(&j, '}', "expected ',' or '}'") != 0)
-			goto syntax;
-		break;
-	}
-	if (!have) {
-		import_error(im, j.line, "no \"records\" array");
-		return -1;
-	}
-end:
-	json_ws(&j);
-	if (j.p != j.end) {
-		j.why = "text after the end of the JSON";
-		goto syntax;
-	}
-	return 0;
-syntax:
-	import_error(im, j.line, "%s", j.why ? j.why : "bad JSON");
-	return -1;
 }
 
 /* Read a whole file (at most IMPORT_MAX_BYTES) as a string. */
@@ -1748,11 +786,12 @@ read_file(const char *path, size_t *len, char **cause)
 int
 cmd_import(int argc, char **argv)
 {
-	struct import	 im = { 0 };
-	struct history	*h;
-	char		*buf, *cause, *text, *peek;
-	size_t		 len, added, skipped;
-	int		 r;
+	struct diag		 d = { 0 };
+	struct history_item	*items;
+	struct history		*h;
+	char			*buf, *cause;
+	size_t			 len, n, problems, added, skipped, i;
+	int			 r;
 
 	if (argc < 2)
 		return cli_usage_error("import", "which file? (an export made "
@@ -1760,46 +799,30 @@ cmd_import(int argc, char **argv)
 	if (argc > 2)
 		return cli_usage_error("import", "unexpected argument: %s",
 		    argv[2]);
-	im.file = argv[1];
-	im.now = time(NULL);
 	if ((buf = read_file(argv[1], &len, &cause)) == NULL) {
 		cli_fail("import: %s", cause);
 		free(cause);
 		return EXIT_FAIL;
 	}
-	if (memchr(buf, '\0', len) != NULL || !utf8_valid(buf, len)) {
-		free(buf);
-		return cli_fail("import: %s: not a text file in UTF-8 (an "
-		    "export is CSV or JSON)", argv[1]);
-	}
-	/* Past a byte order mark and blank space, { or [ means JSON. */
-	text = buf;
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
-		text += 3;
-		len -= 3;
-	}
-	for (peek = text; isspace((unsigned char)*peek); peek++)
-		continue;
-	r = (*peek == '{' || *peek == '[') ? import_json(&im, text, len) :
-	    import_csv(&im, text);
+	r = history_import_parse(argv[1], buf, len, time(NULL), &items, &n,
+	    &problems, &d);
 	free(buf);
-	if (r != 0 || im.errors > 0) {
-		if (im.errors > IMPORT_MAX_ERRORS)
-			fprintf(stderr, "unclench: import: ... and %zu more\n",
-			    im.errors - IMPORT_MAX_ERRORS);
+	for (i = 0; i < d.n; i++)
+		fprintf(stderr, "unclench: import: %s\n", d.msgs[i].text);
+	diag_clear(&d);
+	if (r != 0) {
 		fprintf(stderr, "unclench: import: %s: %zu problem%s; nothing "
-		    "was imported\n", argv[1], im.errors,
-		    im.errors == 1 ? "" : "s");
-		free(im.items);
+		    "was imported\n", argv[1], problems,
+		    problems == 1 ? "" : "s");
 		return EXIT_FAIL;
 	}
 	if ((h = open_history("import")) == NULL) {
-		free(im.items);
+		free(items);
 		return EXIT_FAIL;
 	}
-	r = history_import(h, im.items, im.n, &added, &skipped, &cause);
+	r = history_import(h, items, n, &added, &skipped, &cause);
 	history_close(h);
-	free(im.items);
+	free(items);
 	if (r != 0) {
 		cli_fail("import: %s", cause);
 		free(cause);

@@ -15,6 +15,7 @@
 
 #include "config.h"
 #include "diag.h"
+#include "history_io.h"
 #include "routine_ini.h"
 #include "theme.h"
 #include "util.h"
@@ -76,6 +77,27 @@ load_config(const char *path)
 }
 
 static void
+load_import(const char *path)
+{
+	struct diag		 d = { 0 };
+	struct history_item	*items = NULL;
+	size_t			 len = 0, n, problems;
+	char			*text = xmalloc(1 << 20 | 1);
+	FILE			*f = fopen(path, "rb");
+
+	assert_non_null(f);
+	len = fread(text, 1, 1 << 20, f);
+	fclose(f);
+	text[len] = '\0';
+	if (history_import_parse(path, text, len, 1700000000, &items, &n,
+	    &problems, &d) != 0)
+		assert_true(d.errors > 0 && problems > 0);
+	free(items);
+	free(text);
+	diag_clear(&d);
+}
+
+static void
 test_replay(void **state)
 {
 	size_t n = 0;
@@ -84,6 +106,7 @@ test_replay(void **state)
 	n += replay("routine", load_routine);
 	n += replay("theme", load_theme);
 	n += replay("config", load_config);
+	n += replay("import", load_import);
 	print_message("replayed %zu inputs\n", n);
 }
 

@@ -1,0 +1,46 @@
+/*
+ * history_io: the history's export format, both ways, and the date, time
+ * and note rules of the diary commands. No store, no I/O beyond the FILE
+ * an export is written to.
+ */
+#ifndef UNCLENCH_HISTORY_IO_H
+#define UNCLENCH_HISTORY_IO_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "diag.h"
+#include "history.h"
+
+/* "YYYY-MM-DD" at s into a day number (days since 1970-01-01). */
+int	 history_io_parse_day(const char *s, int *day, const char **why);
+/* "HH:MM" at s. */
+int	 history_io_parse_hm(const char *s, int *hh, int *mm);
+/* A note: at most HISTORY_NOTE_MAX bytes of UTF-8 on one line. */
+int	 history_io_check_note(const char *s, const char **why);
+
+/* An export in progress: f, json (1) or CSV (0), records written. */
+struct history_export {
+	FILE	*f;
+	int	 json;
+	size_t	 n;
+};
+/* The CSV header line or the JSON opening. */
+void	 history_export_begin(struct history_export *);
+/* One record; a history_foreach() callback (arg: the export). */
+int	 history_export_item(const struct history_item *, void *arg);
+/* The JSON closing. */
+void	 history_export_end(struct history_export *);
+
+/*
+ * Parse an export (CSV, or JSON when it starts with { or [) held in text
+ * (len bytes, NUL-terminated, modified). file names it in the messages
+ * "FILE:LINE: what". 0 with *items (allocated) and *n, or -1 with the
+ * problems (at most 20 listed) in d and their count in *problems.
+ */
+int	 history_import_parse(const char *file, char *text, size_t len,
+	     time_t now, struct history_item **items, size_t *n,
+	     size_t *problems, struct diag *d);
+
+#endif
