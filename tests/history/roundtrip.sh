@@ -109,6 +109,12 @@ if "$U" import "$T/syntax.json" 2>"$T/err"; then fail "broken JSON imported"; fi
 grep -q "syntax.json:4: expected a record" "$T/err" || { cat "$T/err"; fail "JSON syntax error line"; }
 [ "$(dump)" = "$before" ] || fail "broken JSON changed the history"
 
+# A header naming a column twice (once wrote past the column map).
+printf 'type,time,ml,ml\r\ndrink,2024-01-01T10:00:00Z,250,250\r\n' >"$T/twice.csv"
+if "$U" import "$T/twice.csv" 2>"$T/err"; then fail "a doubled column imported"; fi
+grep -qF 'twice.csv:1: column "ml" appears twice' "$T/err" || { cat "$T/err"; fail "doubled column message"; }
+[ "$(dump)" = "$before" ] || fail "a doubled column changed the history"
+
 if "$U" import "$T/missing.csv" 2>"$T/err"; then fail "a missing file imported"; fi
 grep -q "missing.csv: No such file" "$T/err" || fail "missing file message"
 echo "ok: round trips, duplicates, --since, bad rows"
