@@ -90,7 +90,7 @@ TEST_HELPER_BIN = $(TEST_HELPERS:tests/helpers/%.c=$(BUILD)/tests/%)
 
 PROG	= unclench
 
-.PHONY: fuzz all run check check-unit check-shell asan deps test-deps bench \
+.PHONY: dist fuzz all run check check-unit check-shell asan deps test-deps bench \
 	install uninstall clean lint valgrind
 
 all: $(PROG)
@@ -215,7 +215,16 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_unclench \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/unclench.fish
 
+# A release tarball of the committed tree (git archive of HEAD).
+DISTNAME = unclench-$(VERSION)
+dist:
+	@git rev-parse --git-dir >/dev/null 2>&1 || \
+	    { echo "make dist: needs a git checkout"; exit 1; }
+	git archive --format=tar.gz --prefix=$(DISTNAME)/ \
+	    -o $(DISTNAME).tar.gz HEAD
+	@echo "wrote $(DISTNAME).tar.gz"
+
 clean:
-	rm -rf build $(PROG)
+	rm -rf build $(PROG) unclench-*.tar.gz
 
 -include $(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d)
