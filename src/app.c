@@ -78,6 +78,30 @@ app_notice(struct app *a, int warn, const char *fmt, ...)
 	a->flags |= R_REDRAW;
 }
 
+int
+app_notice_lines(const struct app *a, int width, int maxlines)
+{
+	int n;
+
+	if (a->notice[0] == '\0' || maxlines < 1)
+		return 0;
+	n = w_wrap_lines(a->notice, width);
+	return n < 1 ? 1 : n > maxlines ? maxlines : n;
+}
+
+int
+app_draw_notice(struct app *a, WINDOW *w, int bottom, int x, int width,
+    int maxlines)
+{
+	int n = app_notice_lines(a, width, maxlines);
+
+	if (n == 0)
+		return 0;
+	w_wrap(w, bottom - n + 1, x, width, n, tui_attr[a->notice_warn ?
+	    ROLE_WARNING : ROLE_ACCENT], a->notice);
+	return n;
+}
+
 uint64_t
 app_now(const struct app *a)
 {

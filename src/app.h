@@ -61,7 +61,7 @@ struct app {
 	int			 bell;		/* on phase changes */
 	int			 flash;
 	int			 night;		/* night theme in use */
-	char			 notice[256];	/* a one-line message */
+	char			 notice[512];	/* a short message */
 	int			 notice_warn;	/* ... as a warning */
 	struct app_frame	 stack[APP_STACK_MAX];
 	int			 depth;
@@ -84,6 +84,16 @@ int		 app_has_below(const struct app *);
 /* Set the one-line notice (warn: shown in the warning colour). */
 void		 app_notice(struct app *, int warn, const char *, ...)
 		     printflike(3, 4);
+/*
+ * Draw the notice (if any) word-wrapped into at most maxlines rows of
+ * width columns from x, its last row on row bottom. Returns the rows used:
+ * 0 when there is no notice. A long message (a file, a section, a key and
+ * what is wrong) is then read whole instead of cut at the screen's edge.
+ */
+int		 app_draw_notice(struct app *, WINDOW *, int bottom, int x,
+		     int width, int maxlines);
+/* The rows app_draw_notice would use (0: no notice). */
+int		 app_notice_lines(const struct app *, int width, int maxlines);
 /* The current time on the app's clock. */
 uint64_t	 app_now(const struct app *);
 /* Ring the bell / flash as configured (a phase change). */

@@ -121,8 +121,11 @@ load_theme_quick(const char *name, struct theme *t, struct diag *d)
 	size_t	  n, i;
 	int	  r = -1;
 
-	if (!name_is_safe(name))
+	if (!name_is_safe(name)) {
+		diag_add(d, DIAG_ERROR, "%s: not a theme name (expected lower "
+		    "case letters, digits and '-')", name);
 		return -1;
+	}
 	n = paths_data_dirs("themes", &dirs);
 	for (i = 0; i < n && path == NULL; i++) {
 		path = xasprintf("%s/%s.ini", dirs[i], name);
@@ -135,7 +138,9 @@ load_theme_quick(const char *name, struct theme *t, struct diag *d)
 	if (path != NULL) {
 		r = theme_load(path, t, d);
 		free(path);
-	}
+	} else
+		diag_add(d, DIAG_ERROR, "%s: no such theme (see `unclench "
+		    "list`)", name);
 	return r;
 }
 
@@ -158,7 +163,8 @@ static void
 load_settings(struct app *a, int night, int quick)
 {
 	struct diag	 d = { 0 };
-	char		 first[200] = "";
+	char		 first[sizeof a->notice] = "";
+	size_t		 len;
 
 	if (cli_load_config(&a->cfg, &d) != 0 && d.n > 0)
 		snprintf(first, sizeof first, "config: %s (defaults used)",
@@ -187,11 +193,15 @@ load_settings(struct app *a, int night, int quick)
 		a->theme = *builtin_default_theme();
 	} else if ((quick ? load_theme_quick(a->cfg.theme, &a->theme, &d) :
 	    library_load_theme(a->cfg.theme, &a->theme, &d)) != 0) {
+		/*
+		 * What was done first, then why: a long path may wrap, but
+		 * the file, section and key come before any cut.
+		 */
 		a->theme = *builtin_default_theme();
-		if (first[0] == '\0')
-			snprintf(first, sizeof first, "theme: %s (using the "
-			    "built-in default)", d.n > 0 ? d.msgs[0].text :
-			    a->cfg.theme);
+		len = strlen(first);
+		snprintf(first + len, sizeof first - len, "%stheme: built-in "
+		    "default used: %s", len > 0 ? "; " : "", d.n > 0 ?
+		    d.msgs[0].text : a->cfg.theme);
 	}
 	diag_clear(&d);
 	if (first[0] != '\0')

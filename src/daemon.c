@@ -48,6 +48,14 @@
 
 #define SHOW_TIMEOUT_MS	4000	/* a server slower than this is hung */
 #define MAX_CTX		32
+/*
+ * A reminder's texts hold a routine's title and summary, up to 4 bytes a
+ * character: sized so that nothing is cut, for a cut could end inside a
+ * character (the server would show "Invalid UTF-8") and lose the
+ * "or run: unclench stretch NAME" at the end.
+ */
+#define NOTE_TITLE_MAX	(4 * ROUTINE_MAX_TITLE + 128)
+#define NOTE_BODY_MAX	(4 * ROUTINE_MAX_SUMMARY + 256)
 #define LOG_MAX_BYTES	(1024 * 1024)
 #define RETRY_MIN_S	30
 #define RETRY_MAX_S	600
@@ -65,7 +73,7 @@ struct ctx {
 	unsigned		 gen;	/* settings generation when sent */
 	char			 routine[65];
 	char			 command[16];	/* stretch, relax, breathe */
-	char			 title[128];	/* for the log */
+	char			 title[NOTE_TITLE_MAX];	/* for the log */
 };
 
 struct daemon {
@@ -98,10 +106,13 @@ struct daemon {
 /* Logging: the file always; stderr too in the foreground. */
 
 static FILE	*log_file;
+static char	*log_path;
+static int	 log_broken;	/* the last write failed (said once) */
 static int	 log_verbose;
 static int	 log_stderr;
 
 static void	 dlog(int debug, const char *, ...) printflike(2, 3);
+static void	 log_open(void);
 
 static void
 dlog(int debug, const char *fmt, ...)
@@ -121,7 +132,28 @@ dlog(int debug, const char *fmt, ...)
 		vfprintf(log_file, fmt, ap);
 		va_end(ap);
 		fputc('\n', log_file);
-		fflush(log_file);
+		/*
+		 * A full disk: say so once (stderr is the journal under
+		 * systemd), and keep going; the log resumes when it can.
+		 */
+		if (fflush(log_file) == EOF || ferror(log_file)) {
+			if (!log_broken)
+				fprintf(stderr, "unclench: daemon: cannot write "
+				    "%s: %s (the log is paused)\n", log_path,
+				    strerror(errno));
+			log_broken = 1;
+			clearerr(log_file);
+		} else
+			log_broken = 0;
+		/*
+		 * A daemon runs for months: past the limit the log is
+		 * renamed .old and a new one begun now, not at a restart.
+		 */
+		if (ftello(log_file) > LOG_MAX_BYTES) {
+			fclose(log_file);
+			log_file = NULL;
+			log_open();
+		}
 	}
 	if (log_stderr && !debug) {
 		fputs("unclench daemon: ", stderr);
@@ -140,6 +172,8 @@ log_open(void)
 	int		 fd;
 
 	path = xasprintf("%s/daemon.log", dir);
+	free(log_path);
+	log_path = xstrdup(path);
 	if (paths_mkdir_p(dir) != 0) {
 		fprintf(stderr, "unclench: daemon: cannot create %s: %s\n",
 		    dir, strerror(errno));
@@ -571,7 +605,8 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 {
 	struct notification	 n;
 	struct ctx		*cx = NULL, tmp;
-	char			 title[256], body[512], snooze[32], slabel[48];
+	char			 title[NOTE_TITLE_MAX], body[NOTE_BODY_MAX];
+	char			 snooze[32], slabel[48];
 	char			*cause = NULL;
 	size_t			 i;
 
@@ -1115,10 +1150,24 @@ serve_client(struct daemon *dm)
 
 /* Start-up. */
 
+/*
+ * Is dir a private directory of ours? The /tmp fallback of the runtime
+ * directory is shared: another user could make it first and plant a
+ * socket to answer us, or a lock file naming a pid for `drink` to signal.
+ * The daemon and its clients alike trust nothing in it otherwise.
+ */
+static int
+rundir_ours(const char *dir)
+{
+	struct stat sb;
+
+	return lstat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) &&
+	    sb.st_uid == getuid() && (sb.st_mode & 077) == 0;
+}
+
 static int
 take_lock(struct daemon *dm, char **cause)
 {
-	struct stat	sb;
 	char		buf[32];
 	ssize_t		n;
 
@@ -1127,9 +1176,7 @@ take_lock(struct daemon *dm, char **cause)
 		    strerror(errno));
 		return -1;
 	}
-	/* The /tmp fallback is shared: the directory must be ours alone. */
-	if (lstat(dm->rundir, &sb) != 0 || !S_ISDIR(sb.st_mode) ||
-	    sb.st_uid != getuid() || (sb.st_mode & 077) != 0) {
+	if (!rundir_ours(dm->rundir)) {
 		*cause = xasprintf("%s is not a private directory of yours "
 		    "(mode 0700)", dm->rundir);
 		return -1;
@@ -1451,6 +1498,8 @@ daemon_run(const struct daemon_options *o)
 	if (log_file != NULL)
 		fclose(log_file);
 	log_file = NULL;
+	free(log_path);
+	log_path = NULL;
 	return r;
 }
 
@@ -1459,21 +1508,33 @@ daemon_run(const struct daemon_options *o)
 pid_t
 daemon_running(char **lockpath)
 {
-	char	*dir = paths_runtime_dir(), *path, buf[32];
-	pid_t	 pid = 0;
-	ssize_t	 n;
-	int	 fd;
+	char		*dir = paths_runtime_dir(), *path, buf[32];
+	const char	*why;
+	pid_t		 pid = 0;
+	ssize_t		 n;
+	long		 v;
+	int		 fd;
 
 	path = xasprintf("%s/daemon.lock", dir);
+	if (!rundir_ours(dir))
+		fd = -1;
+	else
+		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
 	free(dir);
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) != -1) {
+	if (fd != -1) {
 		if (flock(fd, LOCK_SH | LOCK_NB) == -1 &&
 		    errno == EWOULDBLOCK) {
 			n = read(fd, buf, sizeof buf - 1);
 			buf[n > 0 ? n : 0] = '\0';
-			pid = (pid_t)strtol(buf, NULL, 10);
-			if (pid <= 0)
-				pid = -1;	/* locked; no pid yet */
+			buf[strcspn(buf, "\n")] = '\0';
+			/*
+			 * Range-checked: callers signal this pid, and a long
+			 * cut to a pid_t could name any process.
+			 */
+			if (parse_long(buf, 1, INT_MAX, &v, &why) == 0)
+				pid = (pid_t)v;
+			else
+				pid = -1;	/* locked; no pid (yet) */
 		}
 		close(fd);
 	}
@@ -1491,13 +1552,23 @@ daemon_request(const char *request, char **reply, char **cause)
 	struct timeval		 tv = { 5, 0 };
 	char			*dir = paths_runtime_dir(), *out = NULL;
 	char			 buf[1024];
+	struct ucred		 cred;
+	socklen_t		 clen = sizeof cred;
+	uint64_t		 start;
 	size_t			 len = 0;
 	ssize_t			 r;
 	int			 fd;
 
 	memset(&sun, 0, sizeof sun);
 	sun.sun_family = AF_UNIX;
-	snprintf(sun.sun_path, sizeof sun.sun_path, "%s/daemon.sock", dir);
+	/* A path cut to fit would be another socket (the daemon's is not). */
+	if ((size_t)snprintf(sun.sun_path, sizeof sun.sun_path,
+	    "%s/daemon.sock", dir) >= sizeof sun.sun_path) {
+		*cause = xasprintf("%s/daemon.sock: path too long for a socket",
+		    dir);
+		free(dir);
+		return -1;
+	}
 	free(dir);
 	if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1) {
 		*cause = xasprintf("socket: %s", strerror(errno));
@@ -1512,6 +1583,14 @@ daemon_request(const char *request, char **reply, char **cause)
 		close(fd);
 		return -1;
 	}
+	/* Only our own daemon is believed (and printed to the terminal). */
+	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == -1 ||
+	    cred.uid != getuid()) {
+		*cause = xasprintf("%s is not your daemon's socket (another "
+		    "user's process is listening there)", sun.sun_path);
+		close(fd);
+		return -1;
+	}
 	snprintf(buf, sizeof buf, "%s\n", request);
 	if (write(fd, buf, strlen(buf)) != (ssize_t)strlen(buf)) {
 		*cause = xasprintf("cannot talk to the daemon: %s",
@@ -1521,7 +1600,26 @@ daemon_request(const char *request, char **reply, char **cause)
 	}
 	shutdown(fd, SHUT_WR);
 	out = xstrdup("");
+	start = clock_mono_ms(&clock_real);
 	while ((r = read(fd, buf, sizeof buf)) > 0) {
+		/*
+		 * An answer is a few lines, at once: anything huge or slow
+		 * is not our daemon (each read waits 5 s at most; so does
+		 * the whole answer, give or take one read).
+		 */
+		if (len + (size_t)r > DAEMON_REPLY_MAX ||
+		    clock_mono_ms(&clock_real) - start > 5000) {
+			close(fd);
+			free(out);
+			if (len + (size_t)r > DAEMON_REPLY_MAX)
+				*cause = xasprintf("the daemon's answer is too "
+				    "long (more than %d bytes)",
+				    DAEMON_REPLY_MAX);
+			else
+				*cause = xstrdup("the daemon's answer is too "
+				    "slow (more than 5 s)");
+			return -1;
+		}
 		out = xreallocarray(out, 1, len + (size_t)r + 1);
 		memcpy(out + len, buf, (size_t)r);
 		len += (size_t)r;

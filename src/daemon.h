@@ -19,10 +19,14 @@ struct daemon_options {
 /* Run until told to stop. Returns the exit code (0 on SIGTERM). */
 int	 daemon_run(const struct daemon_options *);
 
+/* The longest reply a client reads (the status is a few lines). */
+#define DAEMON_REPLY_MAX	(64 * 1024)
+
 /*
  * Send one request ("status", "pause SECONDS", "resume", "refresh") to
  * the running daemon. Returns 0 with its reply (allocated) or -1 with
- * *cause (allocated), e.g. when no daemon runs.
+ * *cause (allocated), e.g. when no daemon runs or the reply is longer
+ * than DAEMON_REPLY_MAX.
  */
 int	 daemon_request(const char *request, char **reply, char **cause);
 

@@ -15,7 +15,12 @@
 #include "util.h"
 
 #define INI_MAX_FILE	(256 * 1024)
-#define INI_MAX_LINE	1000
+/*
+ * iniparser 4.1 reads a line into 1024 bytes with its newline and NUL, so
+ * 1022 is the most it takes; it is also enough for the longest value we
+ * allow (text = "...", 1000 ASCII characters, plus a CR).
+ */
+#define INI_MAX_LINE	1022
 
 struct ini;
 

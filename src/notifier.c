@@ -45,6 +45,8 @@ static struct {
 	__typeof__(g_signal_connect_data)		*signal_connect_data;
 	__typeof__(g_timeout_add_seconds)		*timeout_add_seconds;
 	__typeof__(g_unix_signal_add)			*unix_signal_add;
+	__typeof__(g_list_free_full)			*list_free_full;
+	__typeof__(g_free)				*free;
 } lib;
 
 /* Load libnotify (and GLib through it); NULL or why it failed. */
@@ -67,6 +69,8 @@ load_libnotify(void)
 		{ "g_signal_connect_data", (void **)&lib.signal_connect_data },
 		{ "g_timeout_add_seconds", (void **)&lib.timeout_add_seconds },
 		{ "g_unix_signal_add", (void **)&lib.unix_signal_add },
+		{ "g_list_free_full", (void **)&lib.list_free_full },
+		{ "g_free", (void **)&lib.free },
 	};
 	void	*h;
 	size_t	 i;
@@ -237,7 +241,7 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 	GList			*caps, *l;
 	sigset_t		 none;
 	const char		*bus, *rt, *why;
-	char			*body, *path;
+	char			*body, *path, *addr;
 	struct stat		 sb;
 	int			 has_actions = 0, has_markup = 0, waiting = 0;
 	size_t			 i;
@@ -272,8 +276,10 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 			    "(DBUS_SESSION_BUS_ADDRESS is not set)");
 			_exit(1);
 		}
-		bus = xasprintf("unix:path=%s", path);
-		setenv("DBUS_SESSION_BUS_ADDRESS", bus, 1);
+		addr = xasprintf("unix:path=%s", path);
+		setenv("DBUS_SESSION_BUS_ADDRESS", addr, 1);
+		free(addr);
+		free(path);
 	}
 	if ((why = load_libnotify()) != NULL) {
 		child_report(c.fd, id, 'F', why);
@@ -290,8 +296,15 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 		else if (strcmp(l->data, "body-markup") == 0)
 			has_markup = 1;
 	}
+	/*
+	 * The child _exits without tearing GLib down (an unref can block
+	 * on a hung server), but what it owns itself it frees: valgrind
+	 * then reports what is really lost.
+	 */
+	lib.list_free_full(caps, lib.free);
 	body = has_markup ? notifier_escape(n->body) : xstrdup(n->body);
 	c.nn = nn = lib.notification_new(n->title, body, NULL);
+	free(body);
 	if (has_actions && n->nactions > 0 && n->wait_s > 0) {
 		c.loop = lib.main_loop_new(NULL, FALSE);
 		for (i = 0; i < n->nactions && i < NOTIFY_MAX_ACTIONS; i++)

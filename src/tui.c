@@ -47,7 +47,8 @@ on_crash(int sig)
 void
 tui_signals_install(void)
 {
-	static const int	 quit[] = { SIGINT, SIGTERM, SIGHUP };
+	/* SIGQUIT too: Ctrl-\ would otherwise leave the terminal raw. */
+	static const int	 quit[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 	static const int	 crash[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL,
 				     SIGABRT };
 	struct sigaction	 sa, old;

@@ -24,7 +24,7 @@ enum tui_layout {
 #define TUI_FULL_COLS	60
 #define TUI_FULL_LINES	20
 
-/* The last SIGINT, SIGTERM or SIGHUP received (0: none); set by handlers. */
+/* The last SIGINT, SIGTERM, SIGHUP or SIGQUIT received (0: none). */
 extern volatile sig_atomic_t tui_signal;
 
 /* Each theme role as a curses attribute (colour pair and bold etc.). */
@@ -34,9 +34,9 @@ extern attr_t tui_attr[ROLE_COUNT];
 extern int tui_ascii;
 
 /*
- * Install the SIGINT/SIGTERM/SIGHUP flag handlers (no SA_RESTART, so a
- * blocked wgetch returns). Call before tui_start(): ncurses only takes
- * over signals still at their default.
+ * Install the SIGINT/SIGTERM/SIGHUP/SIGQUIT flag handlers (no SA_RESTART,
+ * so a blocked wgetch returns). Call before tui_start(): ncurses only
+ * takes over signals still at their default.
  */
 void		 tui_signals_install(void);
 

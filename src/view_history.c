@@ -83,14 +83,22 @@ cv_wrap(struct canvas *cv, int y, int x, int w, const char *s, int role)
 	int	 rows = 0, n;
 	char	 line[1024];
 
+	/* No room: no rows (a width of 0 would never get past the text). */
+	if (w <= 0)
+		return 0;
+	if (w > (int)sizeof line - 1)
+		w = (int)sizeof line - 1;
 	while (*s != '\0') {
 		n = (int)strlen(s);
 		if (n > w) {
 			n = w;
 			while (n > 0 && s[n] != ' ')
 				n--;
+			/* Too long a word: cut it between characters. */
 			if (n == 0)
-				n = w;
+				for (n = w; n > 1 &&
+				    ((unsigned char)s[n] & 0xc0) == 0x80; n--)
+					;
 		}
 		snprintf(line, sizeof line, "%.*s", n, s);
 		cv_text(cv, y + rows, x, w, line, role);

@@ -127,7 +127,7 @@ menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	char		 buf[128];
 	int		 H = getmaxy(w), W = getmaxx(w);
 	int		 full = lay == LAYOUT_FULL;
-	int		 i, y, step, sel;
+	int		 i, y, step, sel, nl;
 	attr_t		 at;
 
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "unclench");
@@ -138,9 +138,15 @@ menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
 	y = full ? 3 : 2;
 	step = full && H >= 3 + 2 * NITEMS + 5 ? 2 : 1;
+	/* A long notice may take three rows; the items keep theirs first. */
+	nl = app_notice_lines(a, W - 2, full ? 3 : 1);
+	if (nl > 1 && y + (NITEMS - 1) * step >= H - 2 - nl)
+		nl = H - 3 - (y + (NITEMS - 1) * step);
+	if (nl < 1)
+		nl = 1;
 	for (i = 0; i < NITEMS; i++, y += step) {
 		sel = i == m->sel;
-		if (y >= H - 3) {
+		if (y >= H - 2 - nl) {
 			m->row[i] = -1;
 			continue;
 		}
@@ -155,9 +161,7 @@ menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 			w_put(w, y, 32, W - 33, tui_attr[ROLE_DIM],
 			    items[i].what);
 	}
-	if (a->notice[0] != '\0')
-		w_put(w, H - 3, 1, W - 2, tui_attr[a->notice_warn ?
-		    ROLE_WARNING : ROLE_ACCENT], a->notice);
+	app_draw_notice(a, w, H - 3, 1, W - 2, nl);
 	w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_DIM], W >= 78 ?
 	    "A coach, not a medical device. See a doctor about cramps that "
 	    "last or recur." : "A coach, not a medical device.");

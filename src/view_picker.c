@@ -115,14 +115,16 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	char		 buf[160], dur[32];
 	int		 H = getmaxy(w), W = getmaxx(w);
 	int		 full = lay == LAYOUT_FULL;
-	int		 i, y, tw;
+	int		 i, y, tw, nl;
 	const struct library_entry *e;
 
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
 	    picker_heading(p->kind));
 	w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
 	p->row0 = 2;
-	p->rows = H - 2 - 3;
+	/* A long notice takes rows from the bottom of the list. */
+	nl = app_notice_lines(a, W - 2, full ? 3 : 1);
+	p->rows = H - 2 - 3 - (nl > 1 ? nl - 1 : 0);
 	if (p->rows < 1)
 		p->rows = 1;
 	if (p->sel < p->scroll)
@@ -140,15 +142,25 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 
 		e = &p->lib.entries[p->scroll + i];
 		format_duration(dur, sizeof dur, (e->duration_ms + 500) / 1000);
+		/*
+		 * The row in three pieces, measured in columns: a title in
+		 * UTF-8 (or wider than a buffer) cannot push the others out.
+		 */
+		wattrset(w, at);
+		mvwhline(w, y, 1, ' ', tw + (full ? 21 : 9) < W - 2 ?
+		    tw + (full ? 21 : 9) : W - 2);
+		wattrset(w, A_NORMAL);
+		w_put(w, y, 2, tw, at, e->title);
 		if (full)
-			snprintf(buf, sizeof buf, " %-*.*s %-9s %8s ", tw, tw,
-			    e->title, routine_kind_name(e->kind), dur);
+			snprintf(buf, sizeof buf, "%-9s %8s",
+			    routine_kind_name(e->kind), dur);
 		else
-			snprintf(buf, sizeof buf, " %-*.*s %6s ", tw, tw,
-			    e->title, dur);
-		w_put(w, y, 1, W - 2, at, buf);
+			snprintf(buf, sizeof buf, "%6s", dur);
+		w_put(w, y, 3 + tw, W - 4 - tw, at, buf);
 	}
-	if (p->lib.n > 0 && (size_t)p->sel < p->lib.n) {
+	if (nl > 0)
+		app_draw_notice(a, w, H - 3, 1, W - 2, nl);
+	else if (p->lib.n > 0 && (size_t)p->sel < p->lib.n) {
 		e = &p->lib.entries[p->sel];
 		snprintf(buf, sizeof buf, "unclench %s %s", e->kind ==
 		    KIND_PMR ? "relax" : e->kind == KIND_BREATHING ?
@@ -156,9 +168,6 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    e->kind == KIND_RELIEF && e->part ? e->part : e->name);
 		w_put(w, H - 3, 1, W - 2, tui_attr[ROLE_DIM], buf);
 	}
-	if (a->notice[0] != '\0')
-		w_put(w, H - 3, 1, W - 2, tui_attr[a->notice_warn ?
-		    ROLE_WARNING : ROLE_ACCENT], a->notice);
 	w_hline(w, H - 2, 0, W, tui_attr[ROLE_DIM]);
 	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], full ?
 	    "Up/Down or j/k move  Enter start  1-9 shortcut  q back" :

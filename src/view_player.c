@@ -28,6 +28,8 @@
 #define ADJUST_MS	5000
 #define ANIM_MS		50		/* 20 frames a second */
 #define NEVENTS		16
+/* The get-ready cue: a summary and a title, up to 4 bytes a character. */
+#define CUE_MAX		(4 * (ROUTINE_MAX_SUMMARY + ROUTINE_MAX_TITLE) + 32)
 
 /* One line for the blood-clot check on every leg relief screen. */
 #define DVT_LINE	"Swollen, warm or red leg, worse with toes up? " \
@@ -560,8 +562,7 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		w_put(w, y, 1, W - 2, tui_attr[ROLE_WARNING],
 		    "PAUSED  (space to resume)");
 	else if (a->notice[0] != '\0')
-		w_put(w, y, 1, W - 2, tui_attr[a->notice_warn ? ROLE_WARNING :
-		    ROLE_ACCENT], a->notice);
+		y -= app_draw_notice(a, w, y, 1, W - 2, full ? 3 : 1) - 1;
 	else if (!a->bell && full)
 		w_right(w, y, 1, tui_attr[ROLE_DIM], "bell off");
 	*bottom = y - 1;
@@ -571,7 +572,7 @@ static void
 draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
     const struct session_status *st, int top, int bottom)
 {
-	char		 buf[256], cue[512], big[16];
+	char		 buf[256], big[16], cue[CUE_MAX];
 	const char	*text, *side;
 	const struct phase *p = st->phase;
 	attr_t		 pa = tui_attr[phase_role(p->kind)];
@@ -589,12 +590,18 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 
 	/* Below the text: label, digits, bars, next. */
 	bigok = full && bottom - top + 1 >= 1 + 2 + 1 + BIG_ROWS + 1 + 2 + 1;
+	text = cue_text(pl, st, cue, sizeof cue);
+	n = w_wrap_lines(text, tw);
+	/*
+	 * The instruction comes first: a long one that the big digits would
+	 * cut short gets their rows (the seconds are still on the phase line).
+	 */
+	if (bigok && n > bottom - y + 1 - (1 + 1 + BIG_ROWS + 1 + 2 + 1) - 1)
+		bigok = 0;
 	need = bigok ? 1 + 1 + BIG_ROWS + 1 + 2 + 1 : 1 + 1 + 1;
 	if (!full)
 		need = 3;
 	avail = bottom - y + 1 - need - (full ? 1 : 0);
-	text = cue_text(pl, st, cue, sizeof cue);
-	n = w_wrap_lines(text, tw);
 	if (n > avail)
 		n = avail;
 	if (n < 1)

@@ -127,8 +127,10 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		else
 			snprintf(buf, sizeof buf, "No severity given.");
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
-		w_put(w, y++, 2, W - 4, tui_attr[strncmp(s->saved, "Saved",
-		    5) == 0 ? ROLE_ACCENT : ROLE_WARNING], s->saved);
+		/* "Not saved: FILE: why" wraps rather than runs off. */
+		y += w_wrap(w, y, 2, W - 4, H >= 16 ? 3 : 2,
+		    tui_attr[strncmp(s->saved, "Saved", 5) == 0 ?
+		    ROLE_ACCENT : ROLE_WARNING], s->saved);
 		y++;
 		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_TEXT],
 		    "Drink some water. If cramps come back often, wake you at "

@@ -95,10 +95,19 @@ summary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct summary	*s = v;
 	char		 buf[128], d[32];
-	int		 H = getmaxy(w), W = getmaxx(w), y;
+	int		 H = getmaxy(w), W = getmaxx(w), y, n;
 	int64_t		 secs = (s->si.elapsed_ms + 500) / 1000;
+	attr_t		 sa;
 
-	y = H / 2 - 4;
+	/* "Not saved: FILE: why" is long: it wraps, up to 4 rows. */
+	n = w_wrap_lines(s->si.saved, W - 4);
+	if (n > H - 8)
+		n = H - 8;
+	if (n > 4)
+		n = 4;
+	if (n < 1)
+		n = 1;
+	y = H / 2 - 4 - (n - 1) / 2;
 	if (y < 0)
 		y = 0;
 	w_center(w, y++, tui_attr[ROLE_TITLE] | A_BOLD, s->si.completed ?
@@ -116,12 +125,15 @@ summary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	    s->si.steps_total);
 	w_center(w, y++, tui_attr[ROLE_TEXT], buf);
 	y++;
-	w_center(w, y++, tui_attr[strncmp(s->si.saved, "Saved", 5) == 0 ?
-	    ROLE_DIM : ROLE_WARNING], s->si.saved);
+	sa = tui_attr[strncmp(s->si.saved, "Saved", 5) == 0 ? ROLE_DIM :
+	    ROLE_WARNING];
+	if (w_width(s->si.saved) <= W - 4)
+		w_center(w, y++, sa, s->si.saved);
+	else
+		y += w_wrap(w, y, 2, W - 4, n, sa, s->si.saved);
 	y++;
 	w_center(w, y, tui_attr[ROLE_DIM], app_has_below(a) ?
 	    "Press any key to go back" : "Press any key to exit");
-	(void)W;
 }
 
 static void
