@@ -757,6 +757,20 @@ read_file(const char *path, size_t *len, char **cause)
 		*cause = xasprintf("%s: is a directory", path);
 		return NULL;
 	}
+	/* Size first, so /dev/zero or a huge file costs no memory; pipes
+	 * (unclench import <(...)) are read up to the limit. */
+	if (fstat(fileno(f), &sb) == 0 && !S_ISREG(sb.st_mode) &&
+	    !S_ISFIFO(sb.st_mode)) {
+		fclose(f);
+		*cause = xasprintf("%s: not a file (an export is a CSV or JSON "
+		    "file)", path);
+		return NULL;
+	}
+	if (S_ISREG(sb.st_mode) && sb.st_size > IMPORT_MAX_BYTES) {
+		fclose(f);
+		*cause = xasprintf("%s: larger than 256 MiB", path);
+		return NULL;
+	}
 	buf = xmalloc(cap + 1);
 	while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
 		n += r;

@@ -192,6 +192,21 @@ db_cause(sqlite3 *db, const char *path, const char *doing)
 	case SQLITE_FULL:
 		return xasprintf("%s: %s: the disk is full", path, doing);
 	default:
+		break;
+	}
+	/* SQLite says "disk I/O error" for both of these: name the cause. */
+	switch (sqlite3_system_errno(db)) {
+	case ENOSPC:
+	case EDQUOT:
+		return xasprintf("%s: %s: the disk is full", path, doing);
+	case EROFS:
+		return xasprintf("%s: %s: the file system is read-only", path,
+		    doing);
+	case EACCES:
+	case EPERM:
+		return xasprintf("%s: %s: permission denied; check the file "
+		    "and its directory", path, doing);
+	default:
 		return xasprintf("%s: %s: %s", path, doing, msg);
 	}
 }

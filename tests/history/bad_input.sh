@@ -68,4 +68,9 @@ grep -q "Logged 12 oz of water" "$T/out" || fail "glass in oz: $(cat "$T/out")"
 [ "$(count drinks "ml = 355")" = 1 ] || fail "12 oz stored as 355 ml"
 "$U" drink 10 >"$T/out" || fail "bare number in oz"
 [ "$(count drinks "ml = 296")" = 1 ] || fail "10 (oz) stored as 296 ml"
+# A device is refused before any of it is read; a pipe is read.
+if "$U" import /dev/zero 2>"$T/err"; then fail "import /dev/zero"; fi
+grep -q "/dev/zero: not a file" "$T/err" || fail "import /dev/zero said: $(cat "$T/err")"
+"$U" export --csv >"$T/export.csv" || fail "export for the pipe test"
+"$U" import <(cat "$T/export.csv") >"$T/out" 2>&1 || fail "import from a pipe: $(cat "$T/out")"
 echo "ok: bad input refused, nothing written"
