@@ -7,11 +7,16 @@
 tui_setup
 tui_routines t-stretch
 
+# The program starts only once the hooks are in place: it waits (a bounded
+# poll) for the file that listen creates, so no bell can come too early.
+gate="i=0; while [ ! -e '$T/listening' ] && [ \$i -lt 200 ]; do sleep 0.05; i=\$((i+1)); done;"
+
 listen() {	# count bells of the current server into $T/bells
 	rm -f "$T/bells"
 	tmux -S "$SOCK" set-option -g bell-action any
 	tmux -S "$SOCK" set-option -g monitor-bell on
 	tmux -S "$SOCK" set-hook -g alert-bell "run-shell 'echo bell >> $T/bells'"
+	touch "$T/listening"
 }
 
 bells() {
@@ -19,7 +24,8 @@ bells() {
 }
 
 run_to_end() {	# command...
-	tui_run 80 24 "sleep 0.3; $*"
+	rm -f "$T/listening"
+	tui_run 80 24 "$gate $*"
 	listen
 	tui_wait "Well done."
 	tui_keys x
@@ -34,7 +40,8 @@ printf '[general]\nget_ready = 0s\nbell = no\n' | tui_config
 run_to_end "$BIN" stretch t-stretch
 [ "$(bells)" = no ] || fail "a bell with bell = no"
 
-tui_run 80 24 "sleep 0.3; $BIN stretch t-stretch"
+rm -f "$T/listening"
+tui_run 80 24 "$gate $BIN stretch t-stretch"
 listen
 tui_wait "Left and right reach"
 tui_keys b
@@ -46,7 +53,7 @@ tui_wait_exit
 
 # Relief: night silences the bell, the day does not (sped-up clock).
 printf '[general]\nbell = yes\n' | tui_config
-tui_run 80 24 "sleep 0.3; $BIN now calf" UNCLENCH_TEST_TIME_SCALE=20 \
+rm -f "$T/listening"; tui_run 80 24 "$gate $BIN now calf" UNCLENCH_TEST_TIME_SCALE=20 \
     "UNCLENCH_TEST_WALL=2024-01-10 03:00"
 listen
 tui_wait "Pull the toes" 20
@@ -54,7 +61,7 @@ tui_wait "Rest" 20
 [ "$(bells)" = no ] || fail "a bell at night"
 tui_keys C-c
 tui_wait_exit
-tui_run 80 24 "sleep 0.3; $BIN now calf" UNCLENCH_TEST_TIME_SCALE=20 \
+rm -f "$T/listening"; tui_run 80 24 "$gate $BIN now calf" UNCLENCH_TEST_TIME_SCALE=20 \
     "UNCLENCH_TEST_WALL=2024-01-10 12:00"
 listen
 tui_wait "Pull the toes" 20
