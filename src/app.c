@@ -221,6 +221,19 @@ on_mouse(struct app *a)
 	    a->stack[a->depth - 1].st, ev.y, ev.x);
 }
 
+/* Ctrl-Z: every view pauses its clock, then the process stops. */
+static void
+suspend_all(struct app *a)
+{
+	int i;
+
+	for (i = 0; i < a->depth; i++)
+		if (a->stack[i].v->suspend != NULL)
+			a->stack[i].v->suspend(a, a->stack[i].st);
+	tui_suspend();
+	a->flags |= R_REDRAW;
+}
+
 int
 app_run(struct app *a)
 {
@@ -239,6 +252,10 @@ app_run(struct app *a)
 			draw(a);
 		a->flags = 0;
 
+		if (tui_stop_requested) {
+			suspend_all(a);
+			continue;
+		}
 		ms = wait_ms(a, app_now(a));
 		wtimeout(stdscr, ms);
 		t0 = clock_real_mono_us();

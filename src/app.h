@@ -44,6 +44,8 @@ struct view {
 	int64_t		(*wake)(struct app *, void *st, uint64_t now_ms);
 	/* A mouse click at (y, x); returns reactions. */
 	int		(*click)(struct app *, void *st, int y, int x);
+	/* The program is about to be stopped (Ctrl-Z): pause any timer. */
+	void		(*suspend)(struct app *, void *st);
 };
 
 #define APP_STACK_MAX	16

@@ -17,6 +17,7 @@
 #include "util.h"
 
 volatile sig_atomic_t	 tui_signal;
+volatile sig_atomic_t	 tui_stop_requested;
 attr_t			 tui_attr[ROLE_COUNT];
 int			 tui_ascii;
 
@@ -28,6 +29,42 @@ static void
 on_quit_signal(int sig)
 {
 	tui_signal = sig;
+}
+
+/*
+ * Ctrl-Z. Ours rather than ncurses' own handler (which would suspend from
+ * inside the signal handler) so the loop can pause the routine first.
+ */
+static void
+on_stop_signal(int sig)
+{
+	(void)sig;
+	tui_stop_requested = 1;
+}
+
+static void
+catch_stop_signal(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_stop_signal;
+	sa.sa_flags = 0;	/* no SA_RESTART: wake a blocked wgetch */
+	sigaction(SIGTSTP, &sa, NULL);
+}
+
+void
+tui_suspend(void)
+{
+	tui_stop_requested = 0;
+	endwin();
+	/* The default action stops us; execution goes on here at SIGCONT. */
+	signal(SIGTSTP, SIG_DFL);
+	raise(SIGTSTP);
+	catch_stop_signal();
+	clearok(curscr, TRUE);
+	refresh();
 }
 
 /*
@@ -60,6 +97,8 @@ tui_signals_install(void)
 	sa.sa_flags = 0;	/* no SA_RESTART: wake a blocked wgetch */
 	for (i = 0; i < nitems(quit); i++)
 		sigaction(quit[i], &sa, NULL);
+	/* Before initscr: ncurses then leaves SIGTSTP to us. */
+	catch_stop_signal();
 
 	/* Leave a sanitizer's or debugger's crash handler alone. */
 	sa.sa_handler = on_crash;

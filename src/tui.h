@@ -26,6 +26,8 @@ enum tui_layout {
 
 /* The last SIGINT, SIGTERM, SIGHUP or SIGQUIT received (0: none). */
 extern volatile sig_atomic_t tui_signal;
+/* Set by SIGTSTP (Ctrl-Z): the loop pauses, then stops the process. */
+extern volatile sig_atomic_t tui_stop_requested;
 
 /* Each theme role as a curses attribute (colour pair and bold etc.). */
 extern attr_t tui_attr[ROLE_COUNT];
@@ -42,6 +44,11 @@ void		 tui_signals_install(void);
 
 /* Should this locale and TERM get the ASCII fallback? */
 int		 tui_want_ascii(void);
+/*
+ * Stop the process as Ctrl-Z asked, with the terminal restored while it is
+ * stopped; returns once it is continued, with curses back (redraw all).
+ */
+void		 tui_suspend(void);
 
 /*
  * Check that stdin/stdout are a terminal that can address the cursor.

@@ -699,6 +699,18 @@ player_leave(struct app *a, void *v)
 	free(pl);
 }
 
+/* Ctrl-Z: the routine waits while the program is stopped. */
+static void
+player_suspend(struct app *a, void *v)
+{
+	struct player *pl = v;
+
+	if (session_is_finished(pl->s) || session_is_paused(pl->s))
+		return;
+	/* On fg the screen shows PAUSED: space goes on. */
+	session_pause(pl->s, app_now(a));
+}
+
 static const struct view view_player = {
 	.name = "player",
 	.key = player_key,
@@ -706,6 +718,7 @@ static const struct view view_player = {
 	.leave = player_leave,
 	.tick = player_tick,
 	.wake = player_wake,
+	.suspend = player_suspend,
 };
 
 /* Does r have a step left to tense? */
