@@ -140,10 +140,3 @@ cli_load_config(struct config *cfg, struct diag *d)
 	return r;
 }
 
-int
-cli_not_yet(const char *cmd, const char *what)
-{
-	fprintf(stderr, "unclench: %s: not available yet (%s comes in a "
-	    "later release)\n", cmd, what);
-	return EXIT_FAIL;
-}

@@ -48,7 +48,5 @@ int	 cli_wants_help(int argc, char **argv);
  */
 int	 cli_load_config(struct config *, struct diag *d);
 
-/* For commands that come in a later release. */
-int	 cli_not_yet(const char *cmd, const char *what);
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * clock: the real clock reads CLOCK_MONOTONIC for deadlines (immune to
- * wall-clock changes) and CLOCK_REALTIME for dates; the fake clock moves
- * only when told, for tests and simulations.
+ * wall-clock changes) and CLOCK_REALTIME for dates. Tests build a struct clock of
+ * their own (cmd_play.c's scaled test clock; the engine takes times).
  */
 #include "clock.h"
 
@@ -36,31 +36,3 @@ clock_real_mono_us(void)
 	return (uint64_t)ts.tv_sec * 1000000 + (uint64_t)ts.tv_nsec / 1000;
 }
 
-static uint64_t
-fake_mono_ms(const struct clock *c)
-{
-	return c->fake_mono_ms;
-}
-
-static time_t
-fake_wall(const struct clock *c)
-{
-	return c->fake_wall +
-	    (time_t)((c->fake_mono_ms - c->fake_wall_base_ms) / 1000);
-}
-
-void
-clock_fake_init(struct clock *c, uint64_t mono_ms, time_t wall)
-{
-	c->mono_ms = fake_mono_ms;
-	c->wall = fake_wall;
-	c->fake_mono_ms = mono_ms;
-	c->fake_wall = wall;
-	c->fake_wall_base_ms = mono_ms;
-}
-
-void
-clock_fake_advance(struct clock *c, uint64_t ms)
-{
-	c->fake_mono_ms += ms;
-}

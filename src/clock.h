@@ -12,19 +12,10 @@
 struct clock {
 	uint64_t	(*mono_ms)(const struct clock *);
 	time_t		(*wall)(const struct clock *);
-	/* Fake clock state; unused by the real clock. */
-	uint64_t	 fake_mono_ms;
-	time_t		 fake_wall;
-	uint64_t	 fake_wall_base_ms;	/* mono when fake_wall was set */
 };
 
 /* The process's real clock. */
 extern const struct clock clock_real;
-
-/* A fake clock at the given monotonic and wall times. */
-void	 clock_fake_init(struct clock *, uint64_t mono_ms, time_t wall);
-/* Move a fake clock forward; wall time follows. */
-void	 clock_fake_advance(struct clock *, uint64_t ms);
 
 static inline uint64_t
 clock_mono_ms(const struct clock *c)

@@ -147,16 +147,6 @@ history_path(const struct history *h)
 	return h->path;
 }
 
-char *
-history_default_path(void)
-{
-	char	*dir = paths_state_dir(), *p;
-
-	p = xasprintf("%s/history.db", dir);
-	free(dir);
-	return p;
-}
-
 /* What to do about a file we will not touch. */
 static char *
 refuse(const char *path, const char *what)

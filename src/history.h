@@ -58,8 +58,6 @@ long	 history_water_between(struct history *, time_t from, time_t to);
 
 /* The path of the database file. */
 const char	*history_path(const struct history *);
-/* The default path: $XDG_STATE_HOME/unclench/history.db (allocated). */
-char		*history_default_path(void);
 
 /* The schema this build writes (PRAGMA user_version). */
 #define HISTORY_SCHEMA		2

@@ -22,13 +22,6 @@ static const char *const kind_names[KIND_COUNT] = {
 	[KIND_RELIEF] = "relief",
 };
 
-static const char *const step_names[STEP_TYPE_COUNT] = {
-	[STEP_STRETCH] = "stretch",
-	[STEP_TENSE] = "tense",
-	[STEP_BREATHE] = "breathe",
-	[STEP_WAIT] = "wait",
-};
-
 const char *
 routine_kind_name(enum routine_kind k)
 {
@@ -42,23 +35,6 @@ routine_kind_parse(const char *s)
 
 	for (i = 0; i < KIND_COUNT; i++)
 		if (strcmp(s, kind_names[i]) == 0)
-			return i;
-	return -1;
-}
-
-const char *
-step_type_name(enum step_type t)
-{
-	return (unsigned)t < STEP_TYPE_COUNT ? step_names[t] : "?";
-}
-
-int
-step_type_parse(const char *s)
-{
-	int i;
-
-	for (i = 0; i < STEP_TYPE_COUNT; i++)
-		if (strcmp(s, step_names[i]) == 0)
 			return i;
 	return -1;
 }

@@ -101,8 +101,6 @@ extern const size_t relief_nparts;
 const char	*routine_kind_name(enum routine_kind);
 /* Parse a kind name; -1 if unknown. */
 int		 routine_kind_parse(const char *);
-const char	*step_type_name(enum step_type);
-int		 step_type_parse(const char *);
 /* May a routine of this kind contain a step of this type? */
 int		 routine_kind_allows(enum routine_kind, enum step_type);
 

@@ -162,12 +162,6 @@ tui_check_terminal(char **cause)
 	return 0;
 }
 
-int
-tui_has_colour(void)
-{
-	return colour;
-}
-
 /* A theme colour as this terminal can show it. */
 static short
 pick(short c256, short c8, short fallback)

@@ -66,9 +66,6 @@ int		 tui_start(const struct theme *t, char **cause);
 /* Rebuild the colour pairs from another theme (e.g. the night theme). */
 void		 tui_set_theme(const struct theme *t);
 
-/* Does the terminal show colours (after NO_COLOR and has_colors)? */
-int		 tui_has_colour(void);
-
 /* Put the terminal back (endwin); safe to call any number of times. */
 void		 tui_restore(void);
 
