@@ -431,8 +431,38 @@ bar(FILE *f, long v, long max, int width, int pad)
 		fputc(' ', f);
 }
 
+#define STATS_WIDTH	78	/* the text fits an 80-column terminal */
+
+/* Print text wrapped at word boundaries, each line indented. */
 static void
-day_label(char *buf, size_t len, int day)
+wrap(FILE *f, int indent, const char *text)
+{
+	const char	*p = text, *brk;
+	int		 room = STATS_WIDTH - indent, n;
+
+	while (*p != '\0') {
+		n = (int)strlen(p);
+		if (n > room) {
+			/* The last space that fits; a longer word is cut. */
+			for (brk = p + room; brk > p && *brk != ' '; brk--)
+				;
+			n = brk > p ? (int)(brk - p) : room;
+		}
+		fprintf(f, "%*s%.*s\n", indent, "", n, p);
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+}
+
+static const char *
+plural_s(long n)
+{
+	return n == 1 ? "" : "s";
+}
+
+static void
+day_label(char *buf, size_t len, int day, int weekday)
 {
 	static const char *const wd[] = {
 		"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
@@ -440,108 +470,151 @@ day_label(char *buf, size_t len, int day)
 	int y, m, d;
 
 	stats_civil(day, &y, &m, &d);
-	snprintf(buf, len, "%s %04d-%02d-%02d", wd[stats_weekday(day)], y, m,
-	    d);
+	snprintf(buf, len, "%s%s%04d-%02d-%02d",
+	    weekday ? wd[stats_weekday(day)] : "", weekday ? " " : "", y, m, d);
 }
 
 static void
-print_stats(struct out *o, const struct stats *st, const struct config *cfg)
+stats_water(struct out *o, const struct stats *st, const struct config *cfg)
 {
-	FILE	*f = o->f;
-	char	 a[32], b[32], lbl[32], text[512];
-	long	 max;
-	int	 i, w, d, y, m, md;
-	size_t	 p;
-
-	stats_civil(st->from_day, &y, &m, &md);
-	fprintf(f, "unclench stats: totals over the last %d day%s (from "
-	    "%04d-%02d-%02d)\n", st->days, st->days == 1 ? "" : "s", y, m, md);
+	char a[32], b[32], text[256];
 
 	format_volume(b, sizeof b, st->goal_ml, cfg->units);
 	snprintf(text, sizeof text, "Water (daily goal %s)", b);
 	heading(o, text);
 	format_volume(a, sizeof a, st->water_today, cfg->units);
-	fprintf(f, "  today: %s of %s (%ld%%)\n", a, b,
+	fprintf(o->f, "  today: %s of %s (%ld%%)\n", a, b,
 	    st->goal_ml > 0 ? st->water_today * 100 / st->goal_ml : 0L);
-	max = st->goal_ml;
-	for (i = 0; i < STATS_WATER_DAYS; i++)
-		if (st->water_ml[i] > max)
-			max = st->water_ml[i];
-	for (i = 0; i < STATS_WATER_DAYS; i++) {
-		day_label(lbl, sizeof lbl, st->water_day0 + i);
-		format_volume(a, sizeof a, st->water_ml[i], cfg->units);
-		fprintf(f, "  %s %10s  |", lbl, a);
-		bar(f, st->water_ml[i], max, 30, 1);
-		fprintf(f, "|%s\n", st->water_ml[i] >= st->goal_ml ?
-		    " goal" : "");
-	}
 	format_volume(a, sizeof a, st->water_avg_ml, cfg->units);
-	fprintf(f, "  whole days with drinks logged: %d; at or above the goal:"
-	    " %d; average: %s\n", st->water_days_logged,
+	snprintf(text, sizeof text, "whole days with drinks logged: %d; at or "
+	    "above the goal: %d; average: %s", st->water_days_logged,
 	    st->water_days_at_goal, a);
+	wrap(o->f, 2, text);
+}
+
+static void
+stats_cramps(struct out *o, const struct stats *st)
+{
+	FILE	*f = o->f;
+	char	 text[512];
+	size_t	 p, at;
+	int	 i, r;
 
 	snprintf(text, sizeof text, "Cramps (%d in the last %d day%s)",
-	    st->cramps_total, st->days, st->days == 1 ? "" : "s");
+	    st->cramps_total, st->days, plural_s(st->days));
 	heading(o, text);
-	fprintf(f, "  per week, Monday to Sunday:\n");
-	max = 0;
-	for (w = 0; w < STATS_WEEKS; w++)
-		if (st->cramps_week[w] > max)
-			max = st->cramps_week[w];
-	for (w = 0; w < STATS_WEEKS; w++) {
-		stats_civil(st->week0 + 7 * w, &y, &m, &md);
-		fprintf(f, "  week of %04d-%02d-%02d %4d  ", y, m, md,
-		    st->cramps_week[w]);
-		bar(f, st->cramps_week[w], max, 30, 0);
-		fprintf(f, "\n");
-	}
-	fprintf(f, "  by body part:");
+	at = (size_t)snprintf(text, sizeof text, "by body part:");
 	for (p = 0; p < relief_nparts && p < STATS_MAX_PARTS; p++)
-		fprintf(f, " %s %d%s", relief_parts[p], st->cramps_part[p],
+		at += (size_t)snprintf(text + at, sizeof text - at, " %s %d%s",
+		    relief_parts[p], st->cramps_part[p],
 		    p + 1 < relief_nparts ? "," : "");
 	if (st->cramps_part[STATS_MAX_PARTS] > 0)
-		fprintf(f, ", other %d", st->cramps_part[STATS_MAX_PARTS]);
-	fprintf(f, "\n  by hour of day:\n");
-	max = 0;
-	for (i = 0; i < STATS_HOURS; i++)
-		if (st->cramps_hour[i] > max)
-			max = st->cramps_hour[i];
-	for (i = 0; i < STATS_HOURS; i++) {
-		fprintf(f, "  %02d:00 %4d  ", i, st->cramps_hour[i]);
-		bar(f, st->cramps_hour[i], max, 30, 0);
-		fprintf(f, "\n");
+		snprintf(text + at, sizeof text - at, ", other %d",
+		    st->cramps_part[STATS_MAX_PARTS]);
+	wrap(f, 2, text);
+	/* Two rows of twelve hours: the whole day in four short lines. */
+	fprintf(f, "  by hour of day:\n");
+	for (r = 0; r < 2; r++) {
+		fprintf(f, "    hour  ");
+		for (i = 12 * r; i < 12 * r + 12; i++)
+			fprintf(f, "%5.2d", i);
+		fprintf(f, "\n    cramps");
+		for (i = 12 * r; i < 12 * r + 12; i++)
+			fprintf(f, "%5d", st->cramps_hour[i]);
+		fputc('\n', f);
 	}
+	stats_severity_text(st, text, sizeof text);
+	wrap(f, 2, text);
+	stats_trigger_text(st, text, sizeof text);
+	wrap(f, 2, text);
+}
 
+static void
+stats_stretching(struct out *o, const struct stats *st)
+{
 	heading(o, "Stretching");
-	fprintf(f, "  current streak: %d day%s; best: %d day%s\n",
-	    st->streak_current, st->streak_current == 1 ? "" : "s",
-	    st->streak_best, st->streak_best == 1 ? "" : "s");
-	fprintf(f, "  this week: %ld min, %d completed session%s\n",
-	    st->minutes_week, st->sessions_week,
-	    st->sessions_week == 1 ? "" : "s");
-	stats_civil(st->week0, &y, &m, &md);
-	fprintf(f, "  practice per day, 12 weeks from %04d-%02d-%02d (a column "
-	    "a week):\n  . none, - under 5 min, + under 15, * under 30, # 30 "
-	    "or more\n", y, m, md);
-	for (d = 0; d < 7; d++) {
-		static const char *const wd[] = {
-			"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
-		};
-		fprintf(f, "  %s ", wd[d]);
-		for (w = 0; w < STATS_WEEKS && st->heat_s[w][d] >= 0; w++) {
+	fprintf(o->f, "  current streak: %d day%s; best: %d day%s\n",
+	    st->streak_current, plural_s(st->streak_current),
+	    st->streak_best, plural_s(st->streak_best));
+	fprintf(o->f, "  in the last %d day%s: %ld min, %d completed "
+	    "session%s\n", st->days, plural_s(st->days),
+	    (st->practice_s + 30) / 60, st->sessions_done,
+	    plural_s(st->sessions_done));
+}
+
+/*
+ * The period a line a day (or a week, or more): water, cramps and
+ * practice side by side, so one table follows --days whatever its length.
+ */
+static void
+stats_table(struct out *o, const struct stats *st, const struct config *cfg)
+{
+	const struct stats_span	*sp;
+	FILE			*f = o->f;
+	char			 lbl[32], vol[32], text[128];
+	long			 max_c = 0, max_p = 0;
+	int			 i;
+
+	for (i = 0; i < st->nspans; i++) {
+		if (st->span[i].cramps > max_c)
+			max_c = st->span[i].cramps;
+		if (st->span[i].practice_s > max_p)
+			max_p = st->span[i].practice_s;
+	}
+	if (st->span_days == 1)
+		snprintf(text, sizeof text, "Day by day");
+	else
+		snprintf(text, sizeof text, "%d days a line, from the date "
+		    "shown", st->span_days);
+	heading(o, text);
+	fprintf(f, "  %-14s %8s %-10s %6s %-10s %9s\n",
+	    st->span_days == 1 ? "day" : "from",
+	    st->span_days == 1 ? "water" : "water/day", "", "cramps", "",
+	    "practice");
+	for (i = 0; i < st->nspans; i++) {
+		sp = &st->span[i];
+		day_label(lbl, sizeof lbl, sp->first_day, st->span_days == 1);
+		if (sp->water_ml < 0)
+			snprintf(vol, sizeof vol, "-");
+		else
+			format_volume(vol, sizeof vol, sp->water_ml,
+			    cfg->units);
+		fprintf(f, "  %-14s %8s ", lbl, vol);
+		/* A full water bar is the goal, so days compare with it. */
+		bar(f, sp->water_ml < st->goal_ml ? sp->water_ml : st->goal_ml,
+		    st->goal_ml, 10, 1);
+		fprintf(f, " %6d ", sp->cramps);
+		bar(f, sp->cramps, max_c, 10, 1);
+		fprintf(f, " %5ld min", (sp->practice_s + 30) / 60);
+		if (sp->practice_s > 0) {
 			fputc(' ', f);
-			fputc(".-+*#"[stats_heat_level(st->heat_s[w][d])], f);
+			bar(f, sp->practice_s, max_p, 10, 0);
 		}
 		fputc('\n', f);
 	}
+	fprintf(f, "  (a full water bar is the daily goal)\n");
+}
 
+static void
+print_stats(struct out *o, const struct stats *st, const struct config *cfg)
+{
+	char	 text[512], a[32], b[32];
+
+	day_label(a, sizeof a, st->from_day, 0);
+	day_label(b, sizeof b, st->today, 0);
+	fprintf(o->f, "unclench stats: the last %d day%s, %s to %s\n",
+	    st->days, plural_s(st->days), a, b);
+	stats_water(o, st, cfg);
+	stats_cramps(o, st);
+	stats_stretching(o, st);
+	stats_table(o, st, cfg);
 	heading(o, "Insights");
 	stats_water_text(st, text, sizeof text);
-	fprintf(f, "  %s\n", text);
+	wrap(o->f, 2, text);
 	stats_stretch_text(st, text, sizeof text);
-	fprintf(f, "  %s\n", text);
-	fprintf(f, "  Patterns, not proof: they show what went together in "
-	    "your diary.\n");
+	wrap(o->f, 2, text);
+	wrap(o->f, 2, "Patterns, not proof: they show what went together in "
+	    "your diary.");
 }
 
 /* The hidden `stats --screen`: the history screen on its own. */

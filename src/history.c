@@ -974,6 +974,21 @@ part_index(const char *part)
 	return -1;
 }
 
+/* 1 + the index of the trigger a note records ("trigger: TEXT"), or 0. */
+static int
+trigger_index(const char *note)
+{
+	static const char prefix[] = "trigger: ";
+	size_t i;
+
+	if (note == NULL || strncmp(note, prefix, sizeof prefix - 1) != 0)
+		return 0;
+	for (i = 0; i < cramp_ntriggers; i++)
+		if (strcmp(note + sizeof prefix - 1, cramp_triggers[i]) == 0)
+			return (int)i + 1;
+	return 0;
+}
+
 int
 history_stats(struct history *h, time_t now, int days, long goal_ml,
     int night_from, int night_to, struct stats *out, char **cause)
@@ -1029,8 +1044,9 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	if (rc != SQLITE_DONE)
 		goto fail;
 
-	if (sqlite3_prepare_v2(h->db, "SELECT started, part FROM cramps "
-	    "WHERE started >= ?1 AND started < ?2", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h->db, "SELECT started, part, severity, note "
+	    "FROM cramps WHERE started >= ?1 AND started < ?2", -1, &st,
+	    NULL) != SQLITE_OK)
 		goto fail;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
@@ -1040,6 +1056,9 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 		cramps = grow(cramps, &cap[1], in.ncramps, sizeof *cramps);
 		history_local_day((time_t)sqlite3_column_int64(st, 0),
 		    &cramps[in.ncramps].day, &cramps[in.ncramps].minute);
+		cramps[in.ncramps].severity = sqlite3_column_int(st, 2);
+		cramps[in.ncramps].trigger = trigger_index(
+		    (const char *)sqlite3_column_text(st, 3));
 		cramps[in.ncramps++].part = part != NULL ?
 		    part_index((const char *)part) : -1;
 	}

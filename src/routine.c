@@ -15,6 +15,16 @@ const char *const relief_parts[] = {
 };
 const size_t relief_nparts = nitems(relief_parts);
 
+const char *const cramp_triggers[] = {
+	"exercise or effort",
+	"heat, sweating or too little to drink",
+	"sitting or lying still for long",
+	"in bed at night",
+	"a new medicine",
+	"something else, or not sure",
+};
+const size_t cramp_ntriggers = nitems(cramp_triggers);
+
 static const char *const kind_names[KIND_COUNT] = {
 	[KIND_STRETCH] = "stretch",
 	[KIND_PMR] = "pmr",

@@ -97,6 +97,12 @@ struct routine {
 /* Relief body parts, in picker order (calf first: the most common). */
 extern const char *const relief_parts[];
 extern const size_t relief_nparts;
+/*
+ * What may have brought a cramp on, as asked after relief; recorded in
+ * the cramp's note as "trigger: TEXT" (stats counts them).
+ */
+extern const char *const cramp_triggers[];
+extern const size_t cramp_ntriggers;
 
 const char	*routine_kind_name(enum routine_kind);
 /* Parse a kind name; -1 if unknown. */

@@ -164,6 +164,121 @@ night_of(int day, int minute, int from, int to, int *night)
 	return 0;
 }
 
+int
+stats_span_days(int days)
+{
+	int weeks;
+
+	if (days <= STATS_SPANS)
+		return 1;
+	if (days <= 7 * STATS_SPANS)
+		return 7;
+	/* Whole weeks, as few as keep the table to STATS_SPANS lines. */
+	weeks = (days + 7 * STATS_SPANS - 1) / (7 * STATS_SPANS);
+	return 7 * weeks;
+}
+
+/* The span of the period table that holds day, or -1. */
+static int
+span_of(const struct stats *st, int day)
+{
+	if (day < st->from_day || day > st->today)
+		return -1;
+	return st->nspans - 1 - (st->today - day) / st->span_days;
+}
+
+static void
+period_spans(const struct stats_input *in, struct stats *st)
+{
+	struct stats_span	*sp;
+	long			 sum[STATS_SPANS] = { 0 };
+	int			 ndays[STATS_SPANS] = { 0 }, *logged, i;
+	size_t			 k;
+
+	st->span_days = stats_span_days(st->days);
+	st->nspans = (st->days + st->span_days - 1) / st->span_days;
+	for (i = 0; i < st->nspans; i++) {
+		sp = &st->span[i];
+		sp->last_day = st->today - (st->nspans - 1 - i) * st->span_days;
+		sp->first_day = sp->last_day - st->span_days + 1;
+		if (sp->first_day < st->from_day)
+			sp->first_day = st->from_day;
+	}
+	/* Water: a day's total, or the mean of the whole days logged. */
+	logged = xcalloc(st->days, sizeof *logged);
+	for (k = 0; k < in->ndrinks; k++) {
+		const struct stats_drink *d = &in->drinks[k];
+
+		if ((i = span_of(st, d->day)) < 0)
+			continue;
+		if (st->span_days == 1) {
+			st->span[i].water_ml += d->ml;
+			continue;
+		}
+		if (d->day == st->today)
+			continue;
+		sum[i] += d->ml;
+		if (!logged[d->day - st->from_day]) {
+			logged[d->day - st->from_day] = 1;
+			ndays[i]++;
+		}
+	}
+	free(logged);
+	for (i = 0; st->span_days > 1 && i < st->nspans; i++)
+		st->span[i].water_ml = ndays[i] > 0 ?
+		    (sum[i] + ndays[i] / 2) / ndays[i] : -1;
+	for (k = 0; k < in->ncramps; k++)
+		if ((i = span_of(st, in->cramps[k].day)) >= 0)
+			st->span[i].cramps++;
+	for (k = 0; k < in->nsessions; k++) {
+		const struct stats_session *s = &in->sessions[k];
+
+		if ((i = span_of(st, s->day)) < 0)
+			continue;
+		st->span[i].practice_s += s->seconds > 0 ? s->seconds : 0;
+		st->practice_s += s->seconds > 0 ? s->seconds : 0;
+		if (s->completed)
+			st->sessions_done++;
+	}
+}
+
+/* Severity's mean and median, and the triggers, over the period. */
+static void
+period_cramps(const struct stats_input *in, struct stats *st)
+{
+	int	 hist[11] = { 0 }, sum = 0, i, seen, lo, hi;
+	size_t	 k;
+
+	for (k = 0; k < in->ncramps; k++) {
+		const struct stats_cramp *c = &in->cramps[k];
+
+		if (c->day < st->from_day || c->day > st->today)
+			continue;
+		if (c->severity >= 1 && c->severity <= 10) {
+			hist[c->severity]++;
+			sum += c->severity;
+			st->severity_n++;
+		}
+		if (c->trigger >= 1 && c->trigger <= STATS_MAX_TRIGGERS) {
+			st->trigger_count[c->trigger - 1]++;
+			st->triggers_n++;
+		}
+	}
+	if (st->severity_n == 0)
+		return;
+	st->severity_mean = (double)sum / st->severity_n;
+	/* The middle value, or the mean of the two middle ones. */
+	lo = hi = 0;
+	for (i = 1, seen = 0; i <= 10; i++) {
+		if (lo == 0 && seen + hist[i] >= (st->severity_n + 1) / 2)
+			lo = i;
+		if (hi == 0 && seen + hist[i] >= st->severity_n / 2 + 1)
+			hi = i;
+		seen += hist[i];
+	}
+	st->severity_median = (lo + hi) / 2.0;
+}
+
 static void
 compare_done(struct stats_compare *c)
 {
@@ -302,6 +417,8 @@ stats_compute(const struct stats_input *in, struct stats *st)
 	}
 	compare_done(&st->water);
 	compare_done(&st->stretch);
+	period_spans(in, st);
+	period_cramps(in, st);
 
 	free(water);
 	free(heat);
@@ -354,4 +471,53 @@ stats_stretch_text(const struct stats *st, char *buf, size_t len)
 	    c->units_a, plural(c->units_a),
 	    stats_rate(c->events_b, c->units_b), c->events_b, c->units_b,
 	    plural(c->units_b));
+}
+
+void
+stats_severity_text(const struct stats *st, char *buf, size_t len)
+{
+	if (st->severity_n < STATS_MIN_GROUP) {
+		snprintf(buf, len, "Severity: not enough data yet; this needs "
+		    "%d rated cramps, so far %d.",
+		    STATS_MIN_GROUP, st->severity_n);
+		return;
+	}
+	snprintf(buf, len, "Severity (%d cramps rated, 1-10): mean %.1f, "
+	    "median %g.", st->severity_n, st->severity_mean,
+	    st->severity_median);
+}
+
+void
+stats_trigger_text(const struct stats *st, char *buf, size_t len)
+{
+	int	 used[STATS_MAX_TRIGGERS] = { 0 }, best, n, i, j;
+	size_t	 at;
+
+	if (st->triggers_n < STATS_MIN_GROUP) {
+		snprintf(buf, len, "Triggers: not enough data yet; this needs "
+		    "%d cramps with a trigger, so far %d.",
+		    STATS_MIN_GROUP, st->triggers_n);
+		return;
+	}
+	at = (size_t)snprintf(buf, len, "Triggers noted (%d cramps), most "
+	    "common first:", st->triggers_n);
+	n = (int)cramp_ntriggers < STATS_MAX_TRIGGERS ?
+	    (int)cramp_ntriggers : STATS_MAX_TRIGGERS;
+	/* Most common first; a tie keeps the order of the question. */
+	for (j = 0; j < n && at < len; j++) {
+		best = -1;
+		for (i = 0; i < n; i++)
+			if (!used[i] && st->trigger_count[i] > 0 &&
+			    (best < 0 ||
+			    st->trigger_count[i] > st->trigger_count[best]))
+				best = i;
+		if (best < 0)
+			break;
+		used[best] = 1;
+		at += (size_t)snprintf(buf + at, len - at, "%s %s %d",
+		    j > 0 ? ";" : "", cramp_triggers[best],
+		    st->trigger_count[best]);
+	}
+	if (at < len)
+		snprintf(buf + at, len - at, ".");
 }

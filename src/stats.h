@@ -22,6 +22,9 @@
 #define STATS_MIN_GROUP		7
 /* An evening stretch starts from 17:00 to midnight, local time. */
 #define STATS_EVENING_FROM	(17 * 60)
+/* The period table: at most this many lines (spans of days). */
+#define STATS_SPANS		14
+#define STATS_MAX_TRIGGERS	8
 
 /* One drink, cramp or session, bucketed into its local day and minute. */
 struct stats_drink {
@@ -32,6 +35,8 @@ struct stats_cramp {
 	int	 day;
 	int	 minute;	/* 0-1439 */
 	int	 part;		/* index in relief_parts[], -1 other */
+	int	 severity;	/* 1-10, 0 not given */
+	int	 trigger;	/* 1 + index in cramp_triggers[], 0 none */
 };
 struct stats_session {
 	int	 day;
@@ -63,6 +68,22 @@ struct stats_input {
 	/* Every day ever with a completed session, ascending (repeats ok). */
 	const int			*done_days;
 	size_t				 ndone_days;
+};
+
+/*
+ * One line of the period table: the days first_day..last_day (the first
+ * span may be shorter, cut at the period's start; the last ends today).
+ */
+struct stats_span {
+	int	 first_day, last_day;
+	/*
+	 * Water a day: a one-day span's total (today's so far included);
+	 * else the average over its whole days (before today) with a drink
+	 * logged, -1 if there is none.
+	 */
+	long	 water_ml;
+	int	 cramps;
+	long	 practice_s;	/* every session, completed or not */
 };
 
 /*
@@ -119,6 +140,19 @@ struct stats {
 	 */
 	struct stats_compare	 water;
 	struct stats_compare	 stretch;
+
+	/* Over the period: everything follows the days asked for. */
+	int			 span_days;	/* days per line */
+	int			 nspans;	/* oldest first */
+	struct stats_span	 span[STATS_SPANS];
+	long			 practice_s;	/* every session */
+	int			 sessions_done;	/* completed */
+	/* Cramps with a severity given; its mean and median. */
+	int			 severity_n;
+	double			 severity_mean, severity_median;
+	/* Cramps with a trigger noted, and each trigger's count. */
+	int			 triggers_n;
+	int			 trigger_count[STATS_MAX_TRIGGERS];
 };
 
 /* Day number of a civil date (proleptic Gregorian; 1970-01-01 is 0). */
@@ -142,6 +176,9 @@ int	 stats_heat_level(long seconds);
 /* events / units, 0 when units is 0. */
 double	 stats_rate(int events, int units);
 
+/* Days per line of the period table for a period of days: 1, 7 or more. */
+int	 stats_span_days(int days);
+
 /* Work out every figure. */
 void	 stats_compute(const struct stats_input *, struct stats *);
 
@@ -151,5 +188,11 @@ void	 stats_compute(const struct stats_input *, struct stats *);
  */
 void	 stats_water_text(const struct stats *, char *, size_t);
 void	 stats_stretch_text(const struct stats *, char *, size_t);
+/*
+ * Severity (mean and median) and the most common triggers with their
+ * counts; "not enough data yet" below STATS_MIN_GROUP cramps with one.
+ */
+void	 stats_severity_text(const struct stats *, char *, size_t);
+void	 stats_trigger_text(const struct stats *, char *, size_t);
 
 #endif

@@ -15,15 +15,6 @@
 
 enum stage { ASK_SEVERITY, ASK_TRIGGER, DONE };
 
-static const char *const triggers[] = {
-	"exercise or effort",
-	"heat, sweating or too little to drink",
-	"sitting or lying still for long",
-	"in bed at night",
-	"a new medicine",
-	"something else, or not sure",
-};
-
 struct severity {
 	char		 part[16];
 	time_t		 start;
@@ -45,7 +36,7 @@ record(struct app *a, struct severity *s)
 	s->recorded = 1;
 	if (s->trigger >= 0)
 		snprintf(note, sizeof note, "trigger: %s",
-		    triggers[s->trigger]);
+		    cramp_triggers[s->trigger]);
 	summary_record_cramp(a, s->part, s->start, s->duration_s, s->severity,
 	    s->trigger >= 0 ? note : NULL, s->saved, sizeof s->saved);
 }
@@ -71,7 +62,7 @@ severity_key(struct app *a, void *v, int ch)
 		s->stage = ASK_TRIGGER;
 		return R_REDRAW;
 	case ASK_TRIGGER:
-		if (ch >= '1' && ch < '1' + (int)nitems(triggers))
+		if (ch >= '1' && ch < '1' + (int)cramp_ntriggers)
 			s->trigger = ch - '1';
 		else if (!enter && ch != 'q' && ch != 27)
 			return R_NONE;
@@ -112,9 +103,9 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
 		    "What might have set it off?");
 		y++;
-		for (i = 0; i < nitems(triggers) && y < H - 1; i++) {
+		for (i = 0; i < cramp_ntriggers && y < H - 1; i++) {
 			snprintf(buf, sizeof buf, "%zu  %s", i + 1,
-			    triggers[i]);
+			    cramp_triggers[i]);
 			w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 		}
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_DIM],

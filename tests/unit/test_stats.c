@@ -189,15 +189,21 @@ static const struct stats_drink drinks[] = {
 
 enum { CALF, FOOT, HAMSTRING, QUAD, BACK, NECK, HAND };
 
+/*
+ * Severity (0: not given) and trigger (1 + index in cramp_triggers[]; 0:
+ * none; 1 exercise, 2 heat, 4 in bed) as the severity screen records them.
+ */
+enum { EXERCISE = 1, HEAT = 2, IN_BED = 4 };
+
 static const struct stats_cramp cramps[] = {
-	{ D(1), HM(3, 0), CALF },	/* night of D2 */
-	{ D(1), HM(23, 0), CALF },	/* night of D1 */
-	{ D(2), HM(14, 0), FOOT },	/* day */
-	{ D(2), HM(6, 59), HAND },	/* night of D3 */
-	{ D(5), HM(22, 0), CALF },	/* night of D5 */
-	{ D(0), HM(7, 0), BACK },	/* 07:00 is no longer night */
-	{ D(3), HM(12, 0), -1 },	/* a part we do not know: other */
-	{ D(20), HM(12, 0), NECK },	/* before the period */
+	{ D(1), HM(3, 0), CALF, 6, IN_BED },	/* night of D2 */
+	{ D(1), HM(23, 0), CALF, 8, IN_BED },	/* night of D1 */
+	{ D(2), HM(14, 0), FOOT, 3, EXERCISE },	/* day */
+	{ D(2), HM(6, 59), HAND, 5, 0 },	/* night of D3 */
+	{ D(5), HM(22, 0), CALF, 9, IN_BED },	/* night of D5 */
+	{ D(0), HM(7, 0), BACK, 2, 0 },	/* 07:00 is no longer night */
+	{ D(3), HM(12, 0), -1, 7, 0 },	/* a part we do not know: other */
+	{ D(20), HM(12, 0), NECK, 10, HEAT },	/* before the period */
 };
 
 static const struct stats_session sessions[] = {
@@ -337,6 +343,173 @@ test_stretching(void **state)
 }
 
 static void
+test_span_days(void **state)
+{
+	(void)state;
+	/* A line a day up to 14 days, a week up to 14 weeks, then more. */
+	assert_int_equal(stats_span_days(1), 1);
+	assert_int_equal(stats_span_days(14), 1);
+	assert_int_equal(stats_span_days(15), 7);
+	assert_int_equal(stats_span_days(98), 7);
+	assert_int_equal(stats_span_days(99), 14);
+	assert_int_equal(stats_span_days(196), 14);
+	assert_int_equal(stats_span_days(197), 21);
+	/* 3660 days: 38 weeks a line (14 lines of 266 days cover 3724). */
+	assert_int_equal(stats_span_days(3660), 266);
+}
+
+/* The fixture's 14 days: a line a day, D13 first; sums match the totals. */
+static void
+test_period_days(void **state)
+{
+	static const int want_cramps[14] = {
+		/* D13 .. D0 */ 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 2, 2, 1
+	};
+	static const long want_s[14] = {
+		0, 0, 0, 0, 0, 0, 0, 60, 1800, 0, 300, 1200, 900, 600
+	};
+	struct stats_input	in;
+	struct stats		st;
+	int			i, sum = 0;
+
+	(void)state;
+	fixture(&in);
+	stats_compute(&in, &st);
+	assert_int_equal(st.span_days, 1);
+	assert_int_equal(st.nspans, 14);
+	for (i = 0; i < 14; i++) {
+		assert_int_equal(st.span[i].first_day, D(13 - i));
+		assert_int_equal(st.span[i].last_day, D(13 - i));
+		/* A day's water is its total, today's so far included. */
+		assert_int_equal(st.span[i].water_ml, st.water_ml[i]);
+		assert_int_equal(st.span[i].cramps, want_cramps[i]);
+		assert_int_equal(st.span[i].practice_s, want_s[i]);
+		sum += st.span[i].cramps;
+	}
+	assert_int_equal(sum, st.cramps_total);
+	/* 600 + 900 + 1200 + 300 + 1800 + 60 (D40 is outside). */
+	assert_int_equal(st.practice_s, 4860);
+	/* D0 D1 D2 D5 D6; D3 stopped early. */
+	assert_int_equal(st.sessions_done, 5);
+}
+
+/*
+ * 30 days (D29 .. D0): a line a week ending today, the first cut short
+ * at the period's start: D29-D28, D27-D21, D20-D14, D13-D7, D6-D0.
+ */
+static void
+test_period_weeks(void **state)
+{
+	static const int first[5] = { 29, 27, 20, 13, 6 };
+	static const int last[5] = { 28, 21, 14, 7, 0 };
+	/* Whole days with drinks, today left out: D6-D0 has D1 2500, D2
+	   1500, D3 2000, D5 800 (6800 / 4); D13 2000; D14 3000. */
+	static const long water[5] = { -1, -1, 3000, 2000, 1700 };
+	static const int ncramps[5] = { 0, 0, 1, 0, 7 };
+	struct stats_input	in;
+	struct stats		st;
+	int			i;
+
+	(void)state;
+	fixture(&in);
+	in.days = 30;
+	stats_compute(&in, &st);
+	assert_int_equal(st.span_days, 7);
+	assert_int_equal(st.nspans, 5);
+	for (i = 0; i < 5; i++) {
+		assert_int_equal(st.span[i].first_day, D(first[i]));
+		assert_int_equal(st.span[i].last_day, D(last[i]));
+		assert_int_equal(st.span[i].water_ml, water[i]);
+		assert_int_equal(st.span[i].cramps, ncramps[i]);
+	}
+	assert_int_equal(st.cramps_total, 8);
+	assert_int_equal(st.span[4].practice_s, 4860);
+	assert_int_equal(st.span[0].practice_s + st.span[1].practice_s +
+	    st.span[2].practice_s + st.span[3].practice_s, 0);
+}
+
+static void
+test_severity_triggers(void **state)
+{
+	struct stats_input	in;
+	struct stats		st;
+	char			buf[512];
+
+	(void)state;
+	fixture(&in);
+	stats_compute(&in, &st);
+	/*
+	 * In the period (D20 left out): 6 8 3 5 9 2 7, sorted 2 3 5 6 7 8
+	 * 9: mean 40 / 7 = 5.71, median 6. Triggers: in bed 3, exercise 1.
+	 */
+	assert_int_equal(st.severity_n, 7);
+	assert_true(st.severity_mean > 5.714 && st.severity_mean < 5.715);
+	assert_true(st.severity_median == 6.0);
+	stats_severity_text(&st, buf, sizeof buf);
+	assert_string_equal(buf, "Severity (7 cramps rated, 1-10): mean "
+	    "5.7, median 6.");
+	assert_int_equal(st.triggers_n, 4);
+	assert_int_equal(st.trigger_count[IN_BED - 1], 3);
+	assert_int_equal(st.trigger_count[EXERCISE - 1], 1);
+	assert_int_equal(st.trigger_count[HEAT - 1], 0);
+	/* Four is too few to call any trigger common. */
+	stats_trigger_text(&st, buf, sizeof buf);
+	assert_string_equal(buf, "Triggers: not enough data yet; this needs "
+	    "7 cramps with a trigger, so far 4.");
+
+	/* 30 days take in D20 (10, heat): 8 rated, median (6 + 7) / 2. */
+	in.days = 30;
+	stats_compute(&in, &st);
+	assert_int_equal(st.severity_n, 8);
+	assert_true(st.severity_mean == 6.25);
+	assert_true(st.severity_median == 6.5);
+	stats_severity_text(&st, buf, sizeof buf);
+	assert_string_equal(buf, "Severity (8 cramps rated, 1-10): mean "
+	    "6.2, median 6.5.");
+	assert_int_equal(st.triggers_n, 5);
+
+	/* 2 days (D1, D0): 3 rated, too few. */
+	in.days = 2;
+	stats_compute(&in, &st);
+	assert_int_equal(st.severity_n, 3);
+	stats_severity_text(&st, buf, sizeof buf);
+	assert_string_equal(buf, "Severity: not enough data yet; this needs "
+	    "7 rated cramps, so far 3.");
+}
+
+static void
+test_triggers_enough(void **state)
+{
+	static const int trig[8] = {
+		IN_BED, EXERCISE, HEAT, IN_BED, EXERCISE, HEAT, IN_BED,
+		EXERCISE
+	};
+	struct stats_cramp	c[8];
+	struct stats_input	in;
+	struct stats		st;
+	char			buf[512];
+	int			i;
+
+	(void)state;
+	memset(c, 0, sizeof c);
+	for (i = 0; i < 8; i++) {
+		c[i].day = D(i);
+		c[i].minute = HM(12, 0);
+		c[i].trigger = trig[i];
+	}
+	fixture(&in);
+	in.cramps = c;
+	in.ncramps = 8;
+	stats_compute(&in, &st);
+	assert_int_equal(st.severity_n, 0);
+	/* In bed 3 and exercise 3 tie: the order of the question breaks it. */
+	stats_trigger_text(&st, buf, sizeof buf);
+	assert_string_equal(buf, "Triggers noted (8 cramps), most common "
+	    "first: exercise or effort 3; in bed at night 3; heat, sweating "
+	    "or too little to drink 2.");
+}
+
+static void
 test_insights_not_enough(void **state)
 {
 	struct stats_input	in;
@@ -426,6 +599,7 @@ test_insights_enough(void **state)
 	int			i, nc = 0;
 
 	(void)state;
+	memset(c, 0, sizeof c);
 	/*
 	 * D20 .. D1: odd days 1000 ml (below, a cramp at noon each), even
 	 * days 2500 ml (at or above; one cramp, on D2). 10 days a side.
@@ -523,6 +697,7 @@ test_time_zones(void **state)
 	int			 done;
 
 	(void)state;
+	memset(&c, 0, sizeof c);
 	memset(&in, 0, sizeof in);
 	in.today = stats_day_number(2024, 3, 3);
 	in.now_minute = HM(12, 0);
@@ -579,6 +754,11 @@ main(void)
 		cmocka_unit_test(test_water),
 		cmocka_unit_test(test_cramps),
 		cmocka_unit_test(test_stretching),
+		cmocka_unit_test(test_span_days),
+		cmocka_unit_test(test_period_days),
+		cmocka_unit_test(test_period_weeks),
+		cmocka_unit_test(test_severity_triggers),
+		cmocka_unit_test(test_triggers_enough),
 		cmocka_unit_test(test_insights_not_enough),
 		cmocka_unit_test(test_last_night_still_going),
 		cmocka_unit_test(test_night_not_crossing_midnight),
