@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +46,29 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 		fprintf(stderr, "usage: unclench [--config FILE] [COMMAND] "
 		    "[ARGS]; see unclench --help\n");
 	return EXIT_USAGE;
+}
+
+int
+cli_option_error(const char *cmd, int ch, char **argv, const char *values)
+{
+	char		 word[3] = { '-', (char)optopt, '\0' };
+	const char	*opt = argv[optind - 1];
+
+	/*
+	 * A missing value: the option is the last word read. An unknown
+	 * option: the word read for a long one, the letter for a short one
+	 * (letters can be grouped, so the last word may be another).
+	 */
+	if (ch == ':')
+		return cli_usage_error(cmd, "%s needs a value%s%s", opt,
+		    values != NULL ? ": " : "", values != NULL ? values : "");
+	if (strncmp(opt, "--", 2) == 0 && optopt != 0)
+		return cli_usage_error(cmd, "%.*s takes no value",
+		    (int)strcspn(opt, "="), opt);
+	if (optopt != 0)
+		opt = word;
+	return cli_usage_error(cmd, "unknown option %.*s", (int)strcspn(opt,
+	    "="), opt);
 }
 
 int

@@ -34,6 +34,13 @@ const struct command *command_find(const char *name);
 /* "unclench: CMD: message" + "usage: ..." to stderr; returns EXIT_USAGE. */
 int	 cli_usage_error(const char *cmd, const char *fmt, ...)
 	     printflike(2, 3);
+/*
+ * The usage error for what getopt_long (optstring starting with ':')
+ * returned as ch, '?' or ':': "unknown option --frob", or "--kind needs
+ * a value" followed by ": values" when values is not NULL.
+ */
+int	 cli_option_error(const char *cmd, int ch, char **argv,
+	     const char *values);
 /* "unclench: message" to stderr; returns EXIT_FAIL. */
 int	 cli_fail(const char *fmt, ...) printflike(1, 2);
 /* Print the help of one command (or the overview when cmd is NULL). */

@@ -56,7 +56,7 @@ cmd_daemon(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.verbose = global_opts.verbose;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "v", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":v", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			o.detach = 1;
@@ -75,11 +75,8 @@ cmd_daemon(int argc, char **argv)
 			o.verbose++;
 			break;
 		default:
-			if (optopt == 'p')
-				return cli_usage_error("daemon",
-				    "--pause needs a DURATION, like 2h");
-			return cli_usage_error("daemon", "unknown option: %s",
-			    argv[optind - 1]);
+			return cli_option_error("daemon", ch, argv,
+			    "a duration, like 30m or 2h");
 		}
 	}
 	if (optind < argc)

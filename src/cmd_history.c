@@ -177,9 +177,18 @@ cmd_drink(int argc, char **argv)
 	char		*cause, vol[32], when[32];
 	time_t		 now = time(NULL), at = now;
 	long		 ml;
-	int		 ch;
+	int		 ch, i;
 	pid_t		 daemon_pid;
 
+	/* getopt would take "-5" for an option: say what is wrong with it. */
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strcmp(argv[i], "--at") == 0)
+			i++;
+		else if (argv[i][0] == '-' &&
+		    (isdigit((unsigned char)argv[i][1]) || argv[i][1] == '.'))
+			return cli_usage_error("drink", "%s: the amount must "
+			    "be positive", argv[i]);
+	}
 	while ((ch = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'a':
@@ -187,12 +196,9 @@ cmd_drink(int argc, char **argv)
 				return cli_usage_error("drink", "--at \"%s\": "
 				    "%s", optarg, why);
 			break;
-		case ':':
-			return cli_usage_error("drink", "%s needs a value",
-			    argv[optind - 1]);
 		default:
-			return cli_usage_error("drink", "unknown option: %s",
-			    argv[optind - 1]);
+			return cli_option_error("drink", ch, argv, "a time, "
+			    "\"YYYY-MM-DD HH:MM\" or HH:MM");
 		}
 	}
 	if (argc - optind > 1)
@@ -343,12 +349,12 @@ log_cramp(int argc, char **argv)
 				return cli_usage_error("log", "--at \"%s\": %s",
 				    optarg, why);
 			break;
-		case ':':
-			return cli_usage_error("log", "%s needs a value",
-			    argv[optind - 1]);
 		default:
-			return cli_usage_error("log", "unknown option: %s",
-			    argv[optind - 1]);
+			return cli_option_error("log", ch, argv,
+			    optopt == 's' ? "a severity, 1-10" :
+			    optopt == 'm' ? "minutes, 0-240" :
+			    optopt == 'n' ? "a note" : "a time, "
+			    "\"YYYY-MM-DD HH:MM\" or HH:MM");
 		}
 	}
 	if (optind >= argc)
@@ -713,12 +719,9 @@ cmd_stats(int argc, char **argv)
 		case 'S':
 			screen = 1;
 			break;
-		case ':':
-			return cli_usage_error("stats", "%s needs a value",
-			    argv[optind - 1]);
 		default:
-			return cli_usage_error("stats", "unknown option: %s",
-			    argv[optind - 1]);
+			return cli_option_error("stats", ch, argv,
+			    "a number of days, 1-3660");
 		}
 	}
 	if (optind < argc)
@@ -782,12 +785,9 @@ cmd_export(int argc, char **argv)
 				    "not a date (expected YYYY-MM-DD)" : why);
 			since = history_day_start(day);
 			break;
-		case ':':
-			return cli_usage_error("export", "%s needs a value",
-			    argv[optind - 1]);
 		default:
-			return cli_usage_error("export", "unknown option: %s",
-			    argv[optind - 1]);
+			return cli_option_error("export", ch, argv,
+			    "a date, YYYY-MM-DD");
 		}
 	}
 	if (optind < argc)

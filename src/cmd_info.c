@@ -27,17 +27,20 @@ cmd_list(int argc, char **argv)
 	int		 ch, kind = -1;
 	size_t		 i;
 
-	while ((ch = getopt_long(argc, argv, "k:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":k:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'k':
-			if ((kind = routine_kind_parse(optarg)) < 0)
+			/* "breathe", as the command is called, is breathing. */
+			if (strcmp(optarg, "breathe") == 0)
+				kind = KIND_BREATHING;
+			else if ((kind = routine_kind_parse(optarg)) < 0)
 				return cli_usage_error("list", "unknown kind "
 				    "\"%s\" (expected stretch, pmr, breathing "
 				    "or relief)", optarg);
 			break;
 		default:
-			return cli_usage_error("list", "unknown option: %s",
-			    argv[optind - 1]);
+			return cli_option_error("list", ch, argv, "stretch, "
+			    "pmr, breathing or relief");
 		}
 	}
 	if (optind < argc)

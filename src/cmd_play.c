@@ -300,7 +300,7 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		return cli_usage_error(argv[0], "unexpected argument: %s",
 		    argv[2]);
 	if (argc == 2 && argv[1][0] == '-')
-		return cli_usage_error(argv[0], "unknown option: %s", argv[1]);
+		return cli_usage_error(argv[0], "unknown option %s", argv[1]);
 	if (argc == 2) {
 		if ((path = library_find("routines", argv[1], &d)) == NULL) {
 			rc = cli_usage_error(argv[0], "%s", d.n > 0 ?
@@ -390,8 +390,13 @@ cmd_now(int argc, char **argv)
 	const char	*part = NULL, *hint;
 	uint64_t	 cramp_ms;
 	time_t		 cramp_wall;
-	int		 rc;
+	int		 rc, i;
 
+	/* An option is not a body part: say which it is. */
+	for (i = 1; i < argc; i++)
+		if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return cli_usage_error("now", "unknown option %s",
+			    argv[i]);
 	if (argc > 2)
 		return cli_usage_error("now", "unexpected argument: %s",
 		    argv[2]);

@@ -30,16 +30,40 @@ const struct command commands[] = {
 	  "exits 1 if any file has an error.\nThe file type is told by its "
 	  "sections: [routine], [theme], or config sections.\n"
 	  "--options prints every config option with its default.\n" },
-	{ "drink", cmd_drink, "[ML]", "log a drink of water (default: one glass)",
-	  NULL },
+	{ "drink", cmd_drink, "[--at TIME] [ML]",
+	  "log a drink of water (default: one glass)",
+	  "ML is an amount in ml, l or oz: 250, 250ml, 0.3l, 8oz (up to 5 l).\n"
+	  "A bare number is in the units of your config: ml, or oz with "
+	  "units = oz.\nWith no ML, one glass (glass = in the config).\n"
+	  "  --at TIME   when: \"YYYY-MM-DD HH:MM\", or HH:MM today "
+	  "(not in the future)\n" },
 	{ "log", cmd_log, "cramp PART [OPTIONS] | undo",
-	  "record a cramp in the diary, or undo the last record", NULL },
-	{ "stats", cmd_stats, "[--days N]", "your patterns, as text", NULL },
+	  "record a cramp in the diary, or undo the last record",
+	  "PART is calf, foot, hamstring, quad, back, neck or hand, or an "
+	  "alias.\nOptions of log cramp:\n"
+	  "  --severity N   how bad it was, 1-10\n"
+	  "  --minutes N    how long it lasted, 0-240\n"
+	  "  --note TEXT    a note, at most 500 bytes\n"
+	  "  --at TIME      when it began: \"YYYY-MM-DD HH:MM\", or HH:MM "
+	  "today\n"
+	  "log undo removes the last session, cramp or drink recorded.\n" },
+	{ "stats", cmd_stats, "[--days N]", "your patterns, as text",
+	  "  --days N   the period of every figure but the streaks: the last "
+	  "N days,\n             1-3660 (default 84)\n" },
 	{ "export", cmd_export, "--csv | --json [--since DATE]",
-	  "export the history", NULL },
+	  "export the history",
+	  "Writes to standard output.\n"
+	  "  --csv, --json   the format (one of them)\n"
+	  "  --since DATE    from this day on (YYYY-MM-DD)\n" },
 	{ "import", cmd_import, "FILE", "import an exported history", NULL },
 	{ "daemon", cmd_daemon, "[--status | --test | --pause D | --resume]",
-	  "hydration and stretch reminders as desktop notifications", NULL },
+	  "hydration and stretch reminders as desktop notifications",
+	  "With no option, runs the daemon in the foreground.\n"
+	  "  --detach     run it in the background\n"
+	  "  --status     what the running daemon sends next\n"
+	  "  --test       send one notification now\n"
+	  "  --pause D    no reminders for D (30m, 2h, up to 7d)\n"
+	  "  --resume     end a pause\n" },
 	{ "help", cmd_help, "[COMMAND]", "help on a command", NULL },
 };
 const size_t ncommands = sizeof commands / sizeof commands[0];

@@ -44,8 +44,7 @@ main(int argc, char **argv)
 			if (optopt == 'c')
 				return cli_usage_error(NULL,
 				    "--config needs a FILE");
-			return cli_usage_error(NULL, "unknown option: %s",
-			    argv[optind - 1]);
+			return cli_option_error(NULL, ch, argv, NULL);
 		}
 	}
 	argc -= optind;

@@ -26,7 +26,7 @@ expect_err "unknown command: frobnicate" "unknown command"
 expect_err "^usage:" "unknown command prints usage"
 run "$UNCLENCH" --frob
 expect_rc 2 "unknown option"
-expect_err "unknown option: --frob" "unknown option"
+expect_err "unknown option --frob" "unknown option"
 run "$UNCLENCH" list --kind nonsense
 expect_rc 2 "list --kind nonsense"
 expect_err "unknown kind \"nonsense\"" "list --kind nonsense"
