@@ -213,7 +213,7 @@ fmt_span(char *buf, size_t len, int64_t s)
 		    (long long)((s % 3600 + 30) / 60));
 }
 
-/* A time of day; with the weekday when it is not today. */
+/* A time of day; with the weekday and date when it is not today. */
 static void
 fmt_when(char *buf, size_t len, time_t t, time_t now, int seconds)
 {
@@ -221,10 +221,12 @@ fmt_when(char *buf, size_t len, time_t t, time_t now, int seconds)
 
 	localtime_r(&t, &a);
 	localtime_r(&now, &b);
+	/* Not today: with the date, or a week ahead reads as today. */
 	if (a.tm_yday == b.tm_yday && a.tm_year == b.tm_year)
 		strftime(buf, len, seconds ? "%H:%M:%S" : "%H:%M", &a);
 	else
-		strftime(buf, len, seconds ? "%a %H:%M:%S" : "%a %H:%M", &a);
+		strftime(buf, len, seconds ? "%a %Y-%m-%d %H:%M:%S" :
+		    "%a %Y-%m-%d %H:%M", &a);
 }
 
 static void
@@ -548,6 +550,20 @@ kind_command(enum routine_kind k)
 	}
 }
 
+/* Does a session's name already say its kind ("stretch", "breathing")? */
+static int
+names_kind(const char *name, enum routine_kind k)
+{
+	char	 low[40];
+	size_t	 i;
+
+	for (i = 0; name[i] != '\0' && i < sizeof low - 1; i++)
+		low[i] = (char)tolower((unsigned char)name[i]);
+	low[i] = '\0';
+	return strstr(low, kind_word(k)) != NULL ||
+	    strstr(low, kind_command(k)) != NULL;
+}
+
 static void
 build_session(struct daemon *dm, const struct sched_event *ev,
     struct ctx *cx, struct notification *n, char *title, size_t tlen,
@@ -568,15 +584,18 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 		kind = r->kind;
 		fmt_span(len, sizeof len, (routine_duration_ms(r) + 999) /
 		    1000);
-		snprintf(title, tlen, "%s %s: %s, %s", name, kind_word(kind),
-		    r->title, len);
+		snprintf(title, tlen, "%s%s%s: %s, %s", name,
+		    names_kind(name, kind) ? "" : " ",
+		    names_kind(name, kind) ? "" : kind_word(kind), r->title,
+		    len);
 		summary = xstrdup(r->summary);
 		routine_free(r);
 	} else {
 		dlog(0, "session %s: routine %s cannot be loaded%s%s",
 		    e->name, e->routine, d.n > 0 ? ": " : "",
 		    d.n > 0 ? d.msgs[0].text : "");
-		snprintf(title, tlen, "%s stretch: %s", name, e->routine);
+		snprintf(title, tlen, "%s%s: %s", name,
+		    names_kind(name, kind) ? "" : " stretch", e->routine);
 		summary = xstrdup("");
 	}
 	diag_clear(&d);
@@ -899,7 +918,7 @@ cycle(struct daemon *dm)
 	struct sched_event	 ev[SCHED_MAX_SESSIONS + 1], next;
 	time_t			 now = time(NULL);
 	size_t			 n, i;
-	char			 when[32];
+	char			 when[32], late[32], grace[32];
 
 	refresh_facts(dm, now);
 	n = schedule_due(&dm->p, &dm->s, dm->zone, now, ev, nitems(ev));
@@ -910,9 +929,20 @@ cycle(struct daemon *dm)
 		}
 		if (ev[i].kind == SCHED_SESSION) {
 			fmt_when(when, sizeof when, ev[i].occurrence, now, 0);
-			dlog(0, "session %s planned at %s was missed by more "
-			    "than its grace: skipped",
-			    dm->cfg.schedule[ev[i].session].name, when);
+			fmt_span(late, sizeof late, now - ev[i].occurrence);
+			fmt_span(grace, sizeof grace, dm->p.grace);
+			/* Past its grace, or held back for a later one. */
+			if (ev[i].missed == SCHED_MISSED_GRACE)
+				dlog(0, "session %s planned at %s was missed "
+				    "by more than its grace (%s late, grace "
+				    "%s): skipped",
+				    dm->cfg.schedule[ev[i].session].name, when,
+				    late, grace);
+			else
+				dlog(0, "session %s planned at %s (%s late) "
+				    "held back: one catch-up after a gap, not "
+				    "a burst", dm->cfg.schedule[ev[i].session].name,
+				    when, late);
 			record(dm, "session", "missed");
 		} else
 			dlog(0, "hydration reminder held back: one catch-up "
@@ -994,16 +1024,21 @@ status_text(struct daemon *dm, FILE *f)
 	const struct config	*c = &dm->cfg;
 	struct sched_event	 ev;
 	time_t			 now = time(NULL), base = 0;
-	char			 a[32], b[32], g[32], span[32];
+	char			 a[32], b[32], g[32], span[32], *path;
 	size_t			 i;
 	struct tm		 tm;
 
 	localtime_r(&dm->started, &tm);
 	strftime(a, sizeof a, "%Y-%m-%d %H:%M", &tm);
 	fprintf(f, "running since %s (pid %ld)\n", a, (long)getpid());
-	fprintf(f, "settings: %s\n", global_opts.config_path != NULL ?
-	    global_opts.config_path : "defaults and ~/.config/unclench/"
-	    "config.ini");
+	if (global_opts.config_path != NULL)
+		fprintf(f, "settings: %s\n", global_opts.config_path);
+	else {
+		/* The file it reads: XDG_CONFIG_HOME may move it. */
+		path = paths_user_config();
+		fprintf(f, "settings: defaults and %s\n", path);
+		free(path);
+	}
 	if (!dm->p.hydration)
 		fprintf(f, "hydration: off\n");
 	else {
@@ -1097,6 +1132,8 @@ answer(struct daemon *dm, char *req)
 			fprintf(f, "reminders paused until %s\n", when);
 			dlog(0, "paused until %s", when);
 		}
+	} else if (strcmp(req, "resume") == 0 && dm->s.pause_until <= now) {
+		fprintf(f, "reminders were not paused\n");
 	} else if (strcmp(req, "resume") == 0) {
 		schedule_pause(&dm->s, 0);
 		dm->dirty = 1;
@@ -1438,7 +1475,7 @@ daemon_run(const struct daemon_options *o)
 {
 	struct daemon	 dm;
 	struct diag	 d;
-	char		*cause = NULL;
+	char		*cause = NULL, *path;
 	int		 r;
 
 	memset(&dm, 0, sizeof dm);
@@ -1489,9 +1526,12 @@ daemon_run(const struct daemon_options *o)
 	dm.started = time(NULL);
 	/* Sessions within their grace when we start are still due. */
 	schedule_init(&dm.s, dm.started - dm.p.grace);
-	dlog(0, "started (pid %ld, settings %s)", (long)getpid(),
+	path = paths_user_config();
+	dlog(0, "started (pid %ld, settings %s%s%s)", (long)getpid(),
 	    global_opts.config_path != NULL ? global_opts.config_path :
-	    "from ~/.config/unclench/config.ini or the defaults");
+	    "from ", global_opts.config_path != NULL ? "" : path,
+	    global_opts.config_path != NULL ? "" : " or the defaults");
+	free(path);
 	r = loop(&dm);
 	daemon_free(&dm);
 	dlog(0, "stopped");

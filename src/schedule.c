@@ -239,9 +239,11 @@ schedule_next_hydration(const struct sched_params *p,
 		lo = max_t(ws, max_t(s->pause_until, s->skip_until));
 		if (at < lo) {
 			at = lo;
-			if (lo == s->pause_until)
-				why = SCHED_PAUSED;
-			else if (lo == s->skip_until)
+			/* A pause that has ended no longer explains it. */
+			if (lo == s->pause_until) {
+				if (lo > now)
+					why = SCHED_PAUSED;
+			} else if (lo == s->skip_until)
 				why = SCHED_SKIPPED_TODAY;
 		}
 		/* Goal met: nothing more until the calendar day turns. */
@@ -295,7 +297,6 @@ schedule_next_session(const struct sched_params *p,
 	const struct sched_slot	*sl = &s->session[i];
 	time_t			 o, after;
 
-	(void)now;
 	if (i >= p->nsessions)
 		return 0;
 	memset(ev, 0, sizeof *ev);
@@ -313,7 +314,8 @@ schedule_next_session(const struct sched_params *p,
 		}
 		if (ev->at < s->pause_until) {
 			ev->at = s->pause_until;
-			ev->reason = SCHED_PAUSED;
+			if (s->pause_until > now)
+				ev->reason = SCHED_PAUSED;
 		}
 		return 1;
 	}
@@ -365,7 +367,7 @@ session_due(const struct sched_params *p, struct sched_state *s,
 		if (e.reason != SCHED_SNOOZED &&
 		    now - e.occurrence > p->grace) {
 			missed = e;
-			missed.missed = 1;
+			missed.missed = SCHED_MISSED_GRACE;
 			have_missed = 1;
 			continue;
 		}
@@ -408,7 +410,7 @@ schedule_due(const struct sched_params *p, struct sched_state *s,
 	for (i = 0; i < n; i++) {
 		if (nlate > 1 && !cand[i].missed && i != keep &&
 		    now - cand[i].at > SCHED_LATE_S)
-			cand[i].missed = 1;
+			cand[i].missed = SCHED_HELD_BACK;
 		if (nout < max)
 			out[nout++] = cand[i];
 	}

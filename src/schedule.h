@@ -83,13 +83,20 @@ enum sched_reason {
 	SCHED_OCCURRENCE	/* a session's planned time */
 };
 
+/* Why a due event is not to be delivered (0: it is). */
+enum sched_missed {
+	SCHED_DELIVER,
+	SCHED_MISSED_GRACE,	/* a session later than its grace */
+	SCHED_HELD_BACK		/* a catch-up after a gap: another one won */
+};
+
 struct sched_event {
 	enum sched_kind	 kind;
 	size_t		 session;	/* index, for SCHED_SESSION */
 	time_t		 at;		/* when it is due */
 	time_t		 occurrence;	/* session: the planned time */
-	enum sched_reason reason;
-	int		 missed;	/* due: not to be delivered */
+	enum sched_reason reason;	/* SCHED_PAUSED only while it lasts */
+	enum sched_missed missed;	/* due: not to be delivered */
 };
 
 /* A fresh state at start-up: sessions planned before now are not due. */

@@ -279,7 +279,7 @@ parse_clock_range(const char *s, int *from, int *to, const char **why)
 		return -1;
 	}
 	if (*from == *to) {
-		*why = "the range is empty";
+		*why = "an empty range";
 		return -1;
 	}
 	return 0;

@@ -43,6 +43,13 @@ expect_rc 0 "list --kind breathe"
 [ "$(tail -n +2 <<<"$out" | awk '{print $2}' | sort -u)" = breathing ] ||
     fail "list --kind breathe shows only breathing routines"
 
+# A config value's message reads as a sentence: "X is an empty range".
+printf '[hydration]\nactive_hours = 22:00-22:00\n' >"$work/range.ini"
+run "$UNCLENCH" check "$work/range.ini"
+expect_rc 1 "check an empty range"
+expect_err '\[hydration\] active_hours: "22:00-22:00" is an empty range \(expected' "check an empty range"
+grep -qF "is the range is" <<<"$err" && fail "check an empty range: \"is the range is\""
+
 # help: every option of log cramp, and the units drink takes.
 run "$UNCLENCH" help log
 expect_rc 0 "help log"

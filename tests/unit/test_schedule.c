@@ -403,6 +403,42 @@ test_pause(void **state)
 	assert_int_equal(why, SCHED_PAUSED);
 }
 
+/*
+ * Once a pause is over it explains nothing: a reminder it held (not yet
+ * sent, as when the status is asked before the daemon has woken) keeps
+ * its own reason, and so does a snoozed session.
+ */
+static void
+test_pause_ended(void **state)
+{
+	struct sched_params	p = params();
+	struct sched_state	s;
+	struct sched_event	ev;
+	enum sched_reason	why;
+	time_t			end = U(2024, 3, 1, 11, 0);
+
+	(void)state;
+	add_session(&p, 9, 0, DAILY);
+	schedule_init(&s, U(2024, 3, 1, 9, 0));
+	s.hydration.handled = U(2024, 3, 1, 9, 30);
+	s.session[0].snooze = U(2024, 3, 1, 10, 30);
+	schedule_pause(&s, end);
+	/* 10:15 was due; held until 11:00 while the pause lasts. */
+	assert_int_equal(next_hyd(&p, &s, UTC, end - 1, &why), end);
+	assert_int_equal(why, SCHED_PAUSED);
+	assert_true(schedule_next_session(&p, &s, UTC, 0, end - 1, &ev));
+	assert_int_equal(ev.at, end);
+	assert_int_equal(ev.reason, SCHED_PAUSED);
+	/* From 11:00 on, the pause is over. */
+	assert_int_equal(next_hyd(&p, &s, UTC, end, &why), end);
+	assert_int_equal(why, SCHED_AFTER_REMINDER);
+	assert_int_equal(next_hyd(&p, &s, UTC, end + 30, &why), end);
+	assert_int_equal(why, SCHED_AFTER_REMINDER);
+	assert_true(schedule_next_session(&p, &s, UTC, 0, end + 30, &ev));
+	assert_int_equal(ev.at, end);
+	assert_int_equal(ev.reason, SCHED_SNOOZED);
+}
+
 static void
 test_skip_today(void **state)
 {
@@ -635,6 +671,45 @@ test_missed_past_grace(void **state)
 	    U(2024, 3, 3, 8, 0));
 }
 
+/*
+ * Two sessions caught up after a gap, both within their hour of grace:
+ * the later is sent and the earlier held back, which is not the same as
+ * being missed by more than the grace (and the log must not say so).
+ */
+static void
+test_missed_why(void **state)
+{
+	struct sched_params	p = params();
+	struct sched_state	s;
+	struct sched_event	ev[4];
+	size_t			n, i;
+
+	(void)state;
+	p.hydration = 0;
+	add_session(&p, 10, 0, DAILY);
+	add_session(&p, 10, 10, DAILY);
+	/* Asleep from 09:00 to 10:20: 20 and 10 minutes late. */
+	schedule_init(&s, U(2024, 3, 1, 9, 0));
+	n = schedule_due(&p, &s, UTC, U(2024, 3, 1, 10, 20), ev, 4);
+	assert_int_equal(n, 2);
+	for (i = 0; i < n; i++) {
+		assert_int_equal(ev[i].kind, SCHED_SESSION);
+		if (ev[i].session == 0)
+			assert_int_equal(ev[i].missed, SCHED_HELD_BACK);
+		else
+			assert_int_equal(ev[i].missed, SCHED_DELIVER);
+	}
+	/* The next day, asleep to 11:05: 10:00 is past its grace. */
+	n = schedule_due(&p, &s, UTC, U(2024, 3, 2, 11, 5), ev, 4);
+	assert_int_equal(n, 2);
+	for (i = 0; i < n; i++) {
+		if (ev[i].session == 0)
+			assert_int_equal(ev[i].missed, SCHED_MISSED_GRACE);
+		else
+			assert_int_equal(ev[i].missed, SCHED_DELIVER);
+	}
+}
+
 static void
 test_on_time_together(void **state)
 {
@@ -713,6 +788,7 @@ main(void)
 		cmocka_unit_test(test_goal_met),
 		cmocka_unit_test(test_snooze),
 		cmocka_unit_test(test_pause),
+		cmocka_unit_test(test_pause_ended),
 		cmocka_unit_test(test_skip_today),
 		cmocka_unit_test(test_weekdays),
 		cmocka_unit_test(test_dst),
@@ -720,6 +796,7 @@ main(void)
 		cmocka_unit_test(test_suspend_one_catch_up),
 		cmocka_unit_test(test_suspend_session_wins),
 		cmocka_unit_test(test_missed_past_grace),
+		cmocka_unit_test(test_missed_why),
 		cmocka_unit_test(test_on_time_together),
 		cmocka_unit_test(test_retry),
 		cmocka_unit_test(test_reset_sessions),

@@ -166,7 +166,7 @@ test_parse_clock(void **state)
 	assert_int_equal(to, 1230);
 	assert_int_equal(parse_clock_range("08:00-08:00", &from, &to, &why),
 	    -1);
-	assert_string_equal(why, "the range is empty");
+	assert_string_equal(why, "an empty range");
 	assert_int_equal(parse_clock_range("8:00-09:00", &from, &to, &why),
 	    -1);
 	assert_string_equal(why, "not a time range");
