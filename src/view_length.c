@@ -15,14 +15,11 @@
 #include "view_summary.h"
 #include "widgets.h"
 
-#define NCHOICES_MAX	8
-
 static const struct {
 	int		 s;
 	const char	*label;
 } lengths[] = {
 	{ 60, "about a minute" },
-	{ 2 * 60, "about 2 minutes" },
 	{ 5 * 60, "about 5 minutes" },
 	{ 10 * 60, "about 10 minutes" },
 	{ 20 * 60, "about 20 minutes" },
@@ -35,7 +32,7 @@ struct length {
 	time_t		 start;
 	int		 clock_s;
 	int		 then_ask;
-	int		 choice_s[NCHOICES_MAX];
+	int		 choice_s[nitems(lengths) + 1];	/* and the clock */
 	int		 nchoices;
 	int		 duration_s;	/* -1: not given */
 	int		 done;		/* answered: the result is shown */
@@ -102,11 +99,11 @@ length_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	struct length	*l = v;
 	char		 buf[160], d[32];
 	int		 H = getmaxy(w), W = getmaxx(w), y = 0, i;
+	int		 gap = H >= 16;	/* room for blank lines */
 	size_t		 k;
 
 	if (!l->done)
-		snprintf(buf, sizeof buf, "%s: how long did it last?",
-		    parts_label(l->part));
+		snprintf(buf, sizeof buf, "%s", parts_label(l->part));
 	else if (l->duration_s >= 0) {
 		fmt_length(d, sizeof d, l->duration_s);
 		snprintf(buf, sizeof buf, "%s: lasted %s", parts_label(l->part),
@@ -116,7 +113,7 @@ length_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    parts_label(l->part));
 	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, buf);
 	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
-	y++;
+	y += gap;
 	if (l->done) {
 		y += w_wrap(w, y, 2, W - 4, H >= 16 ? 3 : 2,
 		    tui_attr[strncmp(l->saved, "Saved", 5) == 0 ?
@@ -127,10 +124,10 @@ length_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		return;
 	}
 	fmt_length(d, sizeof d, l->clock_s);
-	snprintf(buf, sizeof buf, "The steps were open for %s. How long was "
-	    "the cramp itself?", d);
+	snprintf(buf, sizeof buf, "How long did the cramp last? The steps "
+	    "were open for %s.", d);
 	y += w_wrap(w, y, 2, W - 4, 2, tui_attr[ROLE_ACCENT] | A_BOLD, buf);
-	y++;
+	y += gap;
 	for (i = 0; i < l->nchoices && y < H - 1; i++) {
 		for (k = 0; k < nitems(lengths) &&
 		    lengths[k].s != l->choice_s[i]; k++)

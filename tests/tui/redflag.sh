@@ -33,11 +33,11 @@ done
 # It has eased: past the red flag the clock is not believed; the length
 # is asked (choices shorter than the clock, then the clock's own figure).
 tui_keys e
-tui_wait ": how long did it last?"
-tui_wait "3  about 5 minutes"
+tui_wait "How long did the cramp last?"
+tui_wait "2  about 5 minutes"
 tui_wait_re "[0-9]  all of it, [0-9]+ min [0-9][0-9] s"
 tui_wait "Enter: skip (no length is recorded)"
-tui_keys 3
+tui_keys 2
 tui_wait "How bad was it, 1 to 10?"
 tui_wait ": eased after 5 min 00 s"
 tui_keys Enter Enter
@@ -58,7 +58,7 @@ tui_wait_gone "10 minutes: time to get medical advice"
 tui_keys q
 tui_wait "Stop the relief steps? y/n"
 tui_keys y
-tui_wait ": how long did it last?"
+tui_wait "How long did the cramp last?"
 tui_keys Enter
 tui_wait ": no length recorded"
 tui_wait "Saved to your history."
