@@ -4,7 +4,8 @@
  * was last drawn is remembered (shown) so a tick redraws only when a
  * visible figure changed; the cue (bell) sounds for timed phase changes,
  * never for the user's own skip/back; the run is recorded exactly once
- * (finished, quit, or left by a signal) through view_summary's recorder.
+ * (finished, quit, or left by a signal) through view_summary's recorder,
+ * except relief left at once with nothing done: a mistake, not a cramp.
  */
 #include "view_player.h"
 
