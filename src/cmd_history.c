@@ -14,8 +14,9 @@
  *   routine      session: the routine's name (bedtime-legs)
  *   kind         session: stretch | pmr | breathing | relief;
  *                reminder: hydration | session
- *   completed    session: 1 ran to the end, 0 stopped early (JSON: bool)
- *   steps_done   session: steps finished
+ *   completed    session: 1 ran to the end with a step done, else 0
+ *                (JSON: bool)
+ *   steps_done   session: steps done (most of their timed work spent)
  *   steps_total  session: steps in the routine
  *   part         cramp: calf | foot | hamstring | quad | back | neck | hand
  *   duration_s   cramp: how long it lasted in seconds (empty: unknown)
@@ -261,7 +262,7 @@ describe(char *buf, size_t len, const struct history_item *it,
 	case HREC_SESSION:
 		snprintf(buf, len, "a %s session (%s) at %s, %s, %d of %d "
 		    "steps", it->kind, it->routine, when,
-		    it->completed ? "completed" : "stopped early",
+		    it->completed ? "completed" : "not completed",
 		    it->steps_done, it->steps_total);
 		break;
 	default:

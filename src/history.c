@@ -1067,9 +1067,10 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	if (rc != SQLITE_DONE)
 		goto fail;
 
-	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, kind, completed "
-	    "FROM sessions WHERE started >= ?1 AND started < ?2", -1, &st,
-	    NULL) != SQLITE_OK)
+	/* Completed with no step done (an import, an old record): it is not. */
+	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, kind, "
+	    "completed AND steps_done > 0 FROM sessions WHERE started >= ?1 "
+	    "AND started < ?2", -1, &st, NULL) != SQLITE_OK)
 		goto fail;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
@@ -1095,7 +1096,8 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 
 	/* Streaks look at all time: one local day per completed session. */
 	if (sqlite3_prepare_v2(h->db, "SELECT started FROM sessions WHERE "
-	    "completed = 1 ORDER BY started", -1, &st, NULL) != SQLITE_OK)
+	    "completed = 1 AND steps_done > 0 ORDER BY started", -1, &st,
+	    NULL) != SQLITE_OK)
 		goto fail;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,

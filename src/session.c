@@ -4,6 +4,9 @@
  * phase_start is absolute and moves on by each pause, so its deadline
  * (phase_start + eff[cur]) counts active time only. A timed phase ends at
  * that deadline, not at the tick that noticed it; user actions restart now.
+ * A step is done once more than half its work (its timed phases but rests
+ * and side switches, as adjusted) was spent in it, pauses excluded, or,
+ * for a wait, once it was confirmed: moving past a step never does it.
  */
 #include "session.h"
 
@@ -24,7 +27,8 @@ struct session {
 	int64_t			*before;	/* planned steps' ms before i */
 	int64_t			 total;		/* planned ms, no get-ready */
 	int64_t			*hold;		/* per step hold or tense */
-	unsigned char		*passed;	/* per step: moved past it */
+	int64_t			*spent;		/* per step: work ms spent */
+	unsigned char		*done;		/* per step: counts as done */
 	int32_t			 steps_done;
 
 	size_t			 cur;
@@ -193,19 +197,89 @@ first_of(const struct session *s, size_t i)
 	return i;
 }
 
-/* Moving forward from step from to step to passes the steps between. */
 static void
-mark_passed(struct session *s, int32_t from, int32_t to)
+set_done(struct session *s, int32_t k)
+{
+	if (k >= 0 && (size_t)k < s->r->nsteps && !s->done[k]) {
+		s->done[k] = 1;
+		s->steps_done++;
+	}
+}
+
+/* Does time in a phase of this kind count as its step's work? */
+static int
+is_work(enum phase_kind k)
+{
+	return timed(k) && k != PHASE_GET_READY && k != PHASE_REST &&
+	    k != PHASE_SWITCH_SIDE;
+}
+
+/* The planned work of the step phase i belongs to, as adjusted. */
+static int64_t
+step_work_ms(const struct session *s, size_t i)
+{
+	int32_t	step = s->phases[i].step;
+	int64_t	sum = 0;
+
+	for (i = first_of(s, i); i < s->nphases && s->phases[i].step == step;
+	    i++)
+		if (is_work(s->phases[i].kind))
+			sum += s->eff[i];
+	return sum;
+}
+
+/* Work spent in the current phase up to at (an active-time instant). */
+static int64_t
+work_now(const struct session *s, uint64_t at)
+{
+	const struct phase	*p = &s->phases[s->cur];
+	int64_t			 el;
+
+	if (s->finished || p->step < 0 || !is_work(p->kind))
+		return 0;
+	el = since(at, s->phase_start);
+	return el > s->eff[s->cur] ? s->eff[s->cur] : el;
+}
+
+/* Would the current step be done with extra ms of work spent? */
+static int
+step_enough(const struct session *s, int64_t extra)
+{
+	int32_t	step = s->phases[s->cur].step;
+	int64_t	work;
+
+	if (step < 0 || (size_t)step >= s->r->nsteps || s->done[step])
+		return 0;
+	work = step_work_ms(s, s->cur);
+	/* More than half: spent > work / 2, without rounding. */
+	return work > 0 && s->spent[step] + extra > work - (s->spent[step] +
+	    extra);
+}
+
+/* The current phase ends at at (active time): fold its work in. */
+static void
+leave(struct session *s, uint64_t at)
+{
+	int32_t step = s->phases[s->cur].step;
+
+	if (step < 0 || (size_t)step >= s->r->nsteps)
+		return;
+	s->spent[step] += work_now(s, at);
+	if (step_enough(s, 0))
+		set_done(s, step);
+}
+
+/*
+ * Moving on from step from to step to passes the steps between, which
+ * have no phases at all: there was nothing to do in them.
+ */
+static void
+pass_empty(struct session *s, int32_t from, int32_t to)
 {
 	int32_t k;
 
-	for (k = from < 0 ? 0 : from; k < to && (size_t)k < s->r->nsteps;
-	    k++) {
-		if (!s->passed[k]) {
-			s->passed[k] = 1;
-			s->steps_done++;
-		}
-	}
+	for (k = from < 0 ? 0 : from + 1; k < to; k++)
+		set_done(s, k);
 }
 
 /*
@@ -245,6 +319,7 @@ enter(struct session *s, size_t idx, uint64_t at, int restart,
 static void
 jump(struct session *s, size_t idx, uint64_t now_ms, int restart)
 {
+	leave(s, clock_at(s, now_ms));
 	if (s->paused) {
 		s->paused_ms += since(now_ms, s->pause_at);
 		s->pause_at = now_ms;
@@ -278,7 +353,8 @@ session_new(const struct routine *r, int64_t get_ready_ms, uint64_t now_ms)
 	s->total = sum;
 
 	s->hold = xcalloc(r->nsteps, sizeof *s->hold);
-	s->passed = xcalloc(r->nsteps, sizeof *s->passed);
+	s->spent = xcalloc(r->nsteps, sizeof *s->spent);
+	s->done = xcalloc(r->nsteps, sizeof *s->done);
 	for (i = 0; i < r->nsteps; i++) {
 		const struct step *st = &r->steps[i];
 
@@ -302,7 +378,8 @@ session_free(struct session *s)
 	free(s->eff);
 	free(s->before);
 	free(s->hold);
-	free(s->passed);
+	free(s->spent);
+	free(s->done);
 	free(s);
 }
 
@@ -339,7 +416,8 @@ session_tick(struct session *s, uint64_t now_ms, struct session_event *out,
 			break;
 		/* The next phase starts at the deadline, not at now. */
 		old = s->phases[s->cur].step;
-		mark_passed(s, old, s->phases[s->cur + 1].step);
+		leave(s, deadline);
+		pass_empty(s, old, s->phases[s->cur + 1].step);
 		k = enter(s, s->cur + 1, deadline, 0, ev);
 		for (i = 0; i < k; i++)
 			emit(out, max, &n, &ev[i]);
@@ -404,7 +482,9 @@ session_status(const struct session *s, uint64_t now_ms,
 		st->elapsed_ms = 0;
 	st->paused = s->paused;
 	st->finished = s->finished;
-	st->steps_done = s->steps_done;
+	/* The step under way counts once most of it is spent. */
+	st->steps_done = s->steps_done +
+	    (step_enough(s, work_now(s, at)) ? 1 : 0);
 }
 
 void
@@ -463,7 +543,7 @@ session_skip(struct session *s, uint64_t now_ms)
 	step = s->phases[i].step;
 	while (s->phases[i].step == step)
 		i++;	/* DONE's step is unique, so this stops there */
-	mark_passed(s, step, s->phases[i].step);
+	pass_empty(s, step, s->phases[i].step);
 	jump(s, i, now_ms, 0);
 }
 
@@ -530,7 +610,8 @@ session_confirm(struct session *s, uint64_t now_ms)
 {
 	if (s->finished || s->phases[s->cur].kind != PHASE_WAIT_USER)
 		return;
-	mark_passed(s, s->phases[s->cur].step, s->phases[s->cur + 1].step);
+	set_done(s, s->phases[s->cur].step);
+	pass_empty(s, s->phases[s->cur].step, s->phases[s->cur + 1].step);
 	jump(s, s->cur + 1, now_ms, 0);
 }
 

@@ -72,7 +72,12 @@ struct session_status {
 	int64_t			 wait_ms;	/* time in a WAIT_USER phase */
 	int			 paused;
 	int			 finished;
-	int32_t			 steps_done;	/* steps completed */
+	/*
+	 * Steps done: more than half of a step's timed work (its phases
+	 * but rests and side switches) spent in it, pauses excluded; a
+	 * wait step, confirmed. Skipping past a step does not do it.
+	 */
+	int32_t			 steps_done;
 };
 
 struct session;

@@ -4,7 +4,8 @@
  * was last drawn is remembered (shown) so a tick redraws only when a
  * visible figure changed; the cue (bell) sounds for timed phase changes,
  * never for the user's own skip/back; the run is recorded exactly once
- * (finished, quit, or left by a signal) through view_summary's recorder.
+ * (finished, quit, or left by a signal) through view_summary's recorder,
+ * except relief left at once with nothing done: a mistake, not a cramp.
  */
 #include "view_player.h"
 
@@ -18,6 +19,7 @@
 #include "view_breath.h"
 #include "view_confirm.h"
 #include "view_help.h"
+#include "view_length.h"
 #include "view_redflag.h"
 #include "view_severity.h"
 #include "view_signs.h"
@@ -25,6 +27,8 @@
 #include "widgets.h"
 
 #define REDFLAG_MS	(10 * 60 * 1000)	/* NHS: over 10 minutes */
+/* Relief left sooner than this with no step done: started by mistake. */
+#define RELIEF_GRACE_MS	(15 * 1000)
 #define ADJUST_MS	5000
 #define ANIM_MS		50		/* 20 frames a second */
 #define NEVENTS		16
@@ -43,6 +47,7 @@ struct player {
 	int			 relief, leg;
 	char			 part[16];
 	uint64_t		 cramp_ms;	/* relief: cramp began */
+	uint64_t		 open_ms;	/* the player opened */
 	time_t			 start_wall;
 	int			 redflag_done;
 	int			 recorded;
@@ -131,7 +136,30 @@ remember(struct player *pl, uint64_t now)
 	    &pl->shown_level, &pl->shown_phase, &pl->shown_paused);
 }
 
-/* Record the run once: a relief episode or a session. 0 if saved. */
+/* Relief left within its first seconds with nothing done: no cramp. */
+static int
+accidental(struct app *a, const struct player *pl)
+{
+	struct session_status	 st;
+	uint64_t		 now = app_now(a);
+
+	session_status(pl->s, now, &st);
+	return pl->relief && now - pl->open_ms < RELIEF_GRACE_MS &&
+	    st.steps_done == 0;
+}
+
+/* Past the red flag the cramp clock says how long the steps were open. */
+static int
+past_redflag(struct app *a, const struct player *pl)
+{
+	return pl->relief && app_now(a) - pl->cramp_ms >= REDFLAG_MS;
+}
+
+/*
+ * Record the run once: a relief episode (no length past the red flag: it
+ * is not known; none at all if started by mistake) or a session. 0 if
+ * saved; msg says what became of it.
+ */
 static int
 record(struct app *a, struct player *pl, int completed, char *msg,
     size_t msglen)
@@ -144,20 +172,60 @@ record(struct app *a, struct player *pl, int completed, char *msg,
 		return 0;
 	pl->recorded = 1;
 	session_status(pl->s, now, &st);
+	if (accidental(a, pl)) {
+		snprintf(msg, msglen, "Cramp not recorded: relief left after "
+		    "%d s with no step done.", (int)((now - pl->open_ms) /
+		    1000));
+		return -1;
+	}
 	if (pl->relief)
 		return summary_record_cramp(a, pl->part, pl->start_wall,
-		    (int)((now - pl->cramp_ms) / 1000), 0, NULL, msg, msglen);
+		    past_redflag(a, pl) ? -1 : (int)((now - pl->cramp_ms) /
+		    1000), 0, NULL, msg, msglen);
 	return summary_record_session(a, pl->r, pl->start_wall, completed,
 	    st.steps_done, (int)pl->r->nsteps, msg, msglen);
 }
 
-/* Leave the player (quit): record it stopped early, go back or exit. */
+/* A routine quit part-way: its summary, recorded as not completed. */
+static void
+quit_summary(struct app *a, struct player *pl)
+{
+	struct session_status	 st;
+	struct summary_info	 si;
+
+	session_status(pl->s, app_now(a), &st);
+	memset(&si, 0, sizeof si);
+	snprintf(si.title, sizeof si.title, "%s", pl->r->title);
+	si.elapsed_ms = st.elapsed_ms;
+	si.steps_done = st.steps_done;
+	si.steps_total = (int)pl->r->nsteps;
+	si.stopped = 1;
+	record(a, pl, 0, si.saved, sizeof si.saved);
+	app_pop_above(a, pl);
+	summary_open(a, &si);
+}
+
+/*
+ * Leave the player (quit): a routine shows its summary; relief past the
+ * red flag asks how long the cramp was; else record it, go back or exit.
+ */
 static void
 quit(struct app *a, struct player *pl)
 {
 	char	msg[256];
 	int	standalone, saved;
 
+	if (!pl->recorded && !pl->relief) {
+		quit_summary(a, pl);
+		return;
+	}
+	if (!pl->recorded && past_redflag(a, pl) && !accidental(a, pl)) {
+		pl->recorded = 1;	/* the question records it */
+		app_pop_above(a, pl);
+		length_open(a, pl->part, pl->start_wall,
+		    (int)((app_now(a) - pl->cramp_ms) / 1000), 0);
+		return;
+	}
 	saved = record(a, pl, 0, msg, sizeof msg) == 0;
 	app_pop_above(a, pl);
 	standalone = !app_has_below(a);
@@ -216,8 +284,12 @@ finished(struct app *a, struct player *pl)
 	app_pop_above(a, pl);
 	if (pl->relief) {
 		pl->recorded = 1;	/* the questions record it */
-		severity_open(a, pl->part, pl->start_wall,
-		    (int)((now - pl->cramp_ms) / 1000));
+		if (past_redflag(a, pl))
+			length_open(a, pl->part, pl->start_wall,
+			    (int)((now - pl->cramp_ms) / 1000), 1);
+		else
+			severity_open(a, pl->part, pl->start_wall,
+			    (int)((now - pl->cramp_ms) / 1000));
 		return;
 	}
 	memset(&si, 0, sizeof si);
@@ -225,8 +297,9 @@ finished(struct app *a, struct player *pl)
 	si.elapsed_ms = st.elapsed_ms;
 	si.steps_done = st.steps_done;
 	si.steps_total = (int)pl->r->nsteps;
-	si.completed = 1;
-	record(a, pl, 1, si.saved, sizeof si.saved);
+	/* Run to its end with nothing done is not a completed session. */
+	si.completed = st.steps_done > 0;
+	record(a, pl, si.completed, si.saved, sizeof si.saved);
 	summary_open(a, &si);
 }
 
@@ -744,6 +817,7 @@ player_new(struct app *a, const struct routine *r, struct routine *owned,
 	pl->owned = owned;
 	pl->s = session_new(r, get_ready_ms, now);
 	pl->start_wall = clock_wall(a->clk);
+	pl->open_ms = now;
 	pl->shown_left = pl->shown_clock = pl->shown_level = -2;
 	pl->quiet = 1;	/* no bell for the first phase */
 	return pl;

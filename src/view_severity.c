@@ -84,8 +84,12 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	int		 H = getmaxy(w), W = getmaxx(w), y = 0;
 	size_t		 i;
 
-	snprintf(buf, sizeof buf, "%s: eased after %d min %02d s",
-	    parts_label(s->part), s->duration_s / 60, s->duration_s % 60);
+	if (s->duration_s >= 0)
+		snprintf(buf, sizeof buf, "%s: eased after %d min %02d s",
+		    parts_label(s->part), s->duration_s / 60,
+		    s->duration_s % 60);
+	else
+		snprintf(buf, sizeof buf, "%s: eased", parts_label(s->part));
 	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, buf);
 	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
 	y++;
@@ -161,7 +165,7 @@ severity_open(struct app *a, const char *part, time_t start, int duration_s)
 
 	snprintf(s->part, sizeof s->part, "%s", part);
 	s->start = start;
-	s->duration_s = duration_s < 0 ? 0 : duration_s;
+	s->duration_s = duration_s < 0 ? -1 : duration_s;	/* -1: unknown */
 	s->trigger = -1;
 	app_replace(a, &view_severity, s);
 }

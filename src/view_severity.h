@@ -10,7 +10,10 @@
 
 #include "app.h"
 
-/* Ask in place of the top view (part is copied first). */
+/*
+ * Ask in place of the top view (part is copied first); duration_s -1:
+ * not known.
+ */
 void	 severity_open(struct app *, const char *part, time_t start,
 	     int duration_s);
 

@@ -90,6 +90,18 @@ summary_key(struct app *a, void *v, int ch)
 	return R_REDRAW;
 }
 
+/* The title: how the run ended and how much of it was done. */
+static const char *
+summary_title(const struct summary_info *si)
+{
+	if (si->stopped)
+		return "Stopped early.";
+	if (si->steps_done >= si->steps_total)
+		return "Well done.";
+	return si->steps_done > 0 ? "Finished, with steps skipped." :
+	    "Every step was skipped.";
+}
+
 static void
 summary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
@@ -101,17 +113,16 @@ summary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 
 	/* "Not saved: FILE: why" is long: it wraps, up to 4 rows. */
 	n = w_wrap_lines(s->si.saved, W - 4);
-	if (n > H - 8)
-		n = H - 8;
+	if (n > H - 9)
+		n = H - 9;
 	if (n > 4)
 		n = 4;
 	if (n < 1)
 		n = 1;
-	y = H / 2 - 4 - (n - 1) / 2;
+	y = H / 2 - 5 - (n - 1) / 2;
 	if (y < 0)
 		y = 0;
-	w_center(w, y++, tui_attr[ROLE_TITLE] | A_BOLD, s->si.completed ?
-	    "Well done." : "Stopped early.");
+	w_center(w, y++, tui_attr[ROLE_TITLE] | A_BOLD, summary_title(&s->si));
 	y++;
 	w_center(w, y++, tui_attr[ROLE_ACCENT], s->si.title);
 	if (secs >= 60)
@@ -121,9 +132,12 @@ summary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		snprintf(d, sizeof d, "%lld s", (long long)secs);
 	snprintf(buf, sizeof buf, "Time: %s", d);
 	w_center(w, y++, tui_attr[ROLE_TEXT], buf);
-	snprintf(buf, sizeof buf, "Steps done: %d of %d", s->si.steps_done,
-	    s->si.steps_total);
+	snprintf(buf, sizeof buf, "Steps: done %d, skipped %d",
+	    s->si.steps_done, s->si.steps_total - s->si.steps_done);
 	w_center(w, y++, tui_attr[ROLE_TEXT], buf);
+	/* Only a run with something done counts toward a streak. */
+	w_center(w, y++, tui_attr[ROLE_DIM], s->si.completed ? "Completed." :
+	    "Not completed.");
 	y++;
 	sa = tui_attr[strncmp(s->si.saved, "Saved", 5) == 0 ? ROLE_DIM :
 	    ROLE_WARNING];

@@ -16,8 +16,9 @@
 struct summary_info {
 	char		 title[64];
 	int64_t		 elapsed_ms;	/* active: no pauses */
-	int		 steps_done, steps_total;
-	int		 completed;
+	int		 steps_done, steps_total;	/* the rest skipped */
+	int		 completed;	/* recorded so: counts for streaks */
+	int		 stopped;	/* quit part-way */
 	char		 saved[256];	/* the record's fate */
 };
 

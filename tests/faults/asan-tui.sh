@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The tmux tests again, against the ASan+UBSan build (build/asan/unclench,
 # made by `make SANITIZE=1`): the menu, a stretch routine to its end, pause
-# and skip, breathing, the signals, relief and resizing. They run side by
+# and skip, breathing, the signals, relief, resizing and the records (what
+# is done, relief left at once, the length question). They run side by
 # side (they mostly wait on the clock). Leaks are checked at every exit;
 # any error aborts the program. The test fails if any of them fails or if
 # a sanitizer wrote a report.
 set -u
 TOP=${UNCLENCH_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
-TESTS="menu stretch pause breath signals relief resize"
+TESTS="menu stretch pause breath signals relief resize records mistakes redflag"
 T=$(mktemp -d "${TMPDIR:-/tmp}/unclench-asan.XXXXXX")
 PIDS=()
 

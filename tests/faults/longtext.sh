@@ -104,6 +104,9 @@ tui_keys q
 tui_wait "Quit this routine? y/n"
 fault_fits 80 "confirm"
 tui_keys y
+tui_wait "Stopped early."
+fault_fits 80 "quit summary"
+tui_keys x
 tui_wait_exit
 [ "$(tui_rc)" = 0 ] || fail "exit status $(tui_rc)"
 tui_assert_restored

@@ -23,6 +23,9 @@ tui_keys q
 tui_wait "Quit this routine? y/n"
 ascii_only "LANG=C confirm box"
 tui_keys y
+tui_wait "Stopped early."
+ascii_only "LANG=C summary"
+tui_keys x
 tui_wait_exit
 tui_assert_restored
 

@@ -40,7 +40,7 @@ got=$(IFS='|'; echo "${seq_[*]}")
 [ "$got" = "$want" ] || fail "phases in the wrong order: $got"
 [ "$full" -gt "$empty" ] ||
     fail "the shape is not bigger when full ($full cells) than empty ($empty)"
-tui_wait "Steps done: 1 of 1"
+tui_wait "Steps: done 1, skipped 0"
 tui_keys x
 tui_wait_exit
 tui_assert_restored

@@ -2,7 +2,9 @@
 # Player keys: space pauses (PAUSED shown, the countdown frozen) and
 # resumes (it moves again); n skips, p goes back, r restarts, + and -
 # change the hold, b toggles the bell; q asks, n keeps going, q y quits
-# with the terminal restored and the session recorded as stopped early.
+# to the summary (stopped early, steps done and skipped), then any key
+# exits with the terminal restored and the session recorded as stopped
+# early.
 # shellcheck source=tests/tui/lib.sh
 . "$(dirname "$0")/lib.sh"
 tui_setup
@@ -81,11 +83,21 @@ tui_wait_gone "Quit this routine?"
 tui_keys q
 tui_wait "Quit this routine? y/n"
 tui_keys y
+# Quit part-way: the summary says so, then any key exits.
+tui_wait "Stopped early."
+tui_wait "Test long holds"
+# Alpha and Charlie were skipped at once, Bravo restarted well short of
+# half its 40 s: nothing done.
+tui_wait "Steps: done 0, skipped 3"
+tui_wait "Not completed."
+tui_wait "Saved to your history."
+tui_wait "Press any key to exit"
+tui_keys x
 tui_wait_exit
 [ "$(tui_rc)" = 0 ] || fail "exit status $(tui_rc)"
 tui_assert_restored
 db=$XDG_STATE_HOME/unclench/history.db
-got=$(sqlite3 "$db" "select kind, completed, steps_total from sessions
-    where routine = 't-long'")
-[ "$got" = "stretch|0|3" ] || fail "stopped session recorded as: $got"
+got=$(sqlite3 "$db" "select kind, completed, steps_done, steps_total
+    from sessions where routine = 't-long'")
+[ "$got" = "stretch|0|0|3" ] || fail "stopped session recorded as: $got"
 echo "ok"

@@ -65,7 +65,7 @@ tui_wait "TENSE"
 tui_wait "RELEASE"
 tui_wait "Notice the difference"
 tui_wait "Well done."
-tui_wait "Steps done: 1 of 1"
+tui_wait "Steps: done 1, skipped 0"
 tui_keys x
 tui_wait_exit
 # Only leg groups: said so, and the routine runs whole.

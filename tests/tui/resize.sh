@@ -43,6 +43,8 @@ tui_wait "Alpha hold"
 tui_keys q
 tui_wait "Quit this routine? y/n"
 tui_keys y
+tui_wait "Stopped early."
+tui_keys x
 tui_wait_exit
 [ "$(tui_rc)" = 0 ] || fail "exit status $(tui_rc)"
 tui_assert_restored

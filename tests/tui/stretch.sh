@@ -19,7 +19,7 @@ tui_wait "step 2 of 2"
 tui_wait "Hold  rep 1 of 2"
 tui_wait "Hold  rep 2 of 2"
 tui_wait "Well done."
-tui_wait "Steps done: 2 of 2"
+tui_wait "Steps: done 2, skipped 0"
 tui_wait "Saved to your history."
 tui_wait "Press any key to exit"
 tui_keys x

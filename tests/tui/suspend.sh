@@ -50,6 +50,8 @@ while [ "$(tui_secs)" = "$v" ]; do
 done
 tui_keys q
 tui_keys y
+tui_wait "Stopped early."
+tui_keys x
 # Earlier prompts are on screen already: wait for the process to go.
 i=0
 while pgrep -f -x "$BIN stretch t-long" >/dev/null; do

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A scripted full routine, a relief episode and a walk through the menu
+# A scripted full routine, a relief episode, a walk through the menu, a
+# quit to the summary and the length question past the red flag
 # under valgrind: no invalid reads or writes and no definite leaks
 # (ncurses keeps "possibly lost" blocks of its own; those are not judged).
 # shellcheck source=tests/tui/lib.sh
@@ -85,5 +86,23 @@ tui_wait "Left and right reach" 30
 tui_keys q
 tui_wait "Quit this routine? y/n"
 tui_keys y
+tui_wait "Stopped early."
+tui_keys x
 check_vg quit
+
+# Relief past the red flag (the test clock 300 times faster): the length
+# question, then the severity ones.
+tui_run 80 24 "$VG --log-file=$T/vg-length.log $BIN now calf" \
+    UNCLENCH_TEST_TIME_SCALE=300
+tui_wait "10 minutes: time to get medical advice" 60
+tui_keys Enter
+tui_wait_gone "10 minutes: time to get medical advice"
+tui_keys e
+tui_wait "How long did the cramp last?"
+tui_keys 2
+tui_wait "How bad was it"
+tui_keys Enter Enter
+tui_wait "Saved to your history."
+tui_keys x
+check_vg length
 echo "ok"

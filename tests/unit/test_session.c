@@ -547,7 +547,10 @@ test_skip(void **state)
 	session_status(s, 2000, &st);
 	assert_int_equal(st.steps_done, 0);
 
-	/* From the middle of step 0's second rep to step 1. */
+	/*
+	 * From the middle of step 0's second rep to step 1: 11 of its 20 s
+	 * of holds were spent, so it is done.
+	 */
 	tick_expect(s, 14500, (struct session_event[]){
 	    EV(PHASE, 2, 12000), EV(PHASE, 3, 14000) }, 2);
 	session_skip(s, 15000);
@@ -557,14 +560,17 @@ test_skip(void **state)
 	assert_int_equal(st.steps_done, 1);
 	assert_int_equal(st.elapsed_ms, 15000);
 
-	/* Two skips before a tick: only the latest action is cued. */
+	/*
+	 * Two skips before a tick: only the latest action is cued. The two
+	 * steps skipped at once are not done.
+	 */
 	session_skip(s, 16000);
 	session_skip(s, 16000);
 	tick_expect(s, 16000, (struct session_event[]){
 	    EV(FINISHED, 7, 16000) }, 1);
 	assert_true(session_is_finished(s));
 	session_status(s, 16000, &st);
-	assert_int_equal(st.steps_done, 3);
+	assert_int_equal(st.steps_done, 1);
 	assert_int_equal(st.elapsed_ms, 16000);
 
 	/* Finished: nothing moves any more. */
@@ -726,7 +732,8 @@ test_restart_step(void **state)
 	assert_true(st.paused);
 	assert_int_equal(st.phase_index, 6);
 	assert_int_equal(st.phase_left_ms, 10000);
-	assert_int_equal(st.steps_done, 2);
+	/* Step 0 ran 19999 of 20000 ms before its restart; step 1 none. */
+	assert_int_equal(st.steps_done, 1);
 	session_resume(s, 38000);
 	tick_expect(s, 48000, (struct session_event[]){ EV(STEP, 6, 36000),
 	    EV(PHASE, 6, 36000), EV(FINISHED, 7, 48000) }, 3);
@@ -892,7 +899,8 @@ test_finish(void **state)
 	assert_null(st.step);
 	assert_null(st.next);
 	assert_int_equal(st.elapsed_ms, 21500);
-	assert_int_equal(st.steps_done, 1);	/* step 1 was not passed */
+	/* Step 0: 13 of 20 s held; step 1 left 1.5 s into its 7 s. */
+	assert_int_equal(st.steps_done, 1);
 	assert_true(st.routine_fraction == 1.0);
 	assert_int_equal(st.phase_left_ms, 0);
 	assert_int_equal(session_next_deadline(s), -1);
@@ -912,6 +920,114 @@ test_finish(void **state)
 	session_status(s, 20000, &st);
 	assert_int_equal(st.elapsed_ms, 3000);
 	assert_int_equal(st.steps_done, 0);
+	session_free(s);
+	routine_free(r);
+}
+
+/*
+ * What counts as done: more than half a step's timed work (holds, not
+ * rests), pauses excluded, or a wait confirmed. Skipping is not doing.
+ */
+static void
+test_steps_done(void **state)
+{
+	struct routine		*r = new_routine(KIND_STRETCH);
+	struct session		*s;
+	struct session_status	 st;
+	int			 i;
+
+	(void)state;
+	add_stretch(r, 10000, 2, 5000, SIDES_ONE);	/* phases 0-2 */
+	add_breathe(r, 4000, 0, 0, 6000, 0, 2);		/* phases 3-6 */
+	add_wait(r);					/* phase 7 */
+	add_tense(r, 5000, 10000);			/* phases 8-9 */
+
+	/* Skipped straight through: nothing done. */
+	s = session_new(r, 5000, 0);
+	for (i = 0; i < 5; i++)
+		session_skip(s, 1000 + (uint64_t)i);
+	assert_true(session_is_finished(s));
+	session_status(s, 2000, &st);
+	assert_int_equal(st.steps_done, 0);
+	session_free(s);
+
+	/*
+	 * Step 0: 10 s held of 20 s is half, not most; the 5 s rest does
+	 * not count. One more ms of the second hold makes it.
+	 */
+	s = session_new(r, 0, 0);
+	session_tick(s, 15000, NULL, 0);	/* the second hold began */
+	session_status(s, 15000, &st);
+	assert_int_equal(st.phase_index, 2);
+	assert_int_equal(st.steps_done, 0);
+	session_status(s, 15001, &st);		/* under way: counted */
+	assert_int_equal(st.steps_done, 1);
+	session_free(s);
+	s = session_new(r, 0, 0);
+	session_tick(s, 15000, NULL, 0);
+	session_skip(s, 15000);
+	session_status(s, 15000, &st);
+	assert_int_equal(st.steps_done, 0);
+	session_free(s);
+	s = session_new(r, 0, 0);
+	session_tick(s, 15001, NULL, 0);
+	session_skip(s, 15001);
+	session_status(s, 15001, &st);
+	assert_int_equal(st.steps_done, 1);
+
+	/*
+	 * Step 1 (breathing, 20 s): a pause of a minute is not time spent;
+	 * 4 s of breathing, paused, skipped: not done.
+	 */
+	session_pause(s, 19001);
+	session_status(s, 90000, &st);
+	assert_int_equal(st.steps_done, 1);
+	session_skip(s, 90000);
+	session_resume(s, 90000);
+	session_status(s, 90000, &st);
+	assert_int_equal(st.phase_index, 7);
+	assert_int_equal(st.steps_done, 1);
+
+	/* Step 2 (wait): however long the wait, only confirming does it. */
+	session_tick(s, 400000, NULL, 0);
+	session_status(s, 400000, &st);
+	assert_int_equal(st.steps_done, 1);
+	session_confirm(s, 400000);
+	session_status(s, 400000, &st);
+	assert_int_equal(st.steps_done, 2);
+
+	/* Step 3 (tense 5 s, release 10 s): time carries over a restart. */
+	session_tick(s, 405000, NULL, 0);	/* tensed in full */
+	session_restart_step(s, 405000);
+	session_tick(s, 407500, NULL, 0);
+	session_status(s, 407500, &st);
+	assert_int_equal(st.steps_done, 2);	/* 7.5 of 15 s */
+	session_status(s, 407501, &st);
+	assert_int_equal(st.steps_done, 3);	/* 7.501 s */
+	session_finish(s, 407501);
+	session_status(s, 500000, &st);
+	assert_int_equal(st.steps_done, 3);
+	session_free(s);
+
+	/* A wait left by finishing (relief's "it has eased") is not done. */
+	s = session_new(r, 0, 0);
+	session_skip(s, 0);
+	session_skip(s, 0);
+	session_finish(s, 60000);
+	session_status(s, 60000, &st);
+	assert_int_equal(st.steps_done, 0);
+	session_free(s);
+
+	/*
+	 * A shortened hold is the plan: 5.001 s held is most of two 5 s
+	 * holds (of the 20 s first planned it would not be).
+	 */
+	s = session_new(r, 0, 0);
+	assert_int_equal(session_adjust_hold(s, 0, -5000), 5000);
+	session_tick(s, 10001, NULL, 0);	/* hold, rest, then hold 2 */
+	session_skip(s, 10001);
+	session_status(s, 10001, &st);
+	assert_int_equal(st.steps_done, 1);
 	session_free(s);
 	routine_free(r);
 }
@@ -1183,6 +1299,7 @@ main(void)
 		cmocka_unit_test(test_adjust_hold),
 		cmocka_unit_test(test_wait_user),
 		cmocka_unit_test(test_finish),
+		cmocka_unit_test(test_steps_done),
 		cmocka_unit_test(test_200_steps),
 		cmocka_unit_test(test_event_overflow),
 		cmocka_unit_test(test_status),
