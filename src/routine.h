@@ -31,6 +31,13 @@ enum step_sides {
 	SIDES_LEFT_RIGHT	/* left, switch, right */
 };
 
+/* How a stretch step's time is spent: the hold screen says it. */
+enum step_style {
+	STYLE_HOLD,	/* a still hold to a mild pull */
+	STYLE_MOVING,	/* keep moving (marching, swings, circles) */
+	STYLE_PRESSURE	/* firm pressure on a knot */
+};
+
 /* A breathing pattern, in milliseconds. */
 struct breath_pattern {
 	int32_t	 inhale_ms;
@@ -49,6 +56,7 @@ struct step {
 	int32_t			 reps;
 	int32_t			 rest_ms;
 	enum step_sides		 sides;
+	enum step_style		 style;
 	/* STEP_TENSE */
 	int32_t			 tense_ms;
 	int32_t			 release_ms;

@@ -112,6 +112,15 @@ test_good_minimal(void **state)
 	/* "010" is ten, not octal eight. */
 	assert_int_equal(r->steps[0].reps, 10);
 	assert_int_equal(routine_duration_ms(r), 300000);
+	/* A still hold unless the file says otherwise. */
+	assert_int_equal(r->steps[0].style, STYLE_HOLD);
+	routine_free(r);
+	free(path);
+	path = write_file("moving.ini", HEAD STEP1 "style = moving\n",
+	    strlen(HEAD STEP1 "style = moving\n"));
+	r = routine_load(path, &d);
+	assert_non_null(r);
+	assert_int_equal(r->steps[0].style, STYLE_MOVING);
 	routine_free(r);
 	free(path);
 }
@@ -211,6 +220,8 @@ test_refuse_values(void **state)
 	    "reps = 99999999999999999999999\n", "[step1] reps", "too large");
 	expect_refused("sides.ini", HEAD STEP1 "sides = left\n",
 	    "[step1] sides", "expected one, both or left-right");
+	expect_refused("style.ini", HEAD STEP1 "style = swing\n",
+	    "[step1] style", "expected hold, moving or pressure");
 	expect_refused("notext.ini", HEAD "[step1]\ntitle = A\nhold = 5\n",
 	    "[step1] text", "missing");
 	expect_refused("tense.ini", "[routine]\ntitle = T\nkind = pmr\n"
@@ -373,6 +384,7 @@ test_builtin_matches_files(void **state)
 		for (k = 0; k < r->nsteps; k++) {
 			assert_string_equal(b->steps[k].text, r->steps[k].text);
 			assert_int_equal(b->steps[k].type, r->steps[k].type);
+			assert_int_equal(b->steps[k].style, r->steps[k].style);
 			assert_int_equal(step_duration_ms(&b->steps[k]),
 			    step_duration_ms(&r->steps[k]));
 		}

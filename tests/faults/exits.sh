@@ -67,7 +67,7 @@ run "$BIN breathe t-breath"
 tui_wait "Breathe in"
 stop_by HUP 129
 run "$BIN now calf"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 stop_by QUIT 131
 [ "$(sqlite3 "$DB" "select count(*) from cramps where part = 'calf'")" = 1 ] ||
     fail "the relief episode cut short was not recorded"
