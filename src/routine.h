@@ -98,6 +98,8 @@ struct routine {
 #define BREATH_CYCLES_MAX	200
 #define BREATH_STEP_CYCLES_MAX	50
 #define BREATH_MINUTES_MAX	60
+#define SCALE_HOLD_FROM_MS	15000	/* shorter holds are not stretches */
+#define SCALE_HOLD_MAX_MS	60000
 
 /* The default release cue for a tense step. */
 #define RELEASE_TEXT_DEFAULT	"Let go all at once. Notice the difference."
@@ -125,6 +127,12 @@ struct routine	*routine_new(void);
 struct step	*routine_add_step(struct routine *);
 /* Copy of r without the steps that are leg groups (PMR skip_legs). */
 struct routine	*routine_without_legs(const struct routine *);
+/*
+ * Copy of r with each still stretch hold of SCALE_HOLD_FROM_MS or more
+ * multiplied by permille/1000, to at most SCALE_HOLD_MAX_MS and never
+ * shorter than written (longer holds for older adults, ACSM: 30-60 s).
+ */
+struct routine	*routine_scale_holds(const struct routine *, int32_t permille);
 void		 routine_free(struct routine *);
 
 #endif

@@ -792,6 +792,11 @@ player_open(struct app *a, const struct routine *r, struct routine *owned,
 	struct player	*pl;
 	struct routine	*nl;
 
+	if (r->kind == KIND_STRETCH && a->cfg.hold_scale > 1000) {
+		nl = routine_scale_holds(r, a->cfg.hold_scale);
+		routine_free(owned);
+		r = owned = nl;
+	}
 	if (r->kind == KIND_PMR && a->cfg.pmr_skip_legs) {
 		nl = routine_without_legs(r);
 		if (!has_tense(nl)) {

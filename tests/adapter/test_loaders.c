@@ -497,6 +497,46 @@ test_config(void **state)
 	diag_clear(&d);
 	free(path);
 
+	/* Longer holds: a plain number from 1 to 2, kept in thousandths. */
+	assert_int_equal(def.hold_scale, 1000);
+	text = "[stretch]\nhold_scale = 1.5\n";
+	path = write_file("scale.ini", text, strlen(text));
+	cfg = def;
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(cfg.hold_scale, 1500);
+	free(path);
+	text = "[stretch]\nhold_scale = 3\n";
+	path = write_file("scale3.ini", text, strlen(text));
+	assert_int_equal(config_load(path, &cfg, &d), -1);
+	assert_true(has_msg(&d, DIAG_ERROR, "[stretch] hold_scale",
+	    "\"3\" is too large (expected a number from 1 to 2"));
+	diag_clear(&d);
+	free(path);
+	text = "[stretch]\nhold_scale = 2s\n";
+	path = write_file("scale2s.ini", text, strlen(text));
+	assert_int_equal(config_load(path, &cfg, &d), -1);
+	assert_true(has_msg(&d, DIAG_ERROR, "[stretch] hold_scale",
+	    "not a number"));
+	diag_clear(&d);
+	free(path);
+
+	/* A goal above 4 litres loads, with a warning to check it. */
+	text = "[hydration]\ngoal = 4.5l\n";
+	path = write_file("big-goal.ini", text, strlen(text));
+	cfg = def;
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(cfg.goal_ml, 4500);
+	assert_int_equal(d.errors, 0);
+	assert_true(has_msg(&d, DIAG_WARN, "[hydration] goal",
+	    "more than 4 litres"));
+	diag_clear(&d);
+	free(path);
+	text = "[hydration]\ngoal = 4l\n";
+	path = write_file("goal4.ini", text, strlen(text));
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(d.n, 0);
+	free(path);
+
 	/* The fluid limit caps the goal. */
 	text = "[hydration]\nfluid_restricted = yes\nfluid_limit = 1.5l\n";
 	path = write_file("fluid.ini", text, strlen(text));
