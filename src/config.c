@@ -367,7 +367,7 @@ config_load(const char *path, struct config *out, struct diag *d)
 	}
 	if (ini_has_section(ini, "schedule"))
 		load_schedule(ini, &cfg, d);
-	/* Not an error (some are told to drink more), but worth a look. */
+	/* Not an error (a doctor may advise more), but worth a look. */
 	if (ini_get(ini, "hydration", "goal") != NULL &&
 	    cfg.goal_ml > CONFIG_GOAL_CHECK_ML)
 		diag_at(d, DIAG_WARN, path, "hydration", "goal",
