@@ -35,7 +35,7 @@ struct player {
 	const struct routine	*r;
 	struct routine		*owned;
 	struct session		*s;
-	int			 relief, leg;
+	int			 relief;
 	char			 part[16];
 	uint64_t		 cramp_ms;	/* relief: cramp began */
 	time_t			 start_wall;
@@ -579,13 +579,14 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		    "b bell  ? help  q quit" :
 		    "spc pause n skip p back ? help q quit");
 	y--;
-	if (pl->leg) {
-		const char *l1, *l2;
+	if (pl->relief) {
+		const char	*l1, *l2;
+		int		 rows = signs_part_lines(pl->part, W - 2, &l1,
+				     &l2);
 
-		if (signs_clot_lines(W - 2, &l1, &l2) == 2) {
+		if (rows == 2)
 			w_put(w, y--, 1, W - 2, tui_attr[ROLE_WARNING], l2);
-			w_put(w, y--, 1, W - 2, tui_attr[ROLE_WARNING], l1);
-		} else
+		if (rows >= 1)
 			w_put(w, y--, 1, W - 2, tui_attr[ROLE_WARNING], l1);
 	}
 	if (st->paused)
@@ -831,7 +832,6 @@ player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
 	}
 	pl = player_new(a, r, owned, 0);
 	pl->relief = 1;
-	pl->leg = parts_is_leg(part);
 	snprintf(pl->part, sizeof pl->part, "%s", part);
 	pl->cramp_ms = cramp_ms;
 	pl->start_wall = cramp_wall;

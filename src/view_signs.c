@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "parts.h"
 #include "view_text.h"
 
 /*
@@ -59,20 +60,48 @@ static const char *const signs[] = {
 #define CLOT_ROW1	"One leg swollen, warm or red?"
 #define CLOT_ROW2	"Don't stretch or massage (!)"
 
-int
-signs_clot_lines(int width, const char **l1, const char **l2)
+/* NHS: with back pain, these are an emergency (cauda equina). */
+#define BACK_FULL	"Numb groin or buttocks, or new bladder or bowel " \
+			"problems? Emergency (!)"
+#define BACK_SHORT	"Numb groin/buttocks, bladder/bowel? Emergency (!)"
+#define BACK_ROW1	"Numb groin/buttocks, new bladder"
+#define BACK_ROW2	"or bowel problems? Emergency (!)"
+
+/* The form of a check that fits width: one row or two. */
+static int
+fit(int width, const char *full, const char *brief, const char *row1,
+    const char *row2, const char **l1, const char **l2)
 {
 	*l2 = NULL;
-	if (width >= (int)strlen(CLOT_FULL))
-		*l1 = CLOT_FULL;
-	else if (width >= (int)strlen(CLOT_SHORT))
-		*l1 = CLOT_SHORT;
+	if (width >= (int)strlen(full))
+		*l1 = full;
+	else if (width >= (int)strlen(brief))
+		*l1 = brief;
 	else {
-		*l1 = CLOT_ROW1;
-		*l2 = CLOT_ROW2;
+		*l1 = row1;
+		*l2 = row2;
 		return 2;
 	}
 	return 1;
+}
+
+int
+signs_clot_lines(int width, const char **l1, const char **l2)
+{
+	return fit(width, CLOT_FULL, CLOT_SHORT, CLOT_ROW1, CLOT_ROW2, l1, l2);
+}
+
+int
+signs_part_lines(const char *part, int width, const char **l1,
+    const char **l2)
+{
+	if (parts_is_leg(part))
+		return signs_clot_lines(width, l1, l2);
+	if (part != NULL && strcmp(part, "back") == 0)
+		return fit(width, BACK_FULL, BACK_SHORT, BACK_ROW1, BACK_ROW2,
+		    l1, l2);
+	*l1 = *l2 = NULL;
+	return 0;
 }
 
 void

@@ -14,6 +14,12 @@
  * and "don't stretch or massage".
  */
 int	 signs_clot_lines(int width, const char **l1, const char **l2);
+/*
+ * The check a relief screen for part carries, in the same way: the clot
+ * check for a leg, the emergency signs for the lower back; 0 for none.
+ */
+int	 signs_part_lines(const char *part, int width, const char **l1,
+	     const char **l2);
 
 /* Show the warning signs; closed(arg) runs when the user closes them. */
 void	 signs_open(struct app *, void (*closed)(struct app *, void *),

@@ -2,8 +2,9 @@
 # The blood-clot check on the leg relief screens and on the relief picker,
 # at 80, 60 and 40 columns: every form says "one leg" and "don't stretch
 # or massage" (what tells a clot from a cramp, and what not to do), and it
-# is never cut off at the edge. The warning-signs page puts the
-# emergencies first and gives one time limit, 10 minutes.
+# is never cut off at the edge; the lower back carries its emergency
+# signs the same way. The warning-signs page puts the emergencies first
+# and gives one time limit, 10 minutes.
 # shellcheck source=tests/tui/lib.sh
 . "$(dirname "$0")/lib.sh"
 tui_setup
@@ -68,10 +69,22 @@ tui_wait "cramp 00:"
 tui_keys C-c
 tui_wait_exit
 
-# No clot line where there is no leg.
-tui_run 40 24 "$BIN now back"
+# No clot line where there is no leg; the lower back has its own
+# emergency signs instead (NHS), at every width.
+for cols in 80 60 40; do
+	tui_run "$cols" 24 "$BIN now back"
+	tui_wait "cramp 00:0"
+	tui_wait "Emergency (!)"
+	flat=$(tui_screen | tr -s ' \n' '  ')
+	tui_screen | grep -qiE "swollen|one leg" && fail "a leg clot line for the back"
+	echo "$flat" | grep -qE "Numb groin.*buttocks.*bladder.*bowel" ||
+	    fail "back at $cols columns: not the emergency signs: $flat"
+	tui_keys C-c
+	tui_wait_exit
+done
+tui_run 80 24 "$BIN now neck"
 tui_wait "cramp 00:0"
-tui_screen | grep -qiE "swollen|one leg" && fail "a leg clot line for the back"
+tui_screen | grep -qiE "swollen|one leg|Emergency" && fail "a leg or back line for the neck"
 tui_keys C-c
 tui_wait_exit
 echo "ok"
