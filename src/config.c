@@ -148,6 +148,24 @@ config_parse_days(const char *s, unsigned *out)
 	return 0;
 }
 
+/* A plain decimal in thousandths: a duration's parser without units. */
+static int
+parse_scale(const char *v, int64_t min, int64_t max, int64_t *out,
+    const char **why)
+{
+	if (v[strspn(v, "0123456789.")] != '\0') {
+		*why = "not a number";
+		return -1;
+	}
+	if (parse_duration_ms(v, min, max, out, why) != 0) {
+		*why = strcmp(*why, "too short") == 0 ? "too small" :
+		    strcmp(*why, "too long") == 0 ? "too large" :
+		    "not a number";
+		return -1;
+	}
+	return 0;
+}
+
 /* Parse one option's value into cfg; why is set on failure. */
 static int
 apply(const struct option *o, const char *v, struct config *cfg,
@@ -207,19 +225,10 @@ apply(const struct option *o, const char *v, struct config *cfg,
 		strlcpy_safe(base + o->offset, v, (size_t)o->max + 1);
 		return 0;
 	case OPT_SCALE:
-		/* A plain number: a duration's parser without the units. */
 		snprintf(expected, explen, "a number from %lld to %lld, like "
 		    "1.5", (long long)o->min / 1000, (long long)o->max / 1000);
-		if (v[strspn(v, "0123456789.")] != '\0') {
-			*why = "not a number";
+		if (parse_scale(v, o->min, o->max, &ms, why) != 0)
 			return -1;
-		}
-		if (parse_duration_ms(v, o->min, o->max, &ms, why) != 0) {
-			*why = strcmp(*why, "too short") == 0 ? "too small" :
-			    strcmp(*why, "too long") == 0 ? "too large" :
-			    "not a number";
-			return -1;
-		}
 		*(int32_t *)(base + o->offset) = (int32_t)ms;
 		return 0;
 	case OPT_STRING:
