@@ -14,7 +14,7 @@
 
 enum opt_type {
 	OPT_BOOL, OPT_DURATION, OPT_VOLUME, OPT_RANGE, OPT_STRING, OPT_UNITS,
-	OPT_NAME
+	OPT_NAME, OPT_SCALE
 };
 
 struct option {
@@ -59,6 +59,10 @@ static const struct option options[] = {
 	  "fluid_restricted = yes)" },
 	{ "relief", "night_hours", OPT_RANGE, F(night_from), F(night_to), 0, 0,
 	  "22:00-07:00", "relief mode uses the night theme and no bell" },
+	{ "stretch", "hold_scale", OPT_SCALE, F(hold_scale), 0, 1000, 2000,
+	  "1", "make still stretch holds of 15 s or more this many times "
+	  "longer, to at most 60 s (1 to 2; ACSM advises 30-60 s holds for "
+	  "older adults)" },
 	{ "pmr", "skip_legs", OPT_BOOL, F(pmr_skip_legs), 0, 0, 0, "no",
 	  "leave out the leg and foot groups in muscle relaxation" },
 	{ "daemon", "terminal", OPT_STRING, F(terminal), 0, 1, 255,
@@ -72,7 +76,8 @@ static const struct option options[] = {
 };
 
 static const char *const sections[] = {
-	"general", "hydration", "relief", "pmr", "daemon", "schedule"
+	"general", "hydration", "relief", "stretch", "pmr", "daemon",
+	"schedule"
 };
 
 static const char *const day_names[] = {
@@ -143,6 +148,24 @@ config_parse_days(const char *s, unsigned *out)
 	return 0;
 }
 
+/* A plain decimal in thousandths: a duration's parser without units. */
+static int
+parse_scale(const char *v, int64_t min, int64_t max, int64_t *out,
+    const char **why)
+{
+	if (v[strspn(v, "0123456789.")] != '\0') {
+		*why = "not a number";
+		return -1;
+	}
+	if (parse_duration_ms(v, min, max, out, why) != 0) {
+		*why = strcmp(*why, "too short") == 0 ? "too small" :
+		    strcmp(*why, "too long") == 0 ? "too large" :
+		    "not a number";
+		return -1;
+	}
+	return 0;
+}
+
 /* Parse one option's value into cfg; why is set on failure. */
 static int
 apply(const struct option *o, const char *v, struct config *cfg,
@@ -200,6 +223,13 @@ apply(const struct option *o, const char *v, struct config *cfg,
 			return -1;
 		}
 		strlcpy_safe(base + o->offset, v, (size_t)o->max + 1);
+		return 0;
+	case OPT_SCALE:
+		snprintf(expected, explen, "a number from %lld to %lld, like "
+		    "1.5", (long long)o->min / 1000, (long long)o->max / 1000);
+		if (parse_scale(v, o->min, o->max, &ms, why) != 0)
+			return -1;
+		*(int32_t *)(base + o->offset) = (int32_t)ms;
 		return 0;
 	case OPT_STRING:
 	default:
@@ -346,6 +376,13 @@ config_load(const char *path, struct config *out, struct diag *d)
 	}
 	if (ini_has_section(ini, "schedule"))
 		load_schedule(ini, &cfg, d);
+	/* Not an error (a doctor may advise more), but worth a look. */
+	if (ini_get(ini, "hydration", "goal") != NULL &&
+	    cfg.goal_ml > CONFIG_GOAL_CHECK_ML)
+		diag_at(d, DIAG_WARN, path, "hydration", "goal",
+		    "%ld ml a day is more than 4 litres: check that this is "
+		    "what you meant (and what a doctor would advise)",
+		    cfg.goal_ml);
 	if (cfg.fluid_restricted && cfg.fluid_limit_ml <= 0)
 		diag_at(d, DIAG_ERROR, path, "hydration", "fluid_limit",
 		    "missing (fluid_restricted = yes needs the daily limit "

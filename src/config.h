@@ -15,6 +15,7 @@
 #include "util.h"
 
 #define CONFIG_MAX_SCHEDULE	32
+#define CONFIG_GOAL_CHECK_ML	4000	/* above: check warns */
 
 /* One scheduled session: "evening = 21:30 mon-fri bedtime-legs". */
 struct schedule_entry {
@@ -41,6 +42,8 @@ struct config {
 	long			 fluid_limit_ml;
 	/* [relief] */
 	int			 night_from, night_to;
+	/* [stretch] */
+	int32_t			 hold_scale;	/* permille: 1000 as written */
 	/* [pmr] */
 	int			 pmr_skip_legs;
 	/* [daemon] */

@@ -285,8 +285,8 @@ static const struct tip {
 	/* Potassium-rich food is not for everyone on a fluid limit. */
 	{ "Potassium: bananas, avocados, sweet potatoes, yogurt.", 1 },
 	{ "Warm up before exercise and cool down after.", 0 },
-	{ "Supportive shoes help prevent foot and calf cramps.", 0 },
-	{ "Regular sleep helps keep night cramps away.", 0 },
+	{ "Supportive shoes may help reduce foot and calf cramps.", 0 },
+	{ "Regular sleep may help reduce night cramps.", 0 },
 };
 
 static const char *
@@ -506,10 +506,10 @@ build_hydration(struct daemon *dm, struct notification *n, char *title,
 	if (c->fluid_restricted) {
 		snprintf(title, tlen, "Fluid check");
 		if (dm->s.drunk_ml >= 0)
-			snprintf(body, blen, "%s of your %s limit today. %s",
+			snprintf(body, blen, "%s of %s today, within your limit. %s",
 			    have, goal, next_tip(dm));
 		else
-			snprintf(body, blen, "Your limit today: %s. %s", goal,
+			snprintf(body, blen, "Today: up to %s, within your limit. %s", goal,
 			    next_tip(dm));
 	} else {
 		snprintf(title, tlen, "Time for some water");

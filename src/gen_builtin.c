@@ -75,8 +75,9 @@ emit_routine(const struct routine *r, unsigned idx)
 		print_ref("text", text[i]);
 		print_ref("release_text", rtext[i]);
 		printf("\t.hold_ms = %d, .reps = %d, .rest_ms = %d, "
-		    ".sides = %d,\n", (int)s->hold_ms, (int)s->reps,
-		    (int)s->rest_ms, (int)s->sides);
+		    ".sides = %d, .style = %d,\n", (int)s->hold_ms,
+		    (int)s->reps, (int)s->rest_ms, (int)s->sides,
+		    (int)s->style);
 		printf("\t.tense_ms = %d, .release_ms = %d, .legs = %d,\n",
 		    (int)s->tense_ms, (int)s->release_ms, s->legs);
 		printf("\t.breath = { %d, %d, %d, %d, %d }, .cycles = %d,\n},\n",

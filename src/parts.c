@@ -1,7 +1,10 @@
 /*
  * parts: one table of aliases for the relief parts, in picker order (calf
  * first, the most common cramp). Every alias maps to one of
- * relief_parts[]; lookups are exact and lower case after folding.
+ * relief_parts[]; lookups are exact and lower case after folding. Not
+ * here on purpose: "shin" (a shin cramp is eased by pointing the foot,
+ * the opposite of the calf stretch) and "writers-cramp" (a focal
+ * dystonia, not a muscle cramp the hand stretch eases).
  */
 #include "parts.h"
 
@@ -25,7 +28,7 @@ static const struct alias aliases[] = {
 	{ "calf", "calf" }, { "c", "calf" }, { "calves", "calf" },
 	{ "charley-horse", "calf" }, { "charley", "calf" },
 	{ "charleyhorse", "calf" }, { "leg-cramp", "calf" },
-	{ "leg", "calf" }, { "shin", "calf" },
+	{ "leg", "calf" },
 	{ "foot", "foot" }, { "f", "foot" }, { "feet", "foot" },
 	{ "toes", "foot" }, { "toe", "foot" }, { "arch", "foot" },
 	{ "sole", "foot" },
@@ -41,7 +44,7 @@ static const struct alias aliases[] = {
 	{ "shoulders", "neck" }, { "trapezius", "neck" },
 	{ "hand", "hand" }, { "w", "hand" }, { "wrist", "hand" },
 	{ "forearm", "hand" }, { "fingers", "hand" }, { "finger", "hand" },
-	{ "hands", "hand" }, { "writers-cramp", "hand" },
+	{ "hands", "hand" },
 };
 
 static const struct {

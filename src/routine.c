@@ -132,8 +132,9 @@ dup_or_null(const char *s)
 	return s != NULL ? xstrdup(s) : NULL;
 }
 
-struct routine *
-routine_without_legs(const struct routine *r)
+/* A deep copy of r, without its leg groups when skip_legs. */
+static struct routine *
+copy(const struct routine *r, int skip_legs)
 {
 	struct routine	*c = routine_new();
 	size_t		 i;
@@ -147,13 +148,41 @@ routine_without_legs(const struct routine *r)
 	for (i = 0; i < r->nsteps; i++) {
 		struct step *s;
 
-		if (r->steps[i].legs)
+		if (skip_legs && r->steps[i].legs)
 			continue;
 		s = routine_add_step(c);
 		*s = r->steps[i];
 		s->title = dup_or_null(r->steps[i].title);
 		s->text = dup_or_null(r->steps[i].text);
 		s->release_text = dup_or_null(r->steps[i].release_text);
+	}
+	return c;
+}
+
+struct routine *
+routine_without_legs(const struct routine *r)
+{
+	return copy(r, 1);
+}
+
+struct routine *
+routine_scale_holds(const struct routine *r, int32_t permille)
+{
+	struct routine	*c = copy(r, 0);
+	size_t		 i;
+
+	for (i = 0; i < c->nsteps; i++) {
+		struct step	*s = &c->steps[i];
+		int64_t		 ms = (int64_t)s->hold_ms * permille / 1000;
+
+		/* Still stretches only: not short holds, moves or pressure. */
+		if (s->type != STEP_STRETCH || s->style != STYLE_HOLD ||
+		    s->hold_ms < SCALE_HOLD_FROM_MS)
+			continue;
+		if (ms > SCALE_HOLD_MAX_MS)
+			ms = SCALE_HOLD_MAX_MS;
+		if (ms > s->hold_ms)
+			s->hold_ms = (int32_t)ms;
 	}
 	return c;
 }

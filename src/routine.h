@@ -31,6 +31,13 @@ enum step_sides {
 	SIDES_LEFT_RIGHT	/* left, switch, right */
 };
 
+/* How a stretch step's time is spent: the hold screen says it. */
+enum step_style {
+	STYLE_HOLD,	/* a still hold to a mild pull */
+	STYLE_MOVING,	/* keep moving (marching, swings, circles) */
+	STYLE_PRESSURE	/* firm pressure on a knot */
+};
+
 /* A breathing pattern, in milliseconds. */
 struct breath_pattern {
 	int32_t	 inhale_ms;
@@ -49,6 +56,7 @@ struct step {
 	int32_t			 reps;
 	int32_t			 rest_ms;
 	enum step_sides		 sides;
+	enum step_style		 style;
 	/* STEP_TENSE */
 	int32_t			 tense_ms;
 	int32_t			 release_ms;
@@ -90,6 +98,8 @@ struct routine {
 #define BREATH_CYCLES_MAX	200
 #define BREATH_STEP_CYCLES_MAX	50
 #define BREATH_MINUTES_MAX	60
+#define SCALE_HOLD_FROM_MS	15000	/* shorter holds are not stretches */
+#define SCALE_HOLD_MAX_MS	60000
 
 /* The default release cue for a tense step. */
 #define RELEASE_TEXT_DEFAULT	"Let go all at once. Notice the difference."
@@ -123,6 +133,12 @@ struct routine	*routine_new(void);
 struct step	*routine_add_step(struct routine *);
 /* Copy of r without the steps that are leg groups (PMR skip_legs). */
 struct routine	*routine_without_legs(const struct routine *);
+/*
+ * Copy of r with each still stretch hold of SCALE_HOLD_FROM_MS or more
+ * multiplied by permille/1000, to at most SCALE_HOLD_MAX_MS and never
+ * shorter than written (longer holds for older adults, ACSM: 30-60 s).
+ */
+struct routine	*routine_scale_holds(const struct routine *, int32_t permille);
 void		 routine_free(struct routine *);
 
 #endif

@@ -21,7 +21,7 @@ static const char *const routine_keys_steps[] = {
 	"title", "kind", "summary", "source", "part"
 };
 static const char *const stretch_keys[] = {
-	"type", "title", "text", "hold", "reps", "rest", "sides"
+	"type", "title", "text", "hold", "reps", "rest", "sides", "style"
 };
 static const char *const tense_keys[] = {
 	"type", "title", "text", "tense", "release", "release_text", "legs"
@@ -38,6 +38,7 @@ static const char *const type_words[] = {
 	"stretch", "tense", "breathe", "wait"
 };
 static const char *const sides_words[] = { "one", "both", "left-right" };
+static const char *const style_words[] = { "hold", "moving", "pressure" };
 
 static char *
 name_from_path(const char *path)
@@ -86,7 +87,7 @@ load_step(const struct ini *ini, struct diag *d, struct routine *r,
 {
 	struct step	*s = routine_add_step(r);
 	const char	*title, *text, *rtext;
-	int		 type, sides, bad = 0, def_type;
+	int		 type, sides, style, bad = 0, def_type;
 	int64_t		 ms;
 	long		 n;
 
@@ -125,6 +126,11 @@ load_step(const struct ini *ini, struct diag *d, struct routine *r,
 		if (ini_enum(ini, d, sec, "sides", 0, sides_words,
 		    nitems(sides_words), SIDES_ONE, &sides) == 0)
 			s->sides = (enum step_sides)sides;
+		else
+			bad = 1;
+		if (ini_enum(ini, d, sec, "style", 0, style_words,
+		    nitems(style_words), STYLE_HOLD, &style) == 0)
+			s->style = (enum step_style)style;
 		else
 			bad = 1;
 		break;

@@ -291,7 +291,7 @@ stats_compute(const struct stats_input *in, struct stats *st)
 {
 	int	 lo, n, i, w, d, day, start, night;
 	long	*water, *heat;
-	int	*cramps, *night_cramps, *evening, *logged;
+	int	*cramps, *night_cramps, *evening, *logged, *any;
 	size_t	 k;
 	long	 week_s = 0, sum = 0;
 
@@ -309,6 +309,7 @@ stats_compute(const struct stats_input *in, struct stats *st)
 	water = xcalloc(n, sizeof *water);
 	heat = xcalloc(n, sizeof *heat);
 	logged = xcalloc(n, sizeof *logged);
+	any = xcalloc(n, sizeof *any);
 	cramps = xcalloc(n, sizeof *cramps);
 	night_cramps = xcalloc(n, sizeof *night_cramps);
 	evening = xcalloc(n, sizeof *evening);
@@ -318,7 +319,7 @@ stats_compute(const struct stats_input *in, struct stats *st)
 		if (day < lo || day > in->today)
 			continue;
 		water[day - lo] += in->drinks[k].ml;
-		logged[day - lo] = 1;
+		logged[day - lo] = any[day - lo] = 1;
 	}
 	for (k = 0; k < in->ncramps; k++) {
 		const struct stats_cramp *c = &in->cramps[k];
@@ -326,9 +327,12 @@ stats_compute(const struct stats_input *in, struct stats *st)
 		if (c->day < lo || c->day > in->today)
 			continue;
 		cramps[c->day - lo]++;
+		any[c->day - lo] = 1;
 		if (night_of(c->day, c->minute, in->night_from, in->night_to,
-		    &night) && night >= lo)
+		    &night) && night >= lo) {
 			night_cramps[night - lo]++;
+			any[night - lo] = 1;
+		}
 		if (c->day < st->from_day)
 			continue;
 		st->cramps_total++;
@@ -345,6 +349,7 @@ stats_compute(const struct stats_input *in, struct stats *st)
 		if (s->day < lo || s->day > in->today)
 			continue;
 		heat[s->day - lo] += s->seconds > 0 ? s->seconds : 0;
+		any[s->day - lo] = 1;
 		if (s->completed && s->kind == KIND_STRETCH &&
 		    s->minute >= STATS_EVENING_FROM)
 			evening[s->day - lo] = 1;
@@ -407,6 +412,12 @@ stats_compute(const struct stats_input *in, struct stats *st)
 		/* Last night counts once it is over. */
 		if (day == in->today - 1 && in->now_minute < in->night_to)
 			continue;
+		/*
+		 * As for water: a day with nothing logged is not a night
+		 * without cramps, it is a night not recorded.
+		 */
+		if (!any[day - lo])
+			continue;
 		if (evening[day - lo]) {
 			st->stretch.units_a++;
 			st->stretch.events_a += night_cramps[day - lo];
@@ -423,6 +434,7 @@ stats_compute(const struct stats_input *in, struct stats *st)
 	free(water);
 	free(heat);
 	free(logged);
+	free(any);
 	free(cramps);
 	free(night_cramps);
 	free(evening);

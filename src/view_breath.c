@@ -12,8 +12,13 @@
 #include "breath.h"
 #include "widgets.h"
 
-#define DIZZY_LINE	"Stop if you feel dizzy, light-headed or tingling."
-#define DIZZY_SHORT	"Dizzy or tingling? Stop."
+/* Holds make some people light-headed: those patterns point to no holds. */
+#define DIZZY_LINE	"Stop if you feel dizzy, light-headed, tingling or " \
+			"palpitations."
+#define DIZZY_SHORT	"Dizzy or palpitations? Stop."
+#define DIZZY_HOLD	"Dizzy, tingling or palpitations? Stop, or try the " \
+			"no-hold version."
+#define DIZZY_HOLD_SHORT "Dizzy/palpitations? Stop, try no-hold"
 
 /* "in 4 · hold 7 · out 8" */
 static void
@@ -49,6 +54,7 @@ breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
     int relief)
 {
 	char		 name[32], desc[96], line[160];
+	const char	*dizzy = DIZZY_LINE, *dizzy_short = DIZZY_SHORT;
 	const struct phase *p = st->phase;
 	attr_t		 pa = tui_attr[role_of(p->kind)];
 	double		 level = breath_level(&step->breath, p->kind,
@@ -110,8 +116,11 @@ breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 	    p->nreps, tui_ascii ? ", " : " \xc2\xb7 ", left);
 	if (y <= bottom && lay == LAYOUT_FULL)
 		w_center(w, y++, tui_attr[ROLE_TEXT], line);
+	if (step->breath.hold_in_ms > 0 || step->breath.hold_out_ms > 0) {
+		dizzy = DIZZY_HOLD;
+		dizzy_short = DIZZY_HOLD_SHORT;
+	}
 	if (y <= bottom)
 		w_center(w, y, tui_attr[ROLE_DIM],
-		    W - 2 >= (int)strlen(DIZZY_LINE) ? DIZZY_LINE :
-		    DIZZY_SHORT);
+		    W - 2 >= (int)strlen(dizzy) ? dizzy : dizzy_short);
 }

@@ -472,7 +472,10 @@ layout_compact(struct canvas *cv, const struct history_view *v)
 	stats_water_text(st, line, sizeof line);
 	y += cv_wrap(cv, y, 0, w, line, ROLE_TEXT);
 	stats_stretch_text(st, line, sizeof line);
-	cv_wrap(cv, y, 0, w, line, ROLE_TEXT);
+	y += cv_wrap(cv, y, 0, w, line, ROLE_TEXT);
+	/* The caveat goes wherever the insights go. */
+	cv_wrap(cv, y, 0, w, "Patterns, not proof: they show what went "
+	    "together in your diary.", ROLE_DIM);
 }
 
 struct history_view *

@@ -107,7 +107,9 @@ hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	char		 buf[256], t[32], g[32], gl[32];
 	int		 H = getmaxy(w), W = getmaxx(w), y = 0;
 	long		 goal = config_effective_goal_ml(&a->cfg);
-	int		 limit = a->cfg.fluid_restricted;
+	int		 restricted = a->cfg.fluid_restricted;
+	/* The figure is the limit only when the limit caps the goal. */
+	int		 limit = restricted && goal == a->cfg.fluid_limit_ml;
 
 	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "Hydration");
 	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
@@ -116,7 +118,8 @@ hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	if (hy->today_ml >= 0) {
 		format_volume(t, sizeof t, hy->today_ml, a->cfg.units);
 		snprintf(buf, sizeof buf, "Today: %s of %s %s", t, g,
-		    limit ? "(your limit)" : "goal");
+		    limit ? "(your limit)" : restricted ?
+		    "goal, within your limit" : "goal");
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD, buf);
 		w_bar(w, y++, 2, W - 4, goal > 0 ? (double)hy->today_ml /
 		    (double)goal : 0.0, tui_attr[ROLE_PROGRESS],
@@ -138,12 +141,16 @@ hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    ROLE_WARNING : ROLE_ACCENT], hy->msg);
 	y++;
 	if (lay == LAYOUT_FULL) {
-		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_DIM], limit ?
+		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_DIM], restricted ?
 		    "Keep within the limit your doctor gave you." :
 		    "Drink steadily through the day; during exercise about "
 		    "240 ml (8 oz) every 15 to 30 minutes. Only if a doctor "
 		    "has not told you to limit fluids.");
-		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_DIM],
+		/* Potassium-rich food is not for everyone on a fluid limit. */
+		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_DIM], restricted ?
+		    "Ask your doctor which foods suit you: with heart or "
+		    "kidney conditions some electrolytes, potassium above "
+		    "all, are limited too." :
 		    "Electrolytes from food: bananas, avocados, yogurt, leafy "
 		    "greens, nuts and seeds. Talk to a doctor before taking "
 		    "potassium supplements.");

@@ -35,16 +35,11 @@
 /* The get-ready cue: a summary and a title, up to 4 bytes a character. */
 #define CUE_MAX		(4 * (ROUTINE_MAX_SUMMARY + ROUTINE_MAX_TITLE) + 32)
 
-/* One line for the blood-clot check on every leg relief screen. */
-#define DVT_LINE	"Swollen, warm or red leg, worse with toes up? " \
-			"Don't stretch: urgent care (!)"
-#define DVT_SHORT	"Swollen/warm/red leg? Urgent care (!)"
-
 struct player {
 	const struct routine	*r;
 	struct routine		*owned;
 	struct session		*s;
-	int			 relief, leg;
+	int			 relief;
 	char			 part[16];
 	uint64_t		 cramp_ms;	/* relief: cramp began */
 	uint64_t		 open_ms;	/* the player opened */
@@ -464,6 +459,31 @@ player_key(struct app *a, void *v, int ch)
 	return R_REDRAW;
 }
 
+/* A stretch step that keeps moving (marching, swings, circles)? */
+static int
+moving(const struct step *s)
+{
+	return s != NULL && s->type == STEP_STRETCH &&
+	    s->style == STYLE_MOVING;
+}
+
+/* The line every hold screen shows under the instruction. */
+static const char *
+hold_cue(const struct session_status *st)
+{
+	if (st->phase->kind != PHASE_HOLD || st->step == NULL ||
+	    st->step->type != STEP_STRETCH)
+		return NULL;
+	switch (st->step->style) {
+	case STYLE_MOVING:
+		return "Move gently, in a comfortable range.";
+	case STYLE_PRESSURE:
+		return "Firm pressure, never sharp pain.";
+	default:
+		return "A mild pull, never sharp pain.";
+	}
+}
+
 /* What the "next:" line says. */
 static void
 next_text(const struct player *pl, const struct session_status *st,
@@ -483,8 +503,9 @@ next_text(const struct player *pl, const struct session_status *st,
 	if (nx->kind == PHASE_SWITCH_SIDE)
 		snprintf(buf, len, "next: switch to the right side");
 	else if (nx->kind == PHASE_HOLD && nx->nreps > 1)
-		snprintf(buf, len, "next: hold, rep %d of %d%s", nx->rep,
-		    nx->nreps, nx->side == SIDE_RIGHT ? " (right)" :
+		snprintf(buf, len, "next: %s %d of %d%s", moving(st->step) ?
+		    "keep moving, round" : "hold, rep", nx->rep, nx->nreps,
+		    nx->side == SIDE_RIGHT ? " (right)" :
 		    nx->side == SIDE_LEFT ? " (left)" : "");
 	else
 		snprintf(buf, len, "next: %s %lld s", phase_label(nx),
@@ -530,7 +551,12 @@ phase_text(const struct session_status *st, char *buf, size_t len)
 		snprintf(buf, len, "RELEASE");
 		break;
 	case PHASE_HOLD:
-		if (p->nreps > 1)
+		if (moving(st->step) && p->nreps > 1)
+			snprintf(buf, len, "Keep moving  round %d of %d", p->rep,
+			    p->nreps);
+		else if (moving(st->step))
+			snprintf(buf, len, "Keep moving");
+		else if (p->nreps > 1)
 			snprintf(buf, len, "Hold  rep %d of %d", p->rep,
 			    p->nreps);
 		else
@@ -626,10 +652,15 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		    "b bell  ? help  q quit" :
 		    "spc pause n skip p back ? help q quit");
 	y--;
-	if (pl->leg) {
-		w_put(w, y, 1, W - 2, tui_attr[ROLE_WARNING],
-		    W - 2 >= (int)strlen(DVT_LINE) ? DVT_LINE : DVT_SHORT);
-		y--;
+	if (pl->relief) {
+		const char	*l1, *l2;
+		int		 rows = signs_part_lines(pl->part, W - 2, &l1,
+				     &l2);
+
+		if (rows == 2)
+			w_put(w, y--, 1, W - 2, tui_attr[ROLE_WARNING], l2);
+		if (rows >= 1)
+			w_put(w, y--, 1, W - 2, tui_attr[ROLE_WARNING], l1);
 	}
 	if (st->paused)
 		w_put(w, y, 1, W - 2, tui_attr[ROLE_WARNING],
@@ -646,11 +677,12 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
     const struct session_status *st, int top, int bottom)
 {
 	char		 buf[256], big[16], cue[CUE_MAX];
-	const char	*text, *side;
+	const char	*text, *side, *care = hold_cue(st);
 	const struct phase *p = st->phase;
 	attr_t		 pa = tui_attr[phase_role(p->kind)];
 	int		 W = getmaxx(w), y = top, tw = W - 4, need, avail, n;
 	int		 full = lay == LAYOUT_FULL, bigok, secs;
+	int		 extra = care != NULL;
 	int64_t		 left = ceil_s(st->phase_left_ms);
 
 	/* Step title and side. */
@@ -669,18 +701,23 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	 * The instruction comes first: a long one that the big digits would
 	 * cut short gets their rows (the seconds are still on the phase line).
 	 */
-	if (bigok && n > bottom - y + 1 - (1 + 1 + BIG_ROWS + 1 + 2 + 1) - 1)
+	if (bigok && n > bottom - y + 1 - (1 + 1 + BIG_ROWS + 1 + 2 + 1) -
+	    1 - extra)
 		bigok = 0;
 	need = bigok ? 1 + 1 + BIG_ROWS + 1 + 2 + 1 : 1 + 1 + 1;
 	if (!full)
 		need = 3;
+	need += extra;
 	avail = bottom - y + 1 - need - (full ? 1 : 0);
 	if (n > avail)
 		n = avail;
 	if (n < 1)
 		n = 1;
 	w_wrap(w, y, 2, tw, n, tui_attr[ROLE_TEXT], text);
-	y += n + (full ? 1 : 0);
+	y += n;
+	if (care != NULL)
+		w_put(w, y++, 2, tw, tui_attr[ROLE_ACCENT], care);
+	y += full ? 1 : 0;
 
 	secs = (int)left;
 	if (p->kind == PHASE_WAIT_USER) {
@@ -830,6 +867,11 @@ player_open(struct app *a, const struct routine *r, struct routine *owned,
 	struct player	*pl;
 	struct routine	*nl;
 
+	if (r->kind == KIND_STRETCH && a->cfg.hold_scale > 1000) {
+		nl = routine_scale_holds(r, a->cfg.hold_scale);
+		routine_free(owned);
+		r = owned = nl;
+	}
 	if (r->kind == KIND_PMR && a->cfg.pmr_skip_legs) {
 		nl = routine_without_legs(r);
 		if (!has_tense(nl)) {
@@ -864,7 +906,6 @@ player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
 	}
 	pl = player_new(a, r, owned, 0);
 	pl->relief = 1;
-	pl->leg = parts_is_leg(part);
 	snprintf(pl->part, sizeof pl->part, "%s", part);
 	pl->cramp_ms = cramp_ms;
 	pl->start_wall = cramp_wall;

@@ -7,24 +7,26 @@
 
 #include "view_text.h"
 
+/*
+ * A question, not a verdict: the clock started when the program opened,
+ * and by now the cramp may have gone.
+ */
 static const char *const redflag[] = {
-	"This cramp has lasted 10 minutes.",
+	"If it is still there and does not ease when you move, get urgent "
+	"medical advice: call your doctor or an urgent care line now.",
 	"",
-	"A cramp that lasts more than 10 minutes and does not ease when you "
-	"move needs urgent medical advice: call your doctor or an urgent "
-	"care line now.",
+	"If it has eased, or is easing as you move, you may go on with the "
+	"steps.",
 	"",
 	"If one leg is swollen, warm or red, do not stretch or massage it. "
 	"With chest pain or breathlessness, call emergency services.",
-	"",
-	"If it is easing as you move, you may go on with the steps.",
 };
 
 void
 redflag_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
 {
 	struct text_page p = {
-		.title = "10 minutes: time to get medical advice",
+		.title = "Is the cramp still there after 10 minutes?",
 		.title_role = ROLE_WARNING,
 		.paras = redflag,
 		.nparas = sizeof redflag / sizeof redflag[0],

@@ -88,6 +88,7 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct relief	*rp = v;
 	char		 buf[96];
+	const char	*l1, *l2;
 	int		 H = getmaxy(w), W = getmaxx(w), y, h, i, n;
 	int		 full = lay == LAYOUT_FULL;
 	attr_t		 at;
@@ -115,11 +116,16 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    parts_key(relief_parts[i]), parts_label(relief_parts[i]));
 		w_put(w, y, 2, W - 4, at, buf);
 	}
-	if (H - 2 > y)
-		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING], W >= 70 ?
-		    "One leg swollen, warm or red? Don't stretch: press ! "
-		    "for the warning signs" :
-		    "Swollen, warm, red leg? Press !");
+	if (W >= 70 && H - 2 > y)
+		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING],
+		    "One leg swollen, warm or red? Don't stretch or massage: "
+		    "press !");
+	else if (signs_clot_lines(W - 2, &l1, &l2) == 1 && H - 2 > y)
+		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING], l1);
+	else if (H - 3 > y) {
+		w_put(w, H - 3, 1, W - 2, tui_attr[ROLE_WARNING], l1);
+		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING], l2);
+	}
 	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
 	    "1-7 or the letter  Enter: calf (or the one marked)  Esc back" :
 	    "1-7 or letter  Enter: calf  Esc");

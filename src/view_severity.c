@@ -128,6 +128,9 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    ROLE_ACCENT : ROLE_WARNING], s->saved);
 		y++;
 		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_TEXT],
+		    a->cfg.fluid_restricted ? "Drink some water, within your "
+		    "limit. If cramps come back often, wake you at night or "
+		    "worry you, talk to a doctor and bring your history." :
 		    "Drink some water. If cramps come back often, wake you at "
 		    "night or worry you, talk to a doctor and bring your "
 		    "history.");

@@ -7,6 +7,20 @@
 
 #include "app.h"
 
+/*
+ * The blood-clot check on the leg relief screens, for a width in columns:
+ * one row (the full or the short form) or, when neither fits, two rows
+ * in *l1 and *l2. Returns the number of rows. Every form says "one leg"
+ * and "don't stretch or massage".
+ */
+int	 signs_clot_lines(int width, const char **l1, const char **l2);
+/*
+ * The check a relief screen for part carries, in the same way: the clot
+ * check for a leg, the emergency signs for the lower back; 0 for none.
+ */
+int	 signs_part_lines(const char *part, int width, const char **l1,
+	     const char **l2);
+
 /* Show the warning signs; closed(arg) runs when the user closes them. */
 void	 signs_open(struct app *, void (*closed)(struct app *, void *),
 	     void *arg);

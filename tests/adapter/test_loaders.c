@@ -112,6 +112,15 @@ test_good_minimal(void **state)
 	/* "010" is ten, not octal eight. */
 	assert_int_equal(r->steps[0].reps, 10);
 	assert_int_equal(routine_duration_ms(r), 300000);
+	/* A still hold unless the file says otherwise. */
+	assert_int_equal(r->steps[0].style, STYLE_HOLD);
+	routine_free(r);
+	free(path);
+	path = write_file("moving.ini", HEAD STEP1 "style = moving\n",
+	    strlen(HEAD STEP1 "style = moving\n"));
+	r = routine_load(path, &d);
+	assert_non_null(r);
+	assert_int_equal(r->steps[0].style, STYLE_MOVING);
 	routine_free(r);
 	free(path);
 }
@@ -211,6 +220,8 @@ test_refuse_values(void **state)
 	    "reps = 99999999999999999999999\n", "[step1] reps", "too large");
 	expect_refused("sides.ini", HEAD STEP1 "sides = left\n",
 	    "[step1] sides", "expected one, both or left-right");
+	expect_refused("style.ini", HEAD STEP1 "style = swing\n",
+	    "[step1] style", "expected hold, moving or pressure");
 	expect_refused("notext.ini", HEAD "[step1]\ntitle = A\nhold = 5\n",
 	    "[step1] text", "missing");
 	expect_refused("tense.ini", "[routine]\ntitle = T\nkind = pmr\n"
@@ -373,6 +384,7 @@ test_builtin_matches_files(void **state)
 		for (k = 0; k < r->nsteps; k++) {
 			assert_string_equal(b->steps[k].text, r->steps[k].text);
 			assert_int_equal(b->steps[k].type, r->steps[k].type);
+			assert_int_equal(b->steps[k].style, r->steps[k].style);
 			assert_int_equal(step_duration_ms(&b->steps[k]),
 			    step_duration_ms(&r->steps[k]));
 		}
@@ -483,6 +495,46 @@ test_config(void **state)
 	    "not a routine name"));
 	assert_true(has_msg(&d, DIAG_WARN, "[genral]", "did you mean general"));
 	diag_clear(&d);
+	free(path);
+
+	/* Longer holds: a plain number from 1 to 2, kept in thousandths. */
+	assert_int_equal(def.hold_scale, 1000);
+	text = "[stretch]\nhold_scale = 1.5\n";
+	path = write_file("scale.ini", text, strlen(text));
+	cfg = def;
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(cfg.hold_scale, 1500);
+	free(path);
+	text = "[stretch]\nhold_scale = 3\n";
+	path = write_file("scale3.ini", text, strlen(text));
+	assert_int_equal(config_load(path, &cfg, &d), -1);
+	assert_true(has_msg(&d, DIAG_ERROR, "[stretch] hold_scale",
+	    "\"3\" is too large (expected a number from 1 to 2"));
+	diag_clear(&d);
+	free(path);
+	text = "[stretch]\nhold_scale = 2s\n";
+	path = write_file("scale2s.ini", text, strlen(text));
+	assert_int_equal(config_load(path, &cfg, &d), -1);
+	assert_true(has_msg(&d, DIAG_ERROR, "[stretch] hold_scale",
+	    "not a number"));
+	diag_clear(&d);
+	free(path);
+
+	/* A goal above 4 litres loads, with a warning to check it. */
+	text = "[hydration]\ngoal = 4.5l\n";
+	path = write_file("big-goal.ini", text, strlen(text));
+	cfg = def;
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(cfg.goal_ml, 4500);
+	assert_int_equal(d.errors, 0);
+	assert_true(has_msg(&d, DIAG_WARN, "[hydration] goal",
+	    "more than 4 litres"));
+	diag_clear(&d);
+	free(path);
+	text = "[hydration]\ngoal = 4l\n";
+	path = write_file("goal4.ini", text, strlen(text));
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(d.n, 0);
 	free(path);
 
 	/* The fluid limit caps the goal. */

@@ -68,7 +68,7 @@ tui_wait "Breathe in"
 stop_by HUP 129
 # (Past its first 15 s: a relief left sooner, nothing done, is no cramp.)
 run "$BIN now calf" UNCLENCH_TEST_TIME_SCALE=20
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_wait_re "cramp 00:(1[6-9]|[2-5][0-9])"
 stop_by QUIT 131
 [ "$(sqlite3 "$DB" "select count(*) from cramps where part = 'calf'")" = 1 ] ||

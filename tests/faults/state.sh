@@ -65,7 +65,7 @@ drink_fails() {	# case why-regex
 # Relief works without the history and says so at its end.
 relief_works() {	# case
 	tui_run 80 24 "$BIN now calf"
-	tui_wait "Stop and breathe"
+	tui_wait "Pull the toes toward the shin"
 	tui_keys e
 	tui_wait "How bad was it, 1 to 10?"
 	tui_keys q

@@ -48,7 +48,7 @@ grep -q $'\e\\[[0-9;]*38;5;' <<<"$want" || fail "no colours in the default theme
 tui_screen | grep -q "theme" && fail "a theme warning for the default theme"
 quit
 tui_run 80 24 "$BIN now calf" "$NOON"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 want_now=$(colours)
 quit
 
@@ -63,7 +63,7 @@ check() {	# theme what-regex
 	    fail "$1: not the default theme's colours"
 	quit
 	tui_run 80 24 "$BIN now calf" "$NOON"
-	tui_wait "Stop and breathe"
+	tui_wait "Pull the toes toward the shin"
 	tui_wait "theme: built-in default used:"
 	flat | grep -qE -- "$2" ||
 	    fail "$1: now: the warning does not say /$2/: $(flat)"

@@ -75,6 +75,10 @@ tm resize-window -t h -x 60 -y 20
 wait_for "Water today: 750 ml / 2000 ml"
 wait_for "Streak: 3 days (best 5)"
 wait_for "Cramps: 3 in 84 days"
+# The caveat stays with the insights (below them: scroll to the end).
+for _ in $(seq 30); do tm send-keys -t h j; done
+wait_for "so far 1 and 1."
+wait_for "Patterns, not proof"
 # q goes back to the menu; q again quits.
 tm send-keys -t h q
 wait_for "I have a cramp now"

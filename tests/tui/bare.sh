@@ -32,10 +32,10 @@ fi
 tui_run 80 24 "$wrap" HOME="$T/ro" XDG_CONFIG_HOME= XDG_DATA_HOME= \
     XDG_STATE_HOME=
 tui_wait "Calf cramp (charley horse)"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_wait "cramp 00:0"
 tui_keys n
-tui_wait "Pull the toes toward the shin"
+tui_wait "Massage the calf"
 tui_keys e
 tui_wait "How bad was it, 1 to 10?"
 tui_keys 5 Enter
@@ -56,7 +56,7 @@ tui_assert_restored
 
 # NO_COLOR: attributes only, no colour at all.
 tui_run 80 24 "$bare now calf" NO_COLOR=1
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 if tmux -S "$SOCK" capture-pane -p -e | grep -qE '\[[0-9;]*(3[0-7]|38;5|4[0-7]|48;5)[;m]'; then
 	fail "colours with NO_COLOR set"
 fi

@@ -57,7 +57,7 @@ rm -f "$T/listening"; tui_run 80 24 "$gate $BIN now calf" UNCLENCH_TEST_TIME_SCA
     "UNCLENCH_TEST_WALL=2024-01-10 03:00"
 listen
 tui_wait "Pull the toes" 20
-tui_wait "Rest" 20
+tui_wait "Rest  (rep 1 of 3 done)" 20
 [ "$(bells)" = no ] || fail "a bell at night"
 tui_keys C-c
 tui_wait_exit
@@ -65,7 +65,7 @@ rm -f "$T/listening"; tui_run 80 24 "$gate $BIN now calf" UNCLENCH_TEST_TIME_SCA
     "UNCLENCH_TEST_WALL=2024-01-10 12:00"
 listen
 tui_wait "Pull the toes" 20
-tui_wait "Rest" 20
+tui_wait "Rest  (rep 1 of 3 done)" 20
 [ "$(bells)" = yes ] || fail "no bell by day"
 tui_keys C-c
 tui_wait_exit

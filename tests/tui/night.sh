@@ -27,7 +27,7 @@ tui_wait_exit
 
 tui_run 80 24 "$BIN now calf" "UNCLENCH_TEST_WALL=2024-01-10 12:00"
 tui_wait "Calf cramp"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_screen | grep -q "bell off" && fail "bell off by day"
 colours | grep -q '48;5;16' && fail "night background at noon"
 tui_keys C-c
@@ -63,7 +63,7 @@ tui_keys C-c
 tui_wait_exit
 tui_run 80 24 "$BIN now calf" "UNCLENCH_TEST_WALL=2024-01-10 03:00"
 tui_wait "Calf cramp"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_screen | grep -q "bell off" && fail "night at 03:00 with 13:00-14:00"
 tui_keys C-c
 tui_wait_exit

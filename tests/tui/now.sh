@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# unclench now PART: each part starts at once with its own relief steps
-# (no menu, no get-ready), the cramp clock and keys are on the first
-# frame, leg parts carry the blood-clot line and others do not; aliases
-# resolve; an unknown part fails before curses with exit 2 and a hint; a
-# user's own relief file is used, a broken one is skipped with a warning.
+# unclench now PART: each part starts at once with its own relief move
+# on the first frame (no menu, no get-ready, no breathing step first),
+# with the cramp clock and keys; leg parts carry the blood-clot line and
+# others do not; aliases resolve, but "shin" and "writers-cramp" lead to
+# no relief steps; an unknown part fails before curses with exit 2 and a
+# hint; a user's own relief file is used, a broken one is skipped with a
+# warning.
 # shellcheck source=tests/tui/lib.sh
 . "$(dirname "$0")/lib.sh"
 tui_setup
@@ -19,25 +21,53 @@ ini_title() {	# file section
 	    s && /^title *=/ { sub(/^title *= */, ""); print; exit }' "$1"
 }
 
+# The move that relieves each part, and the words that say how far.
+move_of() {
+	case $1 in
+	calf) echo "Pull the toes toward the shin|toes toward your shin" ;;
+	foot) echo "Pull the toes up and back|toes up and back" ;;
+	hamstring) echo "Draw the leg toward you|lift the cramped leg" ;;
+	quad) echo "Draw the heel toward the buttock|heel gently toward" ;;
+	back) echo "Hug both knees to the chest|both knees toward your chest" ;;
+	neck) echo "Press the knot|press firmly into the knot" ;;
+	hand) echo "Open the hand, wrist back|bend the wrist back" ;;
+	esac
+}
+
 for part in calf foot hamstring quad back neck hand; do
 	f=$TOP/routines/relief-$part.ini
 	title=$(ini_title "$f" routine)
-	step1=$(ini_title "$f" step1)
 	step2=$(ini_title "$f" step2)
+	move=$(move_of "$part")
 	tui_run 80 24 "$BIN now $part"
 	tui_wait "$title"
-	tui_wait "$step1"
+	# The first frame is the move itself: its title, its words, the hold
+	# and how far to go; no breathing exercise in front of it.
+	tui_wait "${move%%|*}"
+	scr=$(tui_screen)
+	# The words as one line: the text wraps.
+	flat=$(echo "$scr" | tr -s ' \n' '  ')
+	echo "$flat" | grep -qF "${move#*|}" || fail "$part: the move's text is not on the first screen"
+	echo "$scr" | grep -qF "Hold  rep 1 of 3" || fail "$part: not holding the move"
+	echo "$scr" | grep -qE "cramp 00:0[0-2]" || fail "$part: not the first seconds"
+	echo "$flat" | grep -qF "breathe out slowly as you" ||
+	    fail "$part: the calm-breathing cue is not in the move"
+	case $part in
+	neck) echo "$scr" | grep -qF "Firm pressure, never sharp pain." ;;
+	*) echo "$scr" | grep -qF "A mild pull, never sharp pain." ;;
+	esac || fail "$part: no gentle-limit line on the hold screen"
+	echo "$scr" | grep -qE "Stop and breathe|Breathe in|Get ready" &&
+	    fail "$part: a breathing step or a delay before the move"
 	tui_wait "cramp 00:0"
 	tui_wait "e it has eased"
-	tui_screen | grep -q "Get ready" && fail "$part: a get-ready delay"
 	case $part in
 	calf|foot|hamstring|quad)
-		tui_wait "Don't stretch: urgent care (!)" ;;
+		tui_wait "One leg swollen, warm or red? Don't stretch or massage: urgent care (!)" ;;
 	*)
-		tui_screen | grep -q "urgent care" &&
+		tui_screen | grep -qE "urgent care|One leg" &&
 		    fail "$part: the leg clot line on a non-leg part" ;;
 	esac
-	# Its own stretch comes next.
+	# Its massage comes next.
 	tui_keys n
 	tui_wait "$step2"
 	tui_keys q
@@ -47,6 +77,33 @@ for part in calf foot hamstring quad back neck hand; do
 	[ "$(tui_rc)" = 0 ] || fail "$part: exit status $(tui_rc)"
 	tui_assert_restored
 done
+
+# "shin" is not the calf: a shin cramp is eased the other way.
+tui_run 80 24 "$BIN now shin"
+i=0
+while [ $i -lt 200 ]; do
+	[ -s "$T/stty" ] && break
+	tui_screen | grep -qF "Where is the cramp?" && break
+	tui_screen | grep -qF "Calf cramp" && break
+	sleep 0.05
+	i=$((i + 1))
+done
+tui_screen | grep -qE "Calf cramp|Pull the toes" && fail "now shin opened the calf steps"
+[ -s "$T/stty" ] || tui_keys C-c
+tui_wait_exit
+# writers-cramp is not a muscle cramp of that kind: no hand relief.
+tui_run 80 24 "$BIN now writers-cramp"
+i=0
+while [ $i -lt 200 ]; do
+	[ -s "$T/stty" ] && break
+	tui_screen | grep -qF "Where is the cramp?" && break
+	tui_screen | grep -qF "Hand or forearm" && break
+	sleep 0.05
+	i=$((i + 1))
+done
+tui_screen | grep -qF "Hand or forearm cramp" && fail "now writers-cramp opened the hand steps"
+[ -s "$T/stty" ] || tui_keys C-c
+tui_wait_exit
 
 # Aliases.
 tui_run 80 24 "$BIN now charley-horse"

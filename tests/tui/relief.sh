@@ -39,7 +39,7 @@ tui_wait_exit
 
 # It has eased: severity 7, trigger 4, recorded.
 tui_run 80 24 "$BIN now calf"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_keys e
 tui_wait "How bad was it, 1 to 10?"
 tui_keys 7
@@ -57,7 +57,7 @@ got=$(sqlite3 "$db" "select part, severity, note from cramps
 
 # Enter skips both questions: severity 0 (not given), no note.
 tui_run 80 24 "$BIN now foot"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes up and back"
 tui_keys e
 tui_wait "How bad was it, 1 to 10?"
 tui_keys Enter
@@ -92,12 +92,12 @@ got=$(sqlite3 "$db" "select part, severity from cramps
 
 # The warning signs at any moment, and back to the steps.
 tui_run 80 24 "$BIN now calf"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_keys '!'
 tui_wait "possible blood clot (DVT)"
 tui_wait "do NOT stretch or massage"
 tui_keys Escape
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_keys C-c
 tui_wait_exit
 echo "ok"

@@ -50,11 +50,11 @@ check_vg breath
 
 # Relief: the steps, the warning signs, eased, both questions.
 run_vg relief "$BIN" now calf
-tui_wait "Stop and breathe" 30
+tui_wait "Pull the toes toward the shin" 30
 tui_keys '!'
 tui_wait "possible blood clot"
 tui_keys q n
-tui_wait "Pull the toes"
+tui_wait "Massage the calf"
 tui_keys e
 tui_wait "How bad was it" 30
 tui_keys 6 2

@@ -529,14 +529,17 @@ test_insights_not_enough(void **state)
 	assert_int_equal(st.water.events_b, 3);
 	assert_false(st.water.enough);
 	/*
-	 * Nights D13 .. D1 (13; last night ended at 07:00, before now).
-	 * After an evening stretch: D1 (the 23:00 cramp) and D5 (22:00).
-	 * Without: 11 nights, with the D1 03:00 cramp (night of D2) and the
-	 * D2 06:59 one (night of D3).
+	 * Nights D13 .. D1 (last night ended at 07:00, before now), but
+	 * only those of days with something logged: D1, D2, D3, D5, D6
+	 * and D13 (drinks, cramps, sessions); D4 and D7-D12 had nothing
+	 * and are not cramp-free nights. After an evening stretch: D1 (the
+	 * 23:00 cramp) and D5 (22:00). Without: D2, D3, D6 and D13, with
+	 * the D1 03:00 cramp (night of D2) and the D2 06:59 one (night of
+	 * D3).
 	 */
 	assert_int_equal(st.stretch.units_a, 2);
 	assert_int_equal(st.stretch.events_a, 2);
-	assert_int_equal(st.stretch.units_b, 11);
+	assert_int_equal(st.stretch.units_b, 4);
 	assert_int_equal(st.stretch.events_b, 2);
 	assert_false(st.stretch.enough);
 
@@ -545,7 +548,7 @@ test_insights_not_enough(void **state)
 	assert_non_null(strstr(buf, "so far 2 and 3"));
 	stats_stretch_text(&st, buf, sizeof buf);
 	assert_non_null(strstr(buf, "not enough data yet"));
-	assert_non_null(strstr(buf, "so far 2 and 11"));
+	assert_non_null(strstr(buf, "so far 2 and 4"));
 	/* No rate is claimed without enough data. */
 	assert_null(strstr(buf, "a night"));
 }
@@ -563,7 +566,47 @@ test_last_night_still_going(void **state)
 	stats_compute(&in, &st);
 	assert_int_equal(st.stretch.units_a, 1);
 	assert_int_equal(st.stretch.events_a, 1);
-	assert_int_equal(st.stretch.units_b, 11);
+	assert_int_equal(st.stretch.units_b, 4);
+}
+
+/*
+ * Days with nothing logged are not cramp-free nights: evening stretches on
+ * D1-D3, one cramp at 02:00 on D5 (the night of D6), nothing else since
+ * D10. Counted: D1-D3 after a stretch; D6 (its night cramp) and D5 (the
+ * day the cramp was logged) without; D4 and D7-D10 not at all.
+ */
+static void
+test_stretch_nights_need_records(void **state)
+{
+	static const struct stats_session ss[] = {
+		{ D(1), HM(21, 0), KIND_STRETCH, 1, 300 },
+		{ D(2), HM(21, 0), KIND_STRETCH, 1, 300 },
+		{ D(3), HM(21, 0), KIND_STRETCH, 1, 300 },
+	};
+	static const struct stats_cramp cc[] = {
+		{ D(5), HM(2, 0), CALF, 0, 0 },
+	};
+	struct stats_input	in;
+	struct stats		st;
+
+	(void)state;
+	memset(&in, 0, sizeof in);
+	in.today = TODAY;
+	in.now_minute = HM(10, 0);
+	in.first_day = D(10);
+	in.days = 28;
+	in.goal_ml = 2000;
+	in.night_from = HM(22, 0);
+	in.night_to = HM(7, 0);
+	in.sessions = ss;
+	in.nsessions = sizeof ss / sizeof ss[0];
+	in.cramps = cc;
+	in.ncramps = sizeof cc / sizeof cc[0];
+	stats_compute(&in, &st);
+	assert_int_equal(st.stretch.units_a, 3);
+	assert_int_equal(st.stretch.events_a, 0);
+	assert_int_equal(st.stretch.units_b, 2);
+	assert_int_equal(st.stretch.events_b, 1);
 }
 
 static void
@@ -578,13 +621,13 @@ test_night_not_crossing_midnight(void **state)
 	 * Night hours 01:00-07:00: the night after day D is D+1 01:00 to
 	 * 07:00. Night cramps: D1 03:00 (night of D2), D2 06:59 (night of
 	 * D3); 23:00 and 22:00 are evenings now. Evening-stretch nights D1
-	 * and D5 have none.
+	 * and D5 have none; the nights of days with records: 4 without.
 	 */
 	in.night_from = HM(1, 0);
 	stats_compute(&in, &st);
 	assert_int_equal(st.stretch.units_a, 2);
 	assert_int_equal(st.stretch.events_a, 0);
-	assert_int_equal(st.stretch.units_b, 11);
+	assert_int_equal(st.stretch.units_b, 4);
 	assert_int_equal(st.stretch.events_b, 2);
 }
 
@@ -759,6 +802,7 @@ main(void)
 		cmocka_unit_test(test_period_weeks),
 		cmocka_unit_test(test_severity_triggers),
 		cmocka_unit_test(test_triggers_enough),
+		cmocka_unit_test(test_stretch_nights_need_records),
 		cmocka_unit_test(test_insights_not_enough),
 		cmocka_unit_test(test_last_night_still_going),
 		cmocka_unit_test(test_night_not_crossing_midnight),
