@@ -18,7 +18,7 @@ cramps() {
 
 # Ctrl-C right after `now calf`.
 tui_run 80 24 "$BIN now calf"
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_keys C-c
 tui_wait_exit
 [ "$(tui_rc)" = 130 ] || fail "C-c: exit status $(tui_rc)"
@@ -58,7 +58,7 @@ tui_wait_exit
 
 # Past 15 s on the test clock (20 times faster), Ctrl-C records it.
 tui_run 80 24 "$BIN now calf" UNCLENCH_TEST_TIME_SCALE=20
-tui_wait "Stop and breathe"
+tui_wait "Pull the toes toward the shin"
 tui_wait_re "cramp 00:(1[6-9]|[2-5][0-9])"
 tui_keys C-c
 tui_wait_exit

@@ -59,9 +59,9 @@ got=$(sqlite3 "$db" "select duration_s from cramps order by id desc limit 1")
 # Quit past the red flag: asked too; Enter skips, and no length is
 # recorded rather than the clock's.
 tui_run 80 24 "$BIN now foot" UNCLENCH_TEST_TIME_SCALE=300
-tui_wait "10 minutes: time to get medical advice" 20
+tui_wait "Is the cramp still there after 10 minutes?" 20
 tui_keys Enter
-tui_wait_gone "10 minutes: time to get medical advice"
+tui_wait_gone "Is the cramp still there after 10 minutes?"
 tui_keys q
 tui_wait "Stop the relief steps? y/n"
 tui_keys y
@@ -78,9 +78,9 @@ got=$(sqlite3 "$db" "select part, duration_s from cramps order by id desc
 
 # Ctrl-C past the red flag: it cannot ask; the length is not known.
 tui_run 80 24 "$BIN now hand" UNCLENCH_TEST_TIME_SCALE=300
-tui_wait "10 minutes: time to get medical advice" 20
+tui_wait "Is the cramp still there after 10 minutes?" 20
 tui_keys Enter
-tui_wait_gone "10 minutes: time to get medical advice"
+tui_wait_gone "Is the cramp still there after 10 minutes?"
 tui_keys C-c
 tui_wait_exit
 got=$(sqlite3 "$db" "select part, duration_s from cramps order by id desc

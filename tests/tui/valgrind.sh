@@ -94,9 +94,9 @@ check_vg quit
 # question, then the severity ones.
 tui_run 80 24 "$VG --log-file=$T/vg-length.log $BIN now calf" \
     UNCLENCH_TEST_TIME_SCALE=300
-tui_wait "10 minutes: time to get medical advice" 60
+tui_wait "Is the cramp still there after 10 minutes?" 60
 tui_keys Enter
-tui_wait_gone "10 minutes: time to get medical advice"
+tui_wait_gone "Is the cramp still there after 10 minutes?"
 tui_keys e
 tui_wait "How long did the cramp last?"
 tui_keys 2
