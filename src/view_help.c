@@ -23,7 +23,7 @@ static const char *const player_keys[] = {
 
 static const char *const relief_keys[] = {
 	"e          it has eased: finish now",
-	"Enter      go on from a step at your own pace",
+	"Enter      next step (on every relief step)",
 };
 
 struct help {

@@ -364,7 +364,11 @@ player_key(struct app *a, void *v, int ch)
 	case '\r':
 	case KEY_ENTER:
 		pl->quiet = 1;
-		session_confirm(pl->s, now);
+		/* Relief: Enter is "next" on every step, as its key line says. */
+		if (pl->relief && st.phase->kind != PHASE_WAIT_USER)
+			session_skip(pl->s, now);
+		else
+			session_confirm(pl->s, now);
 		break;
 	case 'e':
 	case 'E':
@@ -513,6 +517,67 @@ cue_text(const struct player *pl, const struct session_status *st,
 	return st->step->text;
 }
 
+/* One key in the key line: its long and short forms, and how dear. */
+struct key_hint {
+	const char	*lng, *brief;
+	int		 keep;		/* dropped first: the lowest */
+};
+
+/*
+ * The keys that do something on this step, as many as fit in width:
+ * the long forms, else the short ones, dropping the least needed.
+ * Relief's Enter moves on; a step that waits for Enter has no pause.
+ */
+static void
+key_line(const struct player *pl, const struct session_status *st,
+    char *buf, size_t len, int width)
+{
+	struct key_hint	 k[8];
+	size_t		 n = 0, i, o;
+	int		 wait = st->phase->kind == PHASE_WAIT_USER;
+	int		 last = st->next == NULL || st->next->kind == PHASE_DONE;
+	int		 pass, drop;
+
+	if (pl->relief) {
+		k[n++] = (struct key_hint){ last ? "Enter finish" :
+		    "Enter next", last ? "Enter finish" : "Enter next", 9 };
+		k[n++] = (struct key_hint){ "e it has eased", "e eased", 8 };
+		k[n++] = (struct key_hint){ "! warning signs", "! signs", 6 };
+		if (!wait)
+			k[n++] = (struct key_hint){ "space pause", "spc pause",
+			    5 };
+		k[n++] = (struct key_hint){ "? help", "? help", 4 };
+		k[n++] = (struct key_hint){ "q quit", "q quit", 7 };
+	} else {
+		/* Only relief has steps that wait. */
+		k[n++] = (struct key_hint){ "space pause", "spc pause", 9 };
+		k[n++] = (struct key_hint){ "n skip", "n skip", 8 };
+		k[n++] = (struct key_hint){ "p back", "p back", 6 };
+		k[n++] = (struct key_hint){ "r restart", "", 2 };
+		k[n++] = (struct key_hint){ "+/- hold", "", 1 };
+		k[n++] = (struct key_hint){ "b bell", "", 3 };
+		k[n++] = (struct key_hint){ "? help", "? help", 5 };
+		k[n++] = (struct key_hint){ "q quit", "q quit", 7 };
+	}
+	for (pass = 0, drop = 0; ; ) {
+		buf[0] = '\0';
+		for (i = o = 0; i < n; i++) {
+			const char *t = pass == 0 ? k[i].lng : k[i].brief;
+
+			if (k[i].keep < drop || *t == '\0')
+				continue;
+			o += (size_t)snprintf(buf + o, o < len ? len - o : 0,
+			    "%s%s", o > 0 ? pass == 0 ? "  " : " " : "", t);
+		}
+		if (o < len && w_width(buf) <= width)
+			return;
+		if (pass == 0)
+			pass = 1;
+		else if (++drop > 9)
+			return;		/* w_put cuts it: too narrow */
+	}
+}
+
 /* Header, footer and the lines every player layout shares. */
 static void
 draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
@@ -542,16 +607,8 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 
 	/* The bottom, upwards: keys, the clot line, status. */
 	y = H - 1;
-	if (pl->relief)
-		w_put(w, y, 1, W - 2, tui_attr[ROLE_DIM], full ?
-		    "e it has eased  Enter next  ! warning signs  "
-		    "space pause  ? help  q quit" :
-		    "e eased  ! signs  spc pause  q quit");
-	else
-		w_put(w, y, 1, W - 2, tui_attr[ROLE_DIM], full ?
-		    "space pause  n skip  p back  r restart  +/- hold  "
-		    "b bell  ? help  q quit" :
-		    "spc pause n skip p back ? help q quit");
+	key_line(pl, st, buf, sizeof buf, W - 2);
+	w_put(w, y, 1, W - 2, tui_attr[ROLE_DIM], buf);
 	y--;
 	if (pl->leg) {
 		w_put(w, y, 1, W - 2, tui_attr[ROLE_WARNING],
