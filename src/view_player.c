@@ -845,6 +845,7 @@ player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
 		app_notice(a, 1, "no relief steps for %s", part);
 		return -1;
 	}
+	app_night_relief(a);
 	pl = player_new(a, r, owned, 0);
 	pl->relief = 1;
 	pl->leg = parts_is_leg(part);

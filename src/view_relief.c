@@ -145,6 +145,7 @@ relief_picker_open(struct app *a, uint64_t cramp_ms, time_t cramp_wall)
 	struct relief	*rp = xcalloc(1, sizeof *rp);
 	int		 i;
 
+	app_night_relief(a);
 	rp->cramp_ms = cramp_ms;
 	rp->cramp_wall = cramp_wall;
 	for (i = 0; i < NPARTS_MAX; i++)
