@@ -32,7 +32,7 @@ static const struct alias aliases[] = {
 	{ "hamstring", "hamstring" }, { "ham", "hamstring" },
 	{ "h", "hamstring" }, { "hamstrings", "hamstring" },
 	{ "back-of-thigh", "hamstring" },
-	{ "quad", "quad" }, { "q", "quad" }, { "thigh", "quad" },
+	{ "quad", "quad" }, { "t", "quad" }, { "thigh", "quad" },
 	{ "quads", "quad" }, { "quadriceps", "quad" },
 	{ "front-thigh", "quad" },
 	{ "back", "back" }, { "b", "back" }, { "lower-back", "back" },
@@ -53,7 +53,8 @@ static const struct {
 	{ "calf", 'c', "Calf (charley horse)", 1 },
 	{ "foot", 'f', "Foot and toes", 1 },
 	{ "hamstring", 'h', "Hamstring (back of thigh)", 1 },
-	{ "quad", 'q', "Quad (front of thigh)", 1 },
+	/* t for thigh: q is quit everywhere. */
+	{ "quad", 't', "Quad (front of thigh)", 1 },
 	{ "back", 'b', "Lower back", 0 },
 	{ "neck", 'n', "Neck and shoulder", 0 },
 	{ "hand", 'w', "Hand and wrist", 0 },

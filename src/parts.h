@@ -17,7 +17,7 @@ const char	*parts_suggest(const char *word);
 /* Is the part a leg part (the blood-clot check applies)? */
 int		 parts_is_leg(const char *part);
 
-/* The picker key of a part ('c', 'f', 'h', 'q', 'b', 'n', 'w'). */
+/* The picker key of a part ('c', 'f', 'h', 't', 'b', 'n', 'w'). */
 int		 parts_key(const char *part);
 
 /* A part's name for people ("Calf", "Hand and wrist"). */

@@ -56,6 +56,8 @@ relief_key(struct app *a, void *v, int ch)
 	case '!':
 		signs_open(a, NULL, NULL);
 		return R_REDRAW;
+	case 'q':
+	case 'Q':
 	case 27:
 	case KEY_LEFT:
 		app_pop(a);
@@ -121,8 +123,8 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    "for the warning signs" :
 		    "Swollen, warm, red leg? Press !");
 	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
-	    "1-7 or the letter  Enter: calf (or the one marked)  Esc back" :
-	    "1-7 or letter  Enter: calf  Esc");
+	    "1-7 or the letter  Enter: calf (or the one marked)  q back" :
+	    "1-7 or letter  Enter: calf  q back");
 }
 
 static void
