@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "builtin.h"
@@ -76,6 +77,66 @@ parts_resolve(const char *word)
 		if (strcmp(aliases[i].word, buf) == 0)
 			return aliases[i].part;
 	return NULL;
+}
+
+/* Words that say how, not where: "foot cramp", "my left calf". */
+static int
+filler(const char *w)
+{
+	static const char *const words[] = { "a", "an", "the", "my", "in",
+	    "of", "left", "right", "cramp", "cramps", "cramping", "spasm",
+	    "spasms", "pain", "muscle", "sore", "bad", "knot" };
+	size_t i;
+
+	for (i = 0; i < nitems(words); i++)
+		if (strcasecmp(w, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Append word to buf (len bytes) after a '-'; -1 if it does not fit. */
+static int
+join(char *buf, size_t len, const char *word)
+{
+	size_t o = strlen(buf);
+	int n;
+
+	n = snprintf(buf + o, len - o, "%s%s", o > 0 ? "-" : "", word);
+	return n < 0 || (size_t)n >= len - o ? -1 : 0;
+}
+
+const char *
+parts_resolve_words(int n, char *const *words)
+{
+	char		 all[64] = "", kept[64] = "", *cp, *w, *save;
+	const char	*p, *one = NULL;
+	int		 i;
+
+	for (i = 0; i < n; i++)
+		if (join(all, sizeof all, words[i]) != 0)
+			return NULL;
+	/* "foot cramp" quoted is one argument: split it the same. */
+	for (cp = all; *cp != '\0'; cp++)
+		if (*cp == ' ' || *cp == '\t' || *cp == '_')
+			*cp = '-';
+	if ((p = parts_resolve(all)) != NULL)
+		return p;
+	for (w = strtok_r(all, "-", &save); w != NULL;
+	    w = strtok_r(NULL, "-", &save)) {
+		if (filler(w))
+			continue;
+		if (join(kept, sizeof kept, w) != 0)
+			return NULL;
+		if ((p = parts_resolve(w)) == NULL)
+			continue;
+		if (one != NULL && strcmp(one, p) != 0)
+			return NULL;	/* "calf foot": which? */
+		one = p;
+	}
+	if (kept[0] != '\0' && (p = parts_resolve(kept)) != NULL)
+		return p;
+	/* "calf hurts": the one part named. */
+	return one;
 }
 
 const char *

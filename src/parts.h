@@ -11,6 +11,14 @@
 /* The canonical part for a word or alias ("c" -> "calf"), or NULL. */
 const char	*parts_resolve(const char *word);
 
+/*
+ * The part for words as people type them, unquoted: "charley horse",
+ * "foot cramp", "my left calf". The words joined first ("back of thigh"),
+ * then without filler words ("cramp", "my", "left"), then the one part
+ * any single word names. NULL if none, or words name two parts.
+ */
+const char	*parts_resolve_words(int n, char *const *words);
+
 /* The closest known word to an unknown one, or NULL. */
 const char	*parts_suggest(const char *word);
 

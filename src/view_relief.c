@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "parts.h"
 #include "routine.h"
@@ -90,7 +91,7 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct relief	*rp = v;
 	char		 buf[96];
-	int		 H = getmaxy(w), W = getmaxx(w), y, h, i, n;
+	int		 H = getmaxy(w), W = getmaxx(w), y, h, i, n, nl;
 	int		 full = lay == LAYOUT_FULL;
 	attr_t		 at;
 
@@ -117,14 +118,18 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    parts_key(relief_parts[i]), parts_label(relief_parts[i]));
 		w_put(w, y, 2, W - 4, at, buf);
 	}
+	/* A note ("Not sure which part ... is") in the rows left free. */
+	if ((nl = H - 3 - y + 1) > 0)
+		app_draw_notice(a, w, H - 3, 1, W - 2, nl > 3 ? 3 : nl);
 	if (H - 2 > y)
 		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING], W >= 70 ?
 		    "One leg swollen, warm or red? Don't stretch: press ! "
 		    "for the warning signs" :
 		    "Swollen, warm, red leg? Press !");
+	/* Calf is marked at first; a guess from `now claf` may be. */
 	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
-	    "1-7 or the letter  Enter: calf (or the one marked)  q back" :
-	    "1-7 or letter  Enter: calf  q back");
+	    "1-7 or the letter  Enter: the one marked  q back" :
+	    "1-7/letter  Enter: marked  q back");
 }
 
 static void
@@ -144,6 +149,13 @@ static const struct view view_relief = {
 void
 relief_picker_open(struct app *a, uint64_t cramp_ms, time_t cramp_wall)
 {
+	relief_picker_open_at(a, cramp_ms, cramp_wall, NULL);
+}
+
+void
+relief_picker_open_at(struct app *a, uint64_t cramp_ms, time_t cramp_wall,
+    const char *mark)
+{
 	struct relief	*rp = xcalloc(1, sizeof *rp);
 	int		 i;
 
@@ -152,5 +164,8 @@ relief_picker_open(struct app *a, uint64_t cramp_ms, time_t cramp_wall)
 	rp->cramp_wall = cramp_wall;
 	for (i = 0; i < NPARTS_MAX; i++)
 		rp->row[i] = -1;
+	for (i = 0; mark != NULL && (size_t)i < relief_nparts; i++)
+		if (strcmp(relief_parts[i], mark) == 0)
+			rp->sel = i;
 	app_push(a, &view_relief, rp);
 }

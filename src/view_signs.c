@@ -37,6 +37,13 @@ static const char *const signs[] = {
 	"unclench is a coach, not a medical device.",
 };
 
+const char *const *
+signs_paras(size_t *n)
+{
+	*n = sizeof signs / sizeof signs[0];
+	return signs;
+}
+
 void
 signs_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
 {

@@ -7,6 +7,9 @@
 
 #include "app.h"
 
+/* The warning signs as paragraphs ("": a blank line); [0] is the clot. */
+const char *const *signs_paras(size_t *n);
+
 /* Show the warning signs; closed(arg) runs when the user closes them. */
 void	 signs_open(struct app *, void (*closed)(struct app *, void *),
 	     void *arg);
