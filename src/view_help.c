@@ -17,6 +17,7 @@ static const char *const player_keys[] = {
 	"r          restart this step",
 	"+  -       hold 5 s longer / shorter",
 	"b          bell on / off",
+	"Up  Down   scroll a long instruction (PgUp/PgDn: a page)",
 	"!          warning signs: when to get help",
 	"q          quit (asks first)",
 };
