@@ -310,6 +310,23 @@ player_wake(struct app *a, void *v, uint64_t now)
 	return best;
 }
 
+/* Up/Down a line, PgUp/PgDn a page of an instruction that overflows. */
+static int
+scroll_key(struct player *pl, int ch)
+{
+	int d = ch == KEY_UP || ch == KEY_DOWN ? 1 : pl->text_rows > 1 ?
+	    pl->text_rows - 1 : 1;
+
+	if (!pl->text_over)
+		return R_NONE;
+	pl->text_first += ch == KEY_UP || ch == KEY_PPAGE ? -d : d;
+	if (pl->text_first > pl->text_total - pl->text_rows)
+		pl->text_first = pl->text_total - pl->text_rows;
+	if (pl->text_first < 0)
+		pl->text_first = 0;
+	return R_REDRAW;
+}
+
 static int
 player_key(struct app *a, void *v, int ch)
 {
@@ -356,18 +373,7 @@ player_key(struct app *a, void *v, int ch)
 	case KEY_DOWN:
 	case KEY_PPAGE:
 	case KEY_NPAGE:
-		/* Scroll an instruction too long for the screen (drawing clamps). */
-		if (!pl->text_over)
-			return R_NONE;
-		ms = ch == KEY_UP || ch == KEY_DOWN ? 1 : pl->text_rows > 1 ?
-		    pl->text_rows - 1 : 1;
-		pl->text_first += ch == KEY_UP || ch == KEY_PPAGE ? -(int)ms :
-		    (int)ms;
-		if (pl->text_first > pl->text_total - pl->text_rows)
-			pl->text_first = pl->text_total - pl->text_rows;
-		if (pl->text_first < 0)
-			pl->text_first = 0;
-		break;
+		return scroll_key(pl, ch);
 	case 'b':
 		a->bell = !a->bell;
 		app_notice(a, 0, "Bell %s", a->bell ? "on" : "off");
