@@ -561,7 +561,9 @@ key_line(const struct player *pl, const struct session_status *st,
 	struct key_hint	 k[10];
 	size_t		 n = 0, i, o;
 	int		 wait = st->phase->kind == PHASE_WAIT_USER;
-	int		 last = st->next == NULL || st->next->kind == PHASE_DONE;
+	/* Relief's Enter leaves the step: on the last one, that ends it. */
+	int		 last = st->step_index >= 0 &&
+			     (size_t)st->step_index + 1 >= st->nsteps;
 	int		 pass, drop;
 
 	if (pl->relief) {
@@ -589,13 +591,13 @@ key_line(const struct player *pl, const struct session_status *st,
 	k[n++] = (struct key_hint){ "q quit", "q quit", 17 };
 	for (pass = 0, drop = 0; ; ) {
 		buf[0] = '\0';
-		for (i = o = 0; i < n; i++) {
+		for (i = o = 0; i < n && o < len; i++) {
 			const char *t = pass == 0 ? k[i].lng : k[i].brief;
 
 			if (k[i].keep < drop || *t == '\0')
 				continue;
-			o += (size_t)snprintf(buf + o, o < len ? len - o : 0,
-			    "%s%s", o > 0 ? pass == 0 ? "  " : " " : "", t);
+			o += (size_t)snprintf(buf + o, len - o, "%s%s", o > 0 ?
+			    pass == 0 ? "  " : " " : "", t);
 		}
 		if (o < len && w_width(buf) <= width)
 			return;
