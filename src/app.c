@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "builtin.h"
 #include "widgets.h"
 
 /* A safety net for a signal landing between the flag check and wgetch. */
@@ -106,6 +107,27 @@ uint64_t
 app_now(const struct app *a)
 {
 	return clock_mono_ms(a->clk);
+}
+
+void
+app_night_relief(struct app *a)
+{
+	struct tm	tm;
+	time_t		now;
+
+	if (a->night)
+		return;
+	now = clock_wall(a->clk);
+	localtime_r(&now, &tm);
+	if (!minute_in_range(tm.tm_hour * 60 + tm.tm_min, a->cfg.night_from,
+	    a->cfg.night_to))
+		return;
+	/* As `now` starts at night: dim, and the bell off until b. */
+	a->theme = *builtin_night_theme();
+	a->night = 1;
+	a->bell = 0;
+	tui_set_theme(&a->theme);
+	a->flags |= R_REDRAW;
 }
 
 void

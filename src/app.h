@@ -98,6 +98,12 @@ int		 app_draw_notice(struct app *, WINDOW *, int bottom, int x,
 int		 app_notice_lines(const struct app *, int width, int maxlines);
 /* The current time on the app's clock. */
 uint64_t	 app_now(const struct app *);
+/*
+ * Relief is opening: within the config's night hours switch to the night
+ * theme with the bell off, however relief was reached (the menu too). It
+ * stays so for the rest of the run.
+ */
+void		 app_night_relief(struct app *);
 /* Ring the bell / flash as configured (a phase change). */
 void		 app_cue(struct app *);
 /* Log one line to the trace file (UNCLENCH_TEST_TRACE), if any. */

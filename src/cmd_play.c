@@ -24,6 +24,7 @@
 #include "library.h"
 #include "parts.h"
 #include "paths.h"
+#include "relief_text.h"
 #include "routine_ini.h"
 #include "tui.h"
 #include "view_menu.h"
@@ -383,11 +384,38 @@ cmd_breathe(int argc, char **argv)
 	return play_kind(argc, argv, KIND_BREATHING);
 }
 
+/* The words of `now` as typed, made safe to show, cut to fit buf. */
+static void
+said_text(int n, char **words, char *buf, size_t len)
+{
+	size_t	o, need = 0;
+	int	i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		o = strlen(buf);
+		snprintf(buf + o, len - o, "%s%s", i > 0 ? " " : "", words[i]);
+		need += strlen(words[i]) + (i > 0);
+	}
+	for (o = 0; buf[o] != '\0'; o++)
+		if ((unsigned char)buf[o] < 0x20 || buf[o] == 0x7f)
+			buf[o] = '?';
+	if (need >= len) {
+		/* Not half a UTF-8 character at the cut. */
+		while (o > 0 && ((unsigned char)buf[o - 1] & 0xc0) == 0x80)
+			o--;
+		if (o > 0 && (unsigned char)buf[o - 1] >= 0xc0)
+			o--;
+		buf[o] = '\0';
+	}
+}
+
 int
 cmd_now(int argc, char **argv)
 {
 	struct app	 a;
-	const char	*part = NULL, *hint;
+	const char	*part = NULL, *hint, *guess = NULL;
+	char		 said[48] = "", *cause = NULL;
 	uint64_t	 cramp_ms;
 	time_t		 cramp_wall;
 	int		 rc, i;
@@ -397,15 +425,19 @@ cmd_now(int argc, char **argv)
 		if (argv[i][0] == '-' && argv[i][1] != '\0')
 			return cli_usage_error("now", "unknown option %s",
 			    argv[i]);
-	if (argc > 2)
-		return cli_usage_error("now", "unexpected argument: %s",
-		    argv[2]);
-	if (argc == 2 && (part = parts_resolve(argv[1])) == NULL) {
-		hint = parts_suggest(argv[1]);
-		return cli_usage_error("now", "unknown body part \"%s\"%s%s%s "
-		    "(calf, foot, hamstring, quad, back, neck, hand)", argv[1],
-		    hint ? " (did you mean " : "", hint ? hint : "",
-		    hint ? "?)" : "");
+	/* "charley horse", "foot cramp"; anything else: the picker asks. */
+	if (argc >= 2 && (part = parts_resolve_words(argc - 1,
+	    argv + 1)) == NULL) {
+		said_text(argc - 1, argv + 1, said, sizeof said);
+		if ((hint = parts_suggest(said)) != NULL)
+			guess = parts_resolve(hint);	/* "claf": calf */
+	}
+	if (tui_check_terminal(&cause) != 0) {
+		/* No screen to draw on: the steps as text, not a refusal. */
+		rc = relief_text(stdout, part != NULL ? part : guess, said,
+		    cause);
+		free(cause);
+		return rc;
 	}
 	if (app_init(&a) != 0)
 		return EXIT_USAGE;
@@ -424,7 +456,12 @@ cmd_now(int argc, char **argv)
 			app_done(&a);
 			return cli_fail("now: no relief steps for %s", part);
 		}
-	} else
-		relief_picker_open(&a, cramp_ms, cramp_wall);
+	} else {
+		relief_picker_open_at(&a, cramp_ms, cramp_wall, guess);
+		if (said[0] != '\0')
+			app_notice(&a, 1, "Not sure which part \"%s\" is: "
+			    "pick one%s%s%s", said, guess ? " (" : "",
+			    guess ? guess : "", guess ? "?)" : "");
+	}
 	return run(&a);
 }

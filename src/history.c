@@ -683,6 +683,30 @@ item_from_row(sqlite3_stmt *st, struct history_item *it)
 }
 
 int
+history_undo_drink(struct history *h, time_t at, long ml, char **cause)
+{
+	sqlite3_stmt	*st = NULL;
+	int		 r;
+
+	/* One statement: atomic without a transaction of its own. */
+	if (sqlite3_prepare_v2(h->db, "DELETE FROM drinks WHERE id = ("
+	    "SELECT max(id) FROM drinks WHERE at = ?1 AND ml = ?2)", -1, &st,
+	    NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)at);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)ml);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto fail;
+	r = sqlite3_changes(h->db) > 0 ? 0 : 1;
+	sqlite3_finalize(st);
+	return r;
+fail:
+	*cause = h_cause(h, "undoing the drink");
+	sqlite3_finalize(st);
+	return -1;
+}
+
+int
 history_undo_last(struct history *h, struct history_item *out, char **cause)
 {
 	static const char *const one[] = {

@@ -102,6 +102,13 @@ int	 history_undo_last(struct history *, struct history_item *out,
 	     char **cause);
 
 /*
+ * Remove the newest drink logged at at of ml (one the caller added), not
+ * whatever came last. 0: removed; 1: no such drink; -1 with *cause.
+ */
+int	 history_undo_drink(struct history *, time_t at, long ml,
+	     char **cause);
+
+/*
  * Call fn for every record at or after since (0: all), oldest first
  * (ties by type, then by order of entry), from one consistent snapshot.
  * fn returning non-zero stops early. 0, or -1 with *cause.

@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "builtin.h"
@@ -35,7 +36,7 @@ static const struct alias aliases[] = {
 	{ "hamstring", "hamstring" }, { "ham", "hamstring" },
 	{ "h", "hamstring" }, { "hamstrings", "hamstring" },
 	{ "back-of-thigh", "hamstring" },
-	{ "quad", "quad" }, { "q", "quad" }, { "thigh", "quad" },
+	{ "quad", "quad" }, { "t", "quad" }, { "thigh", "quad" },
 	{ "quads", "quad" }, { "quadriceps", "quad" },
 	{ "front-thigh", "quad" },
 	{ "back", "back" }, { "b", "back" }, { "lower-back", "back" },
@@ -56,7 +57,8 @@ static const struct {
 	{ "calf", 'c', "Calf (charley horse)", 1 },
 	{ "foot", 'f', "Foot and toes", 1 },
 	{ "hamstring", 'h', "Hamstring (back of thigh)", 1 },
-	{ "quad", 'q', "Quad (front of thigh)", 1 },
+	/* t for thigh: q is quit everywhere. */
+	{ "quad", 't', "Quad (front of thigh)", 1 },
 	{ "back", 'b', "Lower back", 0 },
 	{ "neck", 'n', "Neck and shoulder", 0 },
 	{ "hand", 'w', "Hand and wrist", 0 },
@@ -80,17 +82,84 @@ parts_resolve(const char *word)
 	return NULL;
 }
 
+/* Words that say how, not where: "foot cramp", "my left calf". */
+static int
+filler(const char *w)
+{
+	static const char *const words[] = { "a", "an", "the", "my", "in",
+	    "of", "left", "right", "cramp", "cramps", "cramping", "spasm",
+	    "spasms", "pain", "muscle", "sore", "bad", "knot" };
+	size_t i;
+
+	for (i = 0; i < nitems(words); i++)
+		if (strcasecmp(w, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Append word to buf (len bytes) after a '-'; -1 if it does not fit. */
+static int
+join(char *buf, size_t len, const char *word)
+{
+	size_t o = strlen(buf);
+	int n;
+
+	n = snprintf(buf + o, len - o, "%s%s", o > 0 ? "-" : "", word);
+	return n < 0 || (size_t)n >= len - o ? -1 : 0;
+}
+
+const char *
+parts_resolve_words(int n, char *const *words)
+{
+	char		 all[64] = "", kept[64] = "", *cp, *w, *save;
+	const char	*p, *one = NULL;
+	int		 i;
+
+	for (i = 0; i < n; i++)
+		if (join(all, sizeof all, words[i]) != 0)
+			return NULL;
+	/* "foot cramp" quoted is one argument: split it the same. */
+	for (cp = all; *cp != '\0'; cp++)
+		if (*cp == ' ' || *cp == '\t' || *cp == '_')
+			*cp = '-';
+	if ((p = parts_resolve(all)) != NULL)
+		return p;
+	for (w = strtok_r(all, "-", &save); w != NULL;
+	    w = strtok_r(NULL, "-", &save)) {
+		if (filler(w))
+			continue;
+		if (join(kept, sizeof kept, w) != 0)
+			return NULL;
+		if ((p = parts_resolve(w)) == NULL)
+			continue;
+		if (one != NULL && strcmp(one, p) != 0)
+			return NULL;	/* "calf foot": which? */
+		one = p;
+	}
+	if (kept[0] != '\0' && (p = parts_resolve(kept)) != NULL)
+		return p;
+	/* "calf hurts": the one part named. */
+	return one;
+}
+
 const char *
 parts_suggest(const char *word)
 {
-	const char	*words[nitems(aliases)];
+	const char	*words[nitems(aliases)], *hint;
 	size_t		 i, n = 0;
 
 	/* One-letter aliases would match anything short; leave them out. */
 	for (i = 0; i < nitems(aliases); i++)
 		if (strlen(aliases[i].word) > 1)
 			words[n++] = aliases[i].word;
-	return closest_word(word, words, n);
+	hint = closest_word(word, words, n);
+	/*
+	 * The guess is marked in the picker, where Enter takes it: for a
+	 * short word two edits are another word ("shin" is not "spine").
+	 */
+	if (hint != NULL && strlen(word) <= 4 && edit_distance(word, hint) > 1)
+		return NULL;
+	return hint;
 }
 
 static int

@@ -11,13 +11,21 @@
 /* The canonical part for a word or alias ("c" -> "calf"), or NULL. */
 const char	*parts_resolve(const char *word);
 
+/*
+ * The part for words as people type them, unquoted: "charley horse",
+ * "foot cramp", "my left calf". The words joined first ("back of thigh"),
+ * then without filler words ("cramp", "my", "left"), then the one part
+ * any single word names. NULL if none, or words name two parts.
+ */
+const char	*parts_resolve_words(int n, char *const *words);
+
 /* The closest known word to an unknown one, or NULL. */
 const char	*parts_suggest(const char *word);
 
 /* Is the part a leg part (the blood-clot check applies)? */
 int		 parts_is_leg(const char *part);
 
-/* The picker key of a part ('c', 'f', 'h', 'q', 'b', 'n', 'w'). */
+/* The picker key of a part ('c', 'f', 'h', 't', 'b', 'n', 'w'). */
 int		 parts_key(const char *part);
 
 /* A part's name for people ("Calf", "Hand and wrist"). */

@@ -48,10 +48,10 @@ role_of(enum phase_kind k)
 	    ROLE_INHALE;
 }
 
-void
+int
 breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
     const struct session_status *st, const struct step *step, int whole,
-    int relief)
+    int relief, int *first, int *rows_out)
 {
 	char		 name[32], desc[96], line[160];
 	const char	*dizzy = DIZZY_LINE, *dizzy_short = DIZZY_SHORT;
@@ -60,25 +60,32 @@ breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 	double		 level = breath_level(&step->breath, p->kind,
 			     st->phase_fraction);
 	int		 W = getmaxx(w), rows = bottom - top + 1, y = top;
-	int		 shape_rows, rmax, left;
+	int		 shape_rows, rmax, left, total = 0;
 	long long	 secs = st->phase_left_ms <= 0 ? 0 :
 			     (st->phase_left_ms + 999) / 1000;
 
+	*rows_out = 0;
 	if (rows < 1)
-		return;
+		return 0;
 	if (!whole) {
 		/* The step's own words: what to do while breathing. */
 		int n, maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
 
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
 		    step->title);
-		n = w_wrap_lines(step->text, W - 4);
-		n = w_wrap(w, y, 2, W - 4, n < maxn ? n : maxn,
+		total = w_wrap_lines(step->text, W - 4);
+		n = total < maxn ? total : maxn;
+		if (*first > total - n)
+			*first = total - n;
+		if (*first < 0)
+			*first = 0;
+		*rows_out = n;
+		n = w_wrap_from(w, y, 2, W - 4, *first, n,
 		    tui_attr[ROLE_TEXT], step->text);
 		y += n + (lay == LAYOUT_FULL ? 1 : 0);
 		rows = bottom - y + 1;
 		if (rows < 1)
-			return;
+			return total;
 	}
 	breath_pattern_name(&step->breath, name, sizeof name);
 	describe(&step->breath, desc, sizeof desc);
@@ -123,4 +130,5 @@ breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 	if (y <= bottom)
 		w_center(w, y, tui_attr[ROLE_DIM],
 		    W - 2 >= (int)strlen(dizzy) ? dizzy : dizzy_short);
+	return total;
 }

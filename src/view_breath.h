@@ -18,10 +18,13 @@
  * of w, as the session stands in st. whole: the routine is a breathing
  * routine (its pattern is the point, so say so in the title line);
  * otherwise the step's title and instruction come first. relief: keep the
- * shape small so the instruction always fits.
+ * shape small so the instruction always fits. The instruction is shown
+ * from its wrapped line *first (kept within the text); *rows gets the
+ * lines it has. Returns the lines the whole instruction takes (more than
+ * *rows: it can be scrolled).
  */
-void	 breath_body(WINDOW *w, enum tui_layout, int top, int bottom,
+int	 breath_body(WINDOW *w, enum tui_layout, int top, int bottom,
 	     const struct session_status *st, const struct step *step,
-	     int whole, int relief);
+	     int whole, int relief, int *first, int *rows);
 
 #endif

@@ -17,13 +17,14 @@ static const char *const player_keys[] = {
 	"r          restart this step",
 	"+  -       hold 5 s longer / shorter",
 	"b          bell on / off",
+	"Up  Down   scroll a long instruction (PgUp/PgDn: a page)",
 	"!          warning signs: when to get help",
 	"q          quit (asks first)",
 };
 
 static const char *const relief_keys[] = {
 	"e          it has eased: finish now",
-	"Enter      go on from a step at your own pace",
+	"Enter      next step (on every relief step)",
 };
 
 struct help {

@@ -19,6 +19,10 @@ struct hydration {
 	char	 why[192];	/* why not */
 	char	 msg[256];	/* the last action's result */
 	int	 msg_warn;
+	/* The drinks logged on this screen, newest last, for u (undo). */
+	time_t	 logged_at[16];
+	long	 logged_ml[16];
+	int	 nlogged;
 };
 
 static time_t
@@ -57,21 +61,66 @@ log_glass(struct app *a, struct hydration *hy)
 {
 	struct history	*h;
 	char		*cause = NULL, v[32];
+	time_t		 at = clock_wall(a->clk);
 	int		 r = -1;
 
 	if ((h = history_open(NULL, &cause)) != NULL) {
-		r = history_add_drink(h, clock_wall(a->clk), a->cfg.glass_ml,
-		    &cause);
+		r = history_add_drink(h, at, a->cfg.glass_ml, &cause);
 		history_close(h);
 	}
 	format_volume(v, sizeof v, a->cfg.glass_ml, a->cfg.units);
 	if (r == 0) {
 		snprintf(hy->msg, sizeof hy->msg, "Logged a glass (%s).", v);
 		hy->msg_warn = 0;
+		if (hy->nlogged == (int)nitems(hy->logged_at)) {
+			/* Only the newest can be undone: forget the oldest. */
+			memmove(hy->logged_at, hy->logged_at + 1,
+			    sizeof hy->logged_at - sizeof hy->logged_at[0]);
+			memmove(hy->logged_ml, hy->logged_ml + 1,
+			    sizeof hy->logged_ml - sizeof hy->logged_ml[0]);
+			hy->nlogged--;
+		}
+		hy->logged_at[hy->nlogged] = at;
+		hy->logged_ml[hy->nlogged++] = a->cfg.glass_ml;
 	} else {
 		snprintf(hy->msg, sizeof hy->msg, "Not saved: %s",
 		    cause != NULL ? cause : "unknown error");
 		hy->msg_warn = 1;
+	}
+	free(cause);
+	load(a, hy);
+}
+
+/* u: take back the newest glass logged here (a mistaken Enter). */
+static void
+undo_glass(struct app *a, struct hydration *hy)
+{
+	struct history	*h;
+	char		*cause = NULL, v[32];
+	int		 r = -1, i = hy->nlogged - 1;
+
+	if (i < 0) {
+		snprintf(hy->msg, sizeof hy->msg, "Nothing to undo: no glass "
+		    "logged on this screen.");
+		hy->msg_warn = 0;
+		return;
+	}
+	if ((h = history_open(NULL, &cause)) != NULL) {
+		r = history_undo_drink(h, hy->logged_at[i], hy->logged_ml[i],
+		    &cause);
+		history_close(h);
+	}
+	format_volume(v, sizeof v, hy->logged_ml[i], a->cfg.units);
+	if (r < 0) {
+		snprintf(hy->msg, sizeof hy->msg, "Not undone: %s",
+		    cause != NULL ? cause : "unknown error");
+		hy->msg_warn = 1;
+	} else {
+		hy->nlogged--;
+		snprintf(hy->msg, sizeof hy->msg, r == 0 ? "Undone: the glass "
+		    "(%s) is no longer logged." : "That glass (%s) was "
+		    "already gone from the history.", v);
+		hy->msg_warn = 0;
 	}
 	free(cause);
 	load(a, hy);
@@ -89,6 +138,10 @@ hydration_key(struct app *a, void *v, int ch)
 	case 'd':
 	case '+':
 		log_glass(a, hy);
+		return R_REDRAW;
+	case 'u':
+	case 'U':
+		undo_glass(a, hy);
 		return R_REDRAW;
 	case 'q':
 	case 'Q':
@@ -155,7 +208,8 @@ hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    "greens, nuts and seeds. Talk to a doctor before taking "
 		    "potassium supplements.");
 	}
-	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM],
+	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], hy->nlogged > 0 ?
+	    "Enter/d log a glass  u undo it  q back" :
 	    "Enter/d log a glass  q back");
 }
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "routine_ini.h"
 #include "view_player.h"
@@ -150,7 +151,12 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		mvwhline(w, y, 1, ' ', tw + (full ? 21 : 9) < W - 2 ?
 		    tw + (full ? 21 : 9) : W - 2);
 		wattrset(w, A_NORMAL);
-		w_put(w, y, 2, tw, at, e->title);
+		/* The first nine carry the number that plays them. */
+		if (p->scroll + i < 9) {
+			snprintf(buf, sizeof buf, "%d", p->scroll + i + 1);
+			w_put(w, y, 2, 1, sel ? at : tui_attr[ROLE_ACCENT], buf);
+		}
+		w_put(w, y, 4, tw - 2, at, e->title);
 		if (full)
 			snprintf(buf, sizeof buf, "%-9s %8s",
 			    routine_kind_name(e->kind), dur);
@@ -170,8 +176,8 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	}
 	w_hline(w, H - 2, 0, W, tui_attr[ROLE_DIM]);
 	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], full ?
-	    "Up/Down or j/k move  Enter start  1-9 shortcut  q back" :
-	    "j/k move  Enter start  q back");
+	    "Up/Down or j/k move  Enter start  1-9 play that number  q back" :
+	    "j/k move  Enter or 1-9 start  q back");
 }
 
 static void
@@ -191,6 +197,16 @@ static const struct view view_picker = {
 	.click = picker_click,
 };
 
+/* By title, as the list shows them; the file name breaks a tie. */
+static int
+by_title(const void *x, const void *y)
+{
+	const struct library_entry *a = x, *b = y;
+	int c = strcasecmp(a->title, b->title);
+
+	return c != 0 ? c : strcmp(a->name, b->name);
+}
+
 void
 picker_open_with(struct app *a, int kind, struct library *lib)
 {
@@ -199,6 +215,7 @@ picker_open_with(struct app *a, int kind, struct library *lib)
 	p->kind = kind;
 	p->lib = *lib;
 	memset(lib, 0, sizeof *lib);
+	qsort(p->lib.entries, p->lib.n, sizeof *p->lib.entries, by_title);
 	app_push(a, &view_picker, p);
 }
 

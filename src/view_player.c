@@ -53,6 +53,10 @@ struct player {
 	int64_t			 shown_left, shown_clock, shown_level;
 	size_t			 shown_phase;
 	int			 shown_paused;
+	/* The instruction, scrolled when it does not fit. */
+	const char		*text_shown;
+	int			 text_first, text_rows, text_over;
+	int			 text_total;
 };
 
 static const struct view view_player;
@@ -374,6 +378,23 @@ player_wake(struct app *a, void *v, uint64_t now)
 	return best;
 }
 
+/* Up/Down a line, PgUp/PgDn a page of an instruction that overflows. */
+static int
+scroll_key(struct player *pl, int ch)
+{
+	int d = ch == KEY_UP || ch == KEY_DOWN ? 1 : pl->text_rows > 1 ?
+	    pl->text_rows - 1 : 1;
+
+	if (!pl->text_over)
+		return R_NONE;
+	pl->text_first += ch == KEY_UP || ch == KEY_PPAGE ? -d : d;
+	if (pl->text_first > pl->text_total - pl->text_rows)
+		pl->text_first = pl->text_total - pl->text_rows;
+	if (pl->text_first < 0)
+		pl->text_first = 0;
+	return R_REDRAW;
+}
+
 static int
 player_key(struct app *a, void *v, int ch)
 {
@@ -416,6 +437,11 @@ player_key(struct app *a, void *v, int ch)
 			    st.phase->kind == PHASE_TENSE ? "Tense" : "Hold",
 			    (long long)(ms / 1000));
 		break;
+	case KEY_UP:
+	case KEY_DOWN:
+	case KEY_PPAGE:
+	case KEY_NPAGE:
+		return scroll_key(pl, ch);
 	case 'b':
 		a->bell = !a->bell;
 		app_notice(a, 0, "Bell %s", a->bell ? "on" : "off");
@@ -432,7 +458,11 @@ player_key(struct app *a, void *v, int ch)
 	case '\r':
 	case KEY_ENTER:
 		pl->quiet = 1;
-		session_confirm(pl->s, now);
+		/* Relief: Enter is "next" on every step, as its key line says. */
+		if (pl->relief && st.phase->kind != PHASE_WAIT_USER)
+			session_skip(pl->s, now);
+		else
+			session_confirm(pl->s, now);
 		break;
 	case 'e':
 	case 'E':
@@ -612,6 +642,91 @@ cue_text(const struct player *pl, const struct session_status *st,
 	return st->step->text;
 }
 
+/* One key in the key line: its long and short forms, and how dear. */
+struct key_hint {
+	const char	*lng, *brief;
+	int		 keep;		/* dropped first: the lowest */
+};
+
+/*
+ * The keys that do something on this step, as many as fit in width:
+ * the long forms, else the short ones, dropping the least needed.
+ * Relief's Enter moves on; a step that waits for Enter has no pause.
+ */
+static void
+key_line(const struct player *pl, const struct session_status *st,
+    char *buf, size_t len, int width)
+{
+	struct key_hint	 k[10];
+	size_t		 n = 0, i, o;
+	int		 wait = st->phase->kind == PHASE_WAIT_USER;
+	/* Relief's Enter leaves the step: on the last one, that ends it. */
+	int		 last = st->step_index >= 0 &&
+			     (size_t)st->step_index + 1 >= st->nsteps;
+	int		 pass, drop;
+
+	if (pl->relief) {
+		k[n++] = (struct key_hint){ last ? "Enter finish" :
+		    "Enter next", last ? "Enter finish" : "Enter next", 19 };
+		k[n++] = (struct key_hint){ "e it has eased", "e eased", 18 };
+		k[n++] = (struct key_hint){ "! warning signs", "! signs", 15 };
+		if (!wait)
+			k[n++] = (struct key_hint){ "space pause", "spc pause",
+			    14 };
+		k[n++] = (struct key_hint){ "? help", "? help", 13 };
+	} else {
+		/* Only relief has steps that wait. */
+		k[n++] = (struct key_hint){ "space pause", "spc pause", 19 };
+		k[n++] = (struct key_hint){ "n skip", "n skip", 18 };
+		k[n++] = (struct key_hint){ "p back", "p back", 15 };
+		k[n++] = (struct key_hint){ "r restart", "", 12 };
+		k[n++] = (struct key_hint){ "+/- hold", "", 11 };
+		k[n++] = (struct key_hint){ "b bell", "", 13 };
+		k[n++] = (struct key_hint){ "? help", "? help", 14 };
+	}
+	/* Only when the instruction does not fit: the keys to read on. */
+	if (pl->text_over)
+		k[n++] = (struct key_hint){ "Up/Down more", "Up/Dn more", 16 };
+	k[n++] = (struct key_hint){ "q quit", "q quit", 17 };
+	for (pass = 0, drop = 0; ; ) {
+		buf[0] = '\0';
+		for (i = o = 0; i < n && o < len; i++) {
+			const char *t = pass == 0 ? k[i].lng : k[i].brief;
+
+			if (k[i].keep < drop || *t == '\0')
+				continue;
+			o += (size_t)snprintf(buf + o, len - o, "%s%s", o > 0 ?
+			    pass == 0 ? "  " : " " : "", t);
+		}
+		if (o < len && w_width(buf) <= width)
+			return;
+		if (pass == 0)
+			pass = 1;
+		else if (++drop > 19)
+			return;		/* w_put cuts it: too narrow */
+	}
+}
+
+/*
+ * The instruction shown: total lines wrapped, rows of them fit. A new
+ * text starts at its top; the first line shown stays within the text.
+ */
+static void
+scroll_text(struct player *pl, const char *text, int total, int rows)
+{
+	if (text != pl->text_shown) {
+		pl->text_shown = text;
+		pl->text_first = 0;
+	}
+	pl->text_rows = rows;
+	pl->text_total = total;
+	pl->text_over = total > rows;
+	if (pl->text_first > total - rows)
+		pl->text_first = total - rows;
+	if (pl->text_first < 0)
+		pl->text_first = 0;
+}
+
 /* Header, footer and the lines every player layout shares. */
 static void
 draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
@@ -621,7 +736,7 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	int	H = getmaxy(w), W = getmaxx(w), full = lay == LAYOUT_FULL;
 	int	y;
 
-	w_put(w, 0, 1, W - 16, tui_attr[ROLE_TITLE], pl->r->title);
+	buf[0] = '\0';
 	if (pl->relief) {
 		char c[32];
 
@@ -633,25 +748,17 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		    st->step_index + 1, st->nsteps);
 		w_right(w, 0, 1, tui_attr[ROLE_DIM], buf);
 	}
+	/* The title takes the row but what is beside it and a space. */
+	w_put(w, 0, 1, W - 2 - (buf[0] != '\0' ? w_width(buf) + 1 : 0),
+	    tui_attr[ROLE_TITLE], pl->r->title);
 	*top = 1;
 	if (full) {
 		w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
 		*top = 2;
 	}
 
-	/* The bottom, upwards: keys, the clot line, status. */
-	y = H - 1;
-	if (pl->relief)
-		w_put(w, y, 1, W - 2, tui_attr[ROLE_DIM], full ?
-		    "e it has eased  Enter next  ! warning signs  "
-		    "space pause  ? help  q quit" :
-		    "e eased  ! signs  spc pause  q quit");
-	else
-		w_put(w, y, 1, W - 2, tui_attr[ROLE_DIM], full ?
-		    "space pause  n skip  p back  r restart  +/- hold  "
-		    "b bell  ? help  q quit" :
-		    "spc pause n skip p back ? help q quit");
-	y--;
+	/* The bottom, upwards: keys (drawn last), the clot line, status. */
+	y = H - 2;
 	if (pl->relief) {
 		const char	*l1, *l2;
 		int		 rows = signs_part_lines(pl->part, W - 2, &l1,
@@ -681,15 +788,17 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	const struct phase *p = st->phase;
 	attr_t		 pa = tui_attr[phase_role(p->kind)];
 	int		 W = getmaxx(w), y = top, tw = W - 4, need, avail, n;
+	int		 total;
 	int		 full = lay == LAYOUT_FULL, bigok, secs;
 	int		 extra = care != NULL;
 	int64_t		 left = ceil_s(st->phase_left_ms);
 
-	/* Step title and side. */
-	w_put(w, y, 2, W - 16, tui_attr[ROLE_ACCENT] | A_BOLD,
-	    p->kind == PHASE_GET_READY ? "Get ready" :
-	    st->step != NULL ? st->step->title : "");
-	if ((side = side_text(p)) != NULL)
+	/* Step title and side: the title has the row but the side. */
+	side = side_text(p);
+	w_put(w, y, 2, W - 4 - (side != NULL ? w_width(side) + 2 : 0),
+	    tui_attr[ROLE_ACCENT] | A_BOLD, p->kind == PHASE_GET_READY ?
+	    "Get ready" : st->step != NULL ? st->step->title : "");
+	if (side != NULL)
 		w_right(w, y, 2, tui_attr[ROLE_ACCENT] | A_REVERSE, side);
 	y++;
 
@@ -709,11 +818,13 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		need = 3;
 	need += extra;
 	avail = bottom - y + 1 - need - (full ? 1 : 0);
+	total = n;
 	if (n > avail)
 		n = avail;
 	if (n < 1)
 		n = 1;
-	w_wrap(w, y, 2, tw, n, tui_attr[ROLE_TEXT], text);
+	scroll_text(pl, text, total, n);
+	w_wrap_from(w, y, 2, tw, pl->text_first, n, tui_attr[ROLE_TEXT], text);
 	y += n;
 	if (care != NULL)
 		w_put(w, y++, 2, tw, tui_attr[ROLE_ACCENT], care);
@@ -782,17 +893,27 @@ player_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	struct player		*pl = v;
 	struct session_status	 st;
 	uint64_t		 now = app_now(a);
+	char			 buf[128];
 	int			 top, bottom;
 
 	session_status(pl->s, now, &st);
 	remember(pl, now);
 	draw_frame(a, pl, w, lay, &st, now, &top, &bottom);
 	if (st.step != NULL && st.step->type == STEP_BREATHE &&
-	    st.phase->kind != PHASE_GET_READY)
-		breath_body(w, lay, top, bottom, &st, st.step,
-		    pl->r->kind == KIND_BREATHING, pl->relief);
-	else
+	    st.phase->kind != PHASE_GET_READY) {
+		if (pl->text_shown != st.step->text) {
+			pl->text_shown = st.step->text;
+			pl->text_first = 0;
+		}
+		pl->text_total = breath_body(w, lay, top, bottom, &st,
+		    st.step, pl->r->kind == KIND_BREATHING, pl->relief,
+		    &pl->text_first, &pl->text_rows);
+		pl->text_over = pl->text_total > pl->text_rows;
+	} else
 		draw_hold(a, pl, w, lay, &st, top, bottom);
+	/* The keys last: they name the scroll keys only if text overflowed. */
+	key_line(pl, &st, buf, sizeof buf, getmaxx(w) - 2);
+	w_put(w, getmaxy(w) - 1, 1, getmaxx(w) - 2, tui_attr[ROLE_DIM], buf);
 }
 
 static void
@@ -904,6 +1025,7 @@ player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
 		app_notice(a, 1, "no relief steps for %s", part);
 		return -1;
 	}
+	app_night_relief(a);
 	pl = player_new(a, r, owned, 0);
 	pl->relief = 1;
 	snprintf(pl->part, sizeof pl->part, "%s", part);

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "parts.h"
 #include "routine.h"
@@ -56,6 +57,8 @@ relief_key(struct app *a, void *v, int ch)
 	case '!':
 		signs_open(a, NULL, NULL);
 		return R_REDRAW;
+	case 'q':
+	case 'Q':
 	case 27:
 	case KEY_LEFT:
 		app_pop(a);
@@ -89,7 +92,7 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	struct relief	*rp = v;
 	char		 buf[96];
 	const char	*l1, *l2;
-	int		 H = getmaxy(w), W = getmaxx(w), y, h, i, n;
+	int		 H = getmaxy(w), W = getmaxx(w), y, h, i, n, nl, crow;
 	int		 full = lay == LAYOUT_FULL;
 	attr_t		 at;
 
@@ -116,19 +119,25 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    parts_key(relief_parts[i]), parts_label(relief_parts[i]));
 		w_put(w, y, 2, W - 4, at, buf);
 	}
-	if (W >= 70 && H - 2 > y)
-		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING],
-		    "One leg swollen, warm or red? Don't stretch or massage: "
-		    "press !");
-	else if (signs_clot_lines(W - 2, &l1, &l2) == 1 && H - 2 > y)
-		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING], l1);
-	else if (H - 3 > y) {
-		w_put(w, H - 3, 1, W - 2, tui_attr[ROLE_WARNING], l1);
-		w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_WARNING], l2);
+	if (W >= 70) {
+		l1 = "One leg swollen, warm or red? Don't stretch or massage: "
+		    "press !";
+		l2 = NULL;
+	} else
+		signs_clot_lines(W - 2, &l1, &l2);
+	crow = l2 == NULL ? H - 2 : H - 3;	/* the clot check's first row */
+	/* A note ("Not sure which part ... is") in the rows left free. */
+	if ((nl = crow - y) > 0)
+		app_draw_notice(a, w, crow - 1, 1, W - 2, nl > 3 ? 3 : nl);
+	if (crow > y) {
+		w_put(w, crow, 1, W - 2, tui_attr[ROLE_WARNING], l1);
+		if (l2 != NULL)
+			w_put(w, crow + 1, 1, W - 2, tui_attr[ROLE_WARNING], l2);
 	}
+	/* Calf is marked at first; a guess from `now claf` may be. */
 	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
-	    "1-7 or the letter  Enter: calf (or the one marked)  Esc back" :
-	    "1-7 or letter  Enter: calf  Esc");
+	    "1-7 or the letter  Enter: the one marked  q back" :
+	    "1-7/letter  Enter: marked  q back");
 }
 
 static void
@@ -148,12 +157,23 @@ static const struct view view_relief = {
 void
 relief_picker_open(struct app *a, uint64_t cramp_ms, time_t cramp_wall)
 {
+	relief_picker_open_at(a, cramp_ms, cramp_wall, NULL);
+}
+
+void
+relief_picker_open_at(struct app *a, uint64_t cramp_ms, time_t cramp_wall,
+    const char *mark)
+{
 	struct relief	*rp = xcalloc(1, sizeof *rp);
 	int		 i;
 
+	app_night_relief(a);
 	rp->cramp_ms = cramp_ms;
 	rp->cramp_wall = cramp_wall;
 	for (i = 0; i < NPARTS_MAX; i++)
 		rp->row[i] = -1;
+	for (i = 0; mark != NULL && (size_t)i < relief_nparts; i++)
+		if (strcmp(relief_parts[i], mark) == 0)
+			rp->sel = i;
 	app_push(a, &view_relief, rp);
 }

@@ -14,5 +14,8 @@
 /* Ask where the cramp is; it began at cramp_ms (app clock) / cramp_wall. */
 void	 relief_picker_open(struct app *, uint64_t cramp_ms,
 	     time_t cramp_wall);
+/* The same with a part marked (Enter takes it); NULL marks calf. */
+void	 relief_picker_open_at(struct app *, uint64_t cramp_ms,
+	     time_t cramp_wall, const char *mark);
 
 #endif

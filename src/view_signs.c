@@ -15,6 +15,13 @@
  * clinical sign, not in NHS's list: it is only a "may" here. One limit,
  * 10 minutes (NHS inform), stricter than the 15 some guides give.
  */
+#define CLOT_PARA \
+	"URGENT: a possible blood clot (DVT). Pain or tenderness with " \
+	"swelling in ONE leg; the skin warm, red or darker (harder to see on " \
+	"brown or black skin); the pain may throb or cramp, and may be worse " \
+	"when the foot is bent upward. This may not be a cramp: do NOT " \
+	"stretch or massage. Get urgent medical care."
+
 static const char *const signs[] = {
 	"EMERGENCY: chest pain or tightness, breathlessness, or coughing up "
 	"blood: call emergency services now.",
@@ -23,11 +30,7 @@ static const char *const signs[] = {
 	"buttocks, or new problems with the bladder or bowels: call "
 	"emergency services now.",
 	"",
-	"URGENT: a possible blood clot (DVT). Pain or tenderness with "
-	"swelling in ONE leg; the skin warm, red or darker (harder to see on "
-	"brown or black skin); the pain may throb or cramp, and may be worse "
-	"when the foot is bent upward. This may not be a cramp: do NOT "
-	"stretch or massage. Get urgent medical care.",
+	CLOT_PARA,
 	"",
 	"URGENT: a cramp lasting more than 10 minutes that does not ease "
 	"when you move.",
@@ -102,6 +105,19 @@ signs_part_lines(const char *part, int width, const char **l1,
 		    l1, l2);
 	*l1 = *l2 = NULL;
 	return 0;
+}
+
+const char *
+signs_clot_para(void)
+{
+	return CLOT_PARA;
+}
+
+const char *const *
+signs_paras(size_t *n)
+{
+	*n = sizeof signs / sizeof signs[0];
+	return signs;
 }
 
 void

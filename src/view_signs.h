@@ -20,6 +20,10 @@ int	 signs_clot_lines(int width, const char **l1, const char **l2);
  */
 int	 signs_part_lines(const char *part, int width, const char **l1,
 	     const char **l2);
+/* The blood-clot paragraph of the warning signs, in full. */
+const char	*signs_clot_para(void);
+/* The warning signs as paragraphs ("": a blank line), emergencies first. */
+const char *const *signs_paras(size_t *n);
 
 /* Show the warning signs; closed(arg) runs when the user closes them. */
 void	 signs_open(struct app *, void (*closed)(struct app *, void *),

@@ -55,6 +55,20 @@ w_width(const char *s)
 	return w;
 }
 
+/* Columns of the first n bytes of s. */
+static int
+w_width_n(const char *s, size_t n)
+{
+	size_t	 off = 0;
+	int	 c, w = 0;
+
+	while (off < n && s[off] != '\0') {
+		off += char_at(s + off, &c);
+		w += c < 0 ? 1 : c;
+	}
+	return w;
+}
+
 /* Put at most maxbytes of s; the workhorse of w_put and w_wrap. */
 static int
 put_n(WINDOW *w, int y, int x, int maxw, attr_t a, const char *s,
@@ -88,10 +102,53 @@ put_n(WINDOW *w, int y, int x, int maxw, attr_t a, const char *s,
 	return done;
 }
 
+const char *
+w_ellipsis(int *cols)
+{
+	if (cols != NULL)
+		*cols = tui_ascii ? 3 : 1;
+	return tui_ascii ? "..." : "\xe2\x80\xa6";
+}
+
+/* Bytes of s that fit in cols columns, and the columns they take. */
+static size_t
+fit(const char *s, size_t maxbytes, int cols, int *used)
+{
+	size_t	 off = 0, n;
+	int	 c, done = 0;
+
+	while (off < maxbytes && s[off] != '\0') {
+		n = char_at(s + off, &c);
+		if (c < 0)
+			c = 1;
+		if (done + c > cols)
+			break;
+		done += c;
+		off += n;
+	}
+	*used = done;
+	return off;
+}
+
 int
 w_put(WINDOW *w, int y, int x, int maxw, attr_t a, const char *s)
 {
-	return put_n(w, y, x, maxw, a, s, strlen(s));
+	size_t	 len = strlen(s), keep;
+	int	 room = maxw, mx = getmaxx(w), ec, used;
+
+	if (x + room > mx)
+		room = mx - x;
+	if (x < 0 || room <= 0 || w_width(s) <= room)
+		return put_n(w, y, x, maxw, a, s, len);
+	/* Cut: end in an ellipsis, so a cut word is never taken as whole. */
+	w_ellipsis(&ec);
+	if (room <= ec)
+		return put_n(w, y, x, room, a, s, len);
+	keep = fit(s, len, room - ec, &used);
+	put_n(w, y, x, used, a, s, keep);
+	put_n(w, y, x + used, ec, a, w_ellipsis(NULL), strlen(w_ellipsis(
+	    NULL)));
+	return used + ec;
 }
 
 void
@@ -187,12 +244,46 @@ int
 w_wrap(WINDOW *w, int y, int x, int width, int maxlines, attr_t a,
     const char *text)
 {
-	const char	*s = text, *e;
+	return w_wrap_from(w, y, x, width, 0, maxlines, a, text);
+}
+
+/* Where line first of text wrapped to width starts. */
+static const char *
+skip_lines(const char *s, int width, int first)
+{
+	const char	*e;
 	size_t		 len;
-	int		 line = 0;
+
+	while (first > 0) {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			break;
+		if (*s == '\n') {
+			s++;
+			first--;
+			continue;
+		}
+		if ((e = next_line(s, width, &len)) == NULL)
+			break;
+		s = *e == '\n' ? e + 1 : e;
+		first--;
+	}
+	return s;
+}
+
+int
+w_wrap_from(WINDOW *w, int y, int x, int width, int first, int maxlines,
+    attr_t a, const char *text)
+{
+	const char	*s, *e;
+	size_t		 len;
+	int		 line = 0, ec;
 
 	if (width <= 0 || maxlines <= 0)
 		return 0;
+	s = skip_lines(text, width, first);
+	w_ellipsis(&ec);
 	while (line < maxlines) {
 		while (*s == ' ')
 			s++;
@@ -205,21 +296,28 @@ w_wrap(WINDOW *w, int y, int x, int width, int maxlines, attr_t a,
 		}
 		if ((e = next_line(s, width, &len)) == NULL)
 			break;
-		if (line == maxlines - 1 && *(*e == '\n' ? e + 1 : e) != '\0' &&
-		    width > 3) {
+		if (line == maxlines - 1 && *skip_lines(*e == '\n' ? e + 1 :
+		    e, width, 0) != '\0' && width > ec) {
 			/* The last line allowed and text left: end in "...". */
-			size_t	 keep = 0, n;
-			int	 cols = 0, c;
+			size_t	 keep;
+			int	 cols;
 
-			while (keep < len) {
-				n = char_at(s + keep, &c);
-				if (cols + (c < 0 ? 1 : c) > width - 3)
-					break;
-				cols += c < 0 ? 1 : c;
-				keep += n;
+			keep = fit(s, len, width - ec, &cols);
+			/* Room for the mark made by cutting a word: drop it. */
+			if (keep < len && s[keep] != ' ') {
+				size_t sp = keep;
+
+				while (sp > 0 && s[sp - 1] != ' ')
+					sp--;
+				while (sp > 0 && s[sp - 1] == ' ')
+					sp--;
+				if (sp > 0)
+					keep = sp;
+				cols = w_width_n(s, keep);
 			}
 			put_n(w, y + line, x, width, a, s, keep);
-			w_put(w, y + line, x + cols, 3, a, "...");
+			put_n(w, y + line, x + cols, ec, a, w_ellipsis(NULL),
+			    strlen(w_ellipsis(NULL)));
 			return line + 1;
 		}
 		put_n(w, y + line, x, width, a, s, len);

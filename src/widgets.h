@@ -15,7 +15,11 @@
 /* Display columns of a UTF-8 string. */
 int	 w_width(const char *);
 
-/* Put s at (y, x), at most maxw columns; returns the columns written. */
+/*
+ * Put s at (y, x), at most maxw columns (and not past the window's edge);
+ * returns the columns written. A string that does not fit ends in an
+ * ellipsis, so a cut is never read as the whole.
+ */
 int	 w_put(WINDOW *, int y, int x, int maxw, attr_t, const char *s);
 
 /* Put s centred on row y (clipped to the window width). */
@@ -26,10 +30,18 @@ void	 w_right(WINDOW *, int y, int margin, attr_t, const char *s);
 
 /*
  * Word-wrap text into width w from (y, x), at most maxlines lines (the
- * last one ends in "..." if the text goes on). Returns the lines used.
+ * last one ends in an ellipsis if the text goes on). Returns the lines
+ * used.
  */
 int	 w_wrap(WINDOW *, int y, int x, int w, int maxlines, attr_t,
 	     const char *text);
+
+/* The same from wrapped line first on (a scrolled instruction). */
+int	 w_wrap_from(WINDOW *, int y, int x, int w, int first, int maxlines,
+	     attr_t, const char *text);
+
+/* The cut mark: "\u2026", or "..." in ASCII mode; its columns in *cols. */
+const char *w_ellipsis(int *cols);
 
 /* Lines text takes when wrapped to width w. */
 int	 w_wrap_lines(const char *text, int w);

@@ -467,6 +467,33 @@ test_undo(void **state)
 	free(p);
 }
 
+/* The hydration screen's undo: its own drink, not the newest one. */
+static void
+test_undo_drink(void **state)
+{
+	char		*p = tmp_path("undo-drink.db"), *cause = NULL;
+	struct history	*h;
+
+	(void)state;
+	assert_non_null(h = history_open(p, &cause));
+	assert_int_equal(history_undo_drink(h, 1000, 250, &cause), 1);
+	assert_int_equal(history_add_drink(h, 1000, 250, &cause), 0);
+	assert_int_equal(history_add_drink(h, 1000, 250, &cause), 0);
+	assert_int_equal(history_add_drink(h, 1010, 300, &cause), 0);
+	assert_int_equal(history_undo_drink(h, 1000, 250, &cause), 0);
+	assert_int_equal(raw_int(p, "SELECT count(*) FROM drinks"), 2);
+	assert_int_equal(raw_int(p, "SELECT count(*) FROM drinks WHERE "
+	    "ml = 300"), 1);
+	/* The newer of the two alike went: the older id stays. */
+	assert_int_equal(raw_int(p, "SELECT min(id) FROM drinks"), 1);
+	assert_int_equal(history_undo_drink(h, 1000, 300, &cause), 1);
+	assert_int_equal(history_undo_drink(h, 1000, 250, &cause), 0);
+	assert_int_equal(history_undo_drink(h, 1000, 250, &cause), 1);
+	assert_int_equal(raw_int(p, "SELECT count(*) FROM drinks"), 1);
+	history_close(h);
+	free(p);
+}
+
 static struct history_item
 drink_item(time_t at, long ml)
 {
@@ -595,6 +622,7 @@ main(void)
 		cmocka_unit_test(test_corrupt),
 		cmocka_unit_test(test_foreign_and_newer),
 		cmocka_unit_test(test_undo),
+		cmocka_unit_test(test_undo_drink),
 		cmocka_unit_test(test_import),
 		cmocka_unit_test(test_local_days_dst),
 	};

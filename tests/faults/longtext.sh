@@ -3,7 +3,8 @@
 # space in it (routine and step), a 1000-character instruction with a
 # 100-character word in it, a 200-character summary. At 80x24 the whole
 # instruction is shown (its last word too) with the timer still there
-# and the key line intact; at 40x12 it wraps, cut with "..."; at 20x6 the
+# and the key line intact; at 40x12 it wraps, cut with an ellipsis, the
+# key line offers Up/Dn and PgDn pages down to its last word; at 20x6 the
 # screen says it is too small. No line is ever wider than the terminal
 # (lines the terminal wrapped would be joined by capture-pane -J), the
 # program survives every size, the picker keeps its columns, and it ends
@@ -79,12 +80,24 @@ tui_screen | head -n 1 | grep -qE "^ ${title:0:40}.* step 1 of 1$" ||
 tui_screen | grep -qF "${long:0:76}" || fail "80x24: the long word is not cut to the line"
 
 resize 40 12
-tui_wait "spc pause n skip p back ? help q quit"
-tui_wait_re '\.\.\.$'
+tui_wait "spc pause n skip Up/Dn more q quit"
+tui_wait_re '…$'
 fault_fits 40 "40x12"
-[ "$(last_line 12)" = " spc pause n skip p back ? help q quit" ] ||
+[ "$(last_line 12)" = " spc pause n skip Up/Dn more q quit" ] ||
     fail "40x12: the key line is not the last line: $(last_line 12)"
 tui_screen | grep -qF "Lean into the wall" || fail "40x12: no instruction"
+tui_screen | grep -qF "ENDOFTHETEXT" && fail "40x12: all 1000 characters fit?"
+# Page down to the end (bounded: 1000 characters are ~30 lines).
+i=0
+while ! tui_screen | grep -qF "ENDOFTHETEXT" && [ $i -lt 40 ]; do
+	tui_keys NPage
+	i=$((i + 1))
+	tui_wait_re 'Hold +[0-9]+ s'
+done
+tui_wait "ENDOFTHETEXT"
+fault_fits 40 "40x12 paged"
+tui_keys Up
+tui_wait_gone "ENDOFTHETEXT"
 
 resize 20 6
 tui_wait "too small"
@@ -115,7 +128,7 @@ tui_assert_restored
 tui_run 40 12 "$BIN stretch t-longtext" UNCLENCH_TEST_TIME_SCALE=100
 tui_wait "Well done." 30
 fault_fits 40 "summary 40x12"
-tui_screen | grep -qF "${title:0:40}" || fail "summary: no title"
+tui_screen | grep -qF "${title:0:39}…" || fail "summary: no title cut with …"
 tui_keys x
 tui_wait_exit
 [ "$(tui_rc)" = 0 ] || fail "exit status $(tui_rc)"
@@ -146,7 +159,7 @@ tui_wait "Get ready"
 tui_wait "sssssssssss"
 fault_fits 80 "get ready"
 resize 40 12
-tui_wait "spc pause n skip p back ? help q quit"
+tui_wait "spc pause n skip Up/Dn more q quit"
 fault_fits 40 "get ready 40x12"
 tui_keys C-c
 tui_wait_exit

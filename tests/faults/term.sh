@@ -2,8 +2,10 @@
 # A terminal the coach cannot draw on: TERM=dumb (no cursor addressing),
 # TERM unset, TERM naming no terminfo entry, and stdout or stdin not a
 # terminal at all. Every full-screen command says so in one line and
-# exits 1, and not one escape sequence or other control character reaches
-# the terminal (the output is recorded raw on a pty by script(1)).
+# exits 1, except `now [PART]`, which says so and prints the relief steps
+# as plain text (with the clot check for a leg) and exits 0; not one
+# escape sequence or other control character reaches the terminal (the
+# output is recorded raw on a pty by script(1)).
 # shellcheck source=tests/faults/lib.sh
 . "$(dirname "$0")/lib.sh"
 fault_setup
@@ -40,7 +42,56 @@ check() {	# term want-regex args...
 	    fail "TERM=$term unclench $*: unclear message: $(cat -v "$T/raw")"
 }
 
-for args in "" "now" "now calf" "stretch" "stretch t-long" "relax t-pmr" \
+# plain term-or-"-unset-" why-regex title args...: `now` as plain text.
+plain() {
+	local term=$1 want=$2 title=$3
+	shift 3
+	run_on_pty "$term" "$@"
+	[ "$rc" = 0 ] || fail "TERM=$term unclench $*: exit status $rc, want 0"
+	if tr -d '\r\n' <"$T/raw" | LC_ALL=C grep -q $'[\x01-\x1f\x7f]'; then
+		fail "TERM=$term unclench $*: control characters: $(cat -v "$T/raw")"
+	fi
+	tr -d '\r' <"$T/raw" >"$T/text"
+	grep -qE "^unclench: .*$want" "$T/text" ||
+	    fail "TERM=$term unclench $*: unclear message: $(cat "$T/text")"
+	grep -qxF "$title" "$T/text" ||
+	    fail "TERM=$term unclench $*: no title \"$title\": $(cat "$T/text")"
+	grep -qE '^1\. [A-Z]' "$T/text" ||
+	    fail "TERM=$term unclench $*: no steps: $(cat "$T/text")"
+	grep -qF "When to get help:" "$T/text" ||
+	    fail "TERM=$term unclench $*: no red-flag advice: $(cat "$T/text")"
+	# The steps fit a narrow terminal (the message line may not).
+	awk '!/^unclench: / && length > 80 { bad = 1 } END { exit bad }' \
+	    "$T/text" || fail "TERM=$term unclench $*: lines over 80 columns"
+}
+for term in dumb -unset- nonexistent-terminal-xyz; do
+	plain $term '(cannot move the cursor|TERM is not set|unknown terminal)' \
+	    "Calf cramp (charley horse)" now
+	# A leg gets the clot check before its steps (the toe pull worsens
+	# clot pain); the back only among the warning signs at the end.
+	plain $term '' "Calf cramp (charley horse)" now calf
+	sed '/^1\. /q' "$T/text" | grep -qF "blood clot" ||
+	    fail "TERM=$term now calf: no clot check first"
+	plain $term '' "Lower back spasm" now lower back
+	sed '/^1\. /q' "$T/text" | grep -qF "blood clot" &&
+	    fail "TERM=$term now back: a clot check first"
+	plain $term '' "Calf cramp (charley horse)" now claf
+	grep -qF 'Not sure which part "claf" is' "$T/text" ||
+	    fail "TERM=$term now claf: no note: $(cat "$T/text")"
+	# A word that names no part gets no guessed steps: a shin cramp is
+	# eased the other way from a calf cramp.
+	run_on_pty "$term" now shin
+	[ "$rc" = 0 ] || fail "TERM=$term now shin: exit status $rc, want 0"
+	tr -d '\r' <"$T/raw" >"$T/text"
+	grep -qF 'Not sure which part "shin" is' "$T/text" ||
+	    fail "TERM=$term now shin: no note: $(cat "$T/text")"
+	grep -qE '^1\. |toes toward' "$T/text" &&
+	    fail "TERM=$term now shin: steps for a guessed part: $(cat "$T/text")"
+	grep -qF "When to get help:" "$T/text" ||
+	    fail "TERM=$term now shin: no warning signs: $(cat "$T/text")"
+done
+
+for args in "" "stretch" "stretch t-long" "relax t-pmr" \
     "breathe t-breath"; do
 	# shellcheck disable=SC2086	# args is a word list
 	check dumb 'terminal "dumb" cannot move the cursor.*TERM=' $args
@@ -51,8 +102,18 @@ for args in "" "now" "now calf" "stretch" "stretch t-long" "relax t-pmr" \
 	    'unknown terminal type "nonexistent-terminal-xyz"' $args
 done
 
-# Not a terminal: stdout to a file, stdin from /dev/null.
+# Not a terminal: stdout to a file, stdin from /dev/null. `now` writes
+# the steps alone to stdout, why on stderr; the others refuse.
 TERM=xterm-256color "$BIN" now calf >"$T/out" 2>"$T/err" </dev/null
+rc=$?
+[ "$rc" = 0 ] || fail "now, stdout to a file: exit status $rc, want 0"
+grep -q $'\e' "$T/out" && fail "now, stdout to a file: escapes: $(cat -v "$T/out")"
+grep -qxF "1. Pull the toes toward the shin" "$T/out" ||
+    fail "now, stdout to a file: no steps: $(cat "$T/out")"
+grep -qE '^unclench: not a terminal' "$T/err" ||
+    fail "now, stdout to a file: unclear message: $(cat "$T/err")"
+grep -qF "Pull the toes toward the shin" "$T/err" && fail "now: the steps on stderr"
+TERM=xterm-256color "$BIN" stretch t-long >"$T/out" 2>"$T/err" </dev/null
 rc=$?
 [ "$rc" = 1 ] || fail "stdout to a file: exit status $rc, want 1"
 [ ! -s "$T/out" ] || fail "stdout to a file: wrote $(cat -v "$T/out")"

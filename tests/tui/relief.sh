@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The relief picker and the end of an episode: `unclench now` asks where
-# (Enter takes calf; 1-7 and the letters choose; a mouse click chooses),
+# (Enter takes calf; 1-7 and the letters choose, t for quad; q leaves;
+# a mouse click chooses),
 # "e" (it has eased) ends at once, the severity (one key, 0 = 10) and the
 # trigger questions are optional (Enter skips), and the episode is
 # recorded with part, duration and severity. From the menu, item 1 leads
@@ -23,10 +24,23 @@ pick() {	# key(s) expected-title
 pick "Calf cramp (charley horse)" Enter
 pick "Foot or toe cramp" f
 pick "Hamstring cramp" 3
-pick "Front of the thigh cramp" q
+pick "Front of the thigh cramp" t
 pick "Lower back spasm" B
 pick "Hand or forearm cramp" w
 pick "Neck or shoulder knot" j j j j j Enter
+
+# Quad is t (thigh); q means quit here as everywhere: it leaves, and no
+# quad cramp is recorded.
+before=$(sqlite3 "$db" "select count(*) from cramps")
+tui_run 80 24 "$BIN now"
+tui_wait "Where is the cramp?"
+tui_screen | grep -qE "4  t   Quad" || fail "quad is not on t"
+tui_screen | grep -qF "q back" || fail "the key line does not offer q"
+tui_keys q
+tui_wait_exit
+[ "$(tui_rc)" = 0 ] || fail "q: exit status $(tui_rc)"
+[ "$(sqlite3 "$db" "select count(*) from cramps")" = "$before" ] ||
+    fail "q in the picker recorded a cramp"
 
 # A mouse click (X10 report) on the second target: foot.
 tui_run 80 24 "$BIN now"
