@@ -427,29 +427,29 @@ unsigned
 edit_distance(const char *a, const char *b)
 {
 	size_t	 la = strlen(a), lb = strlen(b), i, j;
-	unsigned row[65], prev, tmp;
+	unsigned r[3][65], *row, *up, *up2, best;
 
 	if (la > 64 || lb > 64)
 		return 255;
 	for (j = 0; j <= lb; j++)
-		row[j] = (unsigned)j;
+		r[0][j] = (unsigned)j;
 	for (i = 1; i <= la; i++) {
-		prev = row[0];
+		row = r[i % 3], up = r[(i - 1) % 3], up2 = r[(i + 1) % 3];
 		row[0] = (unsigned)i;
 		for (j = 1; j <= lb; j++) {
-			unsigned best;
-
-			tmp = row[j];
-			best = prev + (a[i - 1] != b[j - 1]);
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
+			best = up[j - 1] + (a[i - 1] != b[j - 1]);
+			if (up[j] + 1 < best)
+				best = up[j] + 1;
 			if (row[j - 1] + 1 < best)
 				best = row[j - 1] + 1;
+			/* Two letters swapped ("claf") are one slip, not two. */
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && up2[j - 2] + 1 < best)
+				best = up2[j - 2] + 1;
 			row[j] = best;
-			prev = tmp;
 		}
 	}
-	return row[lb] > 255 ? 255 : row[lb];
+	return r[la % 3][lb] > 255 ? 255 : r[la % 3][lb];
 }
 
 const char *

@@ -78,7 +78,10 @@ int	 utf8_valid(const char *, size_t);
 /* Number of terminal columns of a UTF-8 string, assuming width 1 each. */
 size_t	 utf8_length(const char *);
 
-/* Levenshtein distance, capped at 255; for "did you mean" suggestions. */
+/*
+ * Edit distance (an adjacent swap counts as one edit), capped at 255; for
+ * "did you mean" suggestions.
+ */
 unsigned edit_distance(const char *, const char *);
 
 /* From candidates[n], the closest to word within distance 2, or NULL. */

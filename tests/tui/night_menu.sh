@@ -40,7 +40,7 @@ tui_wait "Calf cramp"
 tui_wait "bell off"
 colours | grep -q '48;5;16' || fail "menu path: relief not dark at 03:00"
 tui_wait "Pull the toes" 20
-tui_wait "Rest" 20
+tui_wait "Rest  (rep 1 of 3 done)" 20
 [ -s "$T/bells" ] && fail "menu path: a bell at 03:00"
 tui_keys C-c
 tui_wait_exit
@@ -50,7 +50,7 @@ colours | grep -q '48;5;16' && fail "menu path: dark at noon"
 tui_keys Enter
 tui_wait "Calf cramp"
 tui_wait "Pull the toes" 20
-tui_wait "Rest" 20
+tui_wait "Rest  (rep 1 of 3 done)" 20
 [ -s "$T/bells" ] || fail "menu path: no bell at noon"
 tui_screen | grep -q "bell off" && fail "menu path: bell off at noon"
 tui_keys C-c

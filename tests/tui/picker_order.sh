@@ -42,6 +42,8 @@ tui_wait "Reach for Zebra stretch"
 tui_keys q
 tui_wait "Quit this routine? y/n"
 tui_keys y
+tui_wait "Stopped early."
+tui_keys Enter
 tui_wait "Stretch routines"
 tui_keys 1
 tui_wait "Reach for Aardvark stretch"

@@ -306,6 +306,11 @@ test_edit_distance(void **state)
 	assert_int_equal(edit_distance("", "abc"), 3);
 	assert_int_equal(edit_distance("abc", ""), 3);
 	assert_int_equal(edit_distance("flaw", "lawn"), 2);
+	/* A swap of two neighbours is one slip; "shin" is two from "spine". */
+	assert_int_equal(edit_distance("claf", "calf"), 1);
+	assert_int_equal(edit_distance("ab", "ba"), 1);
+	assert_int_equal(edit_distance("shin", "spine"), 2);
+	assert_int_equal(edit_distance("ca", "abc"), 3);
 	memset(long65, 'a', 65);
 	long65[65] = '\0';
 	assert_int_equal(edit_distance(long65, "a"), 255);
