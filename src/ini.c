@@ -254,6 +254,14 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 				section[0] = '\0';
 				continue;
 			}
+			if (k > INI_MAX_NAME) {
+				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
+				    "line %zu: section name is too long (%zu "
+				    "bytes; expected at most %d)", lineno, k,
+				    INI_MAX_NAME);
+				section[0] = '\0';
+				continue;
+			}
 			have_section = 1;
 			seckeys = 0;
 			if (secs.n >= INI_MAX_SECTIONS) {
@@ -292,6 +300,13 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
 				    "line %zu: a key may hold only letters, "
 				    "digits, '-', '_' and '.'", lineno);
+				continue;
+			}
+			if (klen > INI_MAX_NAME) {
+				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
+				    "line %zu: key is too long (%zu bytes; "
+				    "expected at most %d)", lineno, klen,
+				    INI_MAX_NAME);
 				continue;
 			}
 			if (!have_section || section[0] == '\0') {

@@ -27,6 +27,8 @@
  * file, and iniparser's dictionary searches its keys linearly.
  */
 #define INI_MAX_SECTIONS	256
+/* A key or section name: "section:key" then fits every lookup buffer. */
+#define INI_MAX_NAME		100
 #define INI_MAX_KEYS		4096
 #define INI_MAX_SECTION_KEYS	64
 

@@ -175,6 +175,32 @@ test_key_limits(void **state)
 	diag_clear(&d);
 }
 
+/* Names iniparser could not look up again are refused, not lost. */
+static void
+test_long_names(void **state)
+{
+	struct diag	 d = { 0 };
+	struct ini	*ini;
+	char		*text;
+
+	(void)state;
+	text = xasprintf("[%0*d]\nk = 1\n[b]\n%0*d = 2\n", INI_MAX_NAME, 0,
+	    INI_MAX_NAME, 0);
+	ini = ini_load_buffer("ok.ini", text, strlen(text), &d);
+	assert_non_null(ini);
+	assert_int_equal(d.errors, 0);
+	ini_free(ini);
+	free(text);
+	text = xasprintf("[%0*d]\nk = 1\n[b]\n%0*d = 2\n", INI_MAX_NAME + 1,
+	    0, INI_MAX_NAME + 1, 0);
+	assert_null(ini_load_buffer("long.ini", text, strlen(text), &d));
+	assert_true(has_error(&d, "long.ini", "line 1: section name is too "
+	    "long (101 bytes"));
+	assert_true(has_error(&d, "long.ini", "line 4: key is too long"));
+	free(text);
+	diag_clear(&d);
+}
+
 /* Many keys, all distinct but for one pair far apart: still found. */
 static void
 test_duplicates_found(void **state)
@@ -246,6 +272,7 @@ main(void)
 		cmocka_unit_test(test_load_buffer),
 		cmocka_unit_test(test_key_limits),
 		cmocka_unit_test(test_duplicates_found),
+		cmocka_unit_test(test_long_names),
 		cmocka_unit_test(test_cr_only),
 	};
 
