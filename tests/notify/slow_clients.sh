@@ -13,12 +13,14 @@ source "$(dirname "$0")/lib.sh"
 SOCK=$XDG_RUNTIME_DIR/unclench/daemon.sock
 # The clients, each bounded by its own time limit: connect, then either
 # send one byte every INTERVAL s or nothing, until the daemon answers or
-# closes or SECS have passed; write "SECONDS-TAKEN REPLY" to OUT.
+# closes or SECS have passed; write "SECONDS-TAKEN REPLY" to OUT (and
+# create OUT.conn once connected).
 cat >"$T/client.py" <<'PY'
 import socket, sys, time, select
 sock, mode, secs, interval, out = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
 s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 s.connect(sock)
+open(out + ".conn", "w").close()
 t0 = time.monotonic()
 got = b""
 while time.monotonic() - t0 < secs:
@@ -106,12 +108,10 @@ done
 grep -q 'running since' "$T/status" || fail "status: $(cat "$T/status")"
 
 # SIGTERM among a trickler and silent clients: out within a second.
-rm -f "$T"/trickle.out "$T"/silent*.out
+rm -f "$T"/trickle.out* "$T"/silent*.out*
 client trickle trickle
 client silent silent1
-sockets() { find /proc/"$DAEMON_PID"/fd -lname 'socket:*' 2>/dev/null | wc -l; }
-base=$(sockets)
-connected() { [ "$(sockets)" -ge $((base + 2)) ]; }
+connected() { [ -e "$T/trickle.out.conn" ] && [ -e "$T/silent1.out.conn" ]; }
 wait_for "the clients to connect" 10 connected
 t0=$(now_ms)
 kill -TERM "$DAEMON_PID"
