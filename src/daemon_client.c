@@ -107,18 +107,19 @@ client_read(struct daemon_clients *cs, struct daemon_client *c)
 	ssize_t			 r;
 	int			 eof = 0;
 
-	r = read(c->fd, c->req + c->n, sizeof c->req - c->n);
-	if (r == -1 && (errno == EAGAIN || errno == EINTR))
-		return;
-	if (r == -1) {
-		client_close(c);
-		return;
-	}
-	if (r == 0)
-		eof = 1;
-	c->n += (size_t)r;
-	if (daemon_request_parse(c->req, c->n, eof, &rq) == DREQ_MORE)
-		return;
+	do {
+		r = read(c->fd, c->req + c->n, sizeof c->req - c->n);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r == -1 && errno == EAGAIN)
+			return;
+		if (r == -1) {
+			client_close(c);
+			return;
+		}
+		eof = r == 0;
+		c->n += (size_t)r;
+	} while (daemon_request_parse(c->req, c->n, eof, &rq) == DREQ_MORE);
 	if (eof && c->n == 0) {		/* connected and left */
 		client_close(c);
 		return;
