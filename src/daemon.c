@@ -832,7 +832,7 @@ handle_reports(struct daemon *dm)
 	size_t			 n, i;
 
 	do {
-		n = dm->nt->service(dm->nt, clock_mono_ms(&clock_real), rep,
+		n = dm->nt->service(dm->nt, clock_mono_ms(dm->clock), rep,
 		    nitems(rep));
 		for (i = 0; i < n; i++) {
 			if ((cx = ctx_find(dm, rep[i].id)) == NULL)
@@ -1080,7 +1080,7 @@ answer(void *arg, const struct daemon_req *rq)
 	size_t		 len = 0;
 	FILE		*f;
 	long		 secs = rq->secs;
-	time_t		 now = time(NULL);
+	time_t		 now = clock_wall(dm->clock);
 
 	if ((f = open_memstream(&out, &len)) == NULL)
 		return xstrdup("error: out of memory\n");
