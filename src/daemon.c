@@ -189,10 +189,21 @@ log_open(void)
 		rename(path, old);
 		free(old);
 	}
-	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-	if (fd == -1 || (log_file = fdopen(fd, "a")) == NULL) {
+	/*
+	 * A FIFO or a link planted here must not hang or redirect us (a
+	 * FIFO with no reader fails with ENXIO, one with a reader is caught
+	 * by the fstat).
+	 */
+	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW |
+	    O_NONBLOCK, 0600);
+	if (fd != -1 && (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode))) {
+		fprintf(stderr, "unclench: daemon: cannot open %s: not a "
+		    "regular file\n", path);
+		close(fd);
+	} else if (fd == -1 || (log_file = fdopen(fd, "a")) == NULL) {
 		fprintf(stderr, "unclench: daemon: cannot open %s: %s\n",
-		    path, strerror(errno));
+		    path, errno == ELOOP ? "a symbolic link (refused)" :
+		    errno == ENXIO ? "not a regular file" : strerror(errno));
 		if (fd != -1)
 			close(fd);
 	}
