@@ -131,10 +131,12 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(BUILD)/tests
 	    $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Adapter tests: the loaders, the store; real libraries, real files.
+# test_ini wraps read() to swap a file under the loader.
+TEST_LDFLAGS_test_ini = -Wl,--wrap=read
 $(ADAPTER_BIN): $(BUILD)/tests/%: tests/adapter/%.c $(APP_OBJ) $(GEN_OBJ) $(CORE_OBJ) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(PKG_CFLAGS) $(INIPARSER_CFLAGS) \
-	    -Isrc $(LDFLAGS) $(LDSAN) -o $@ $< $(APP_OBJ) $(GEN_OBJ) $(CORE_OBJ) \
-	    $(CMOCKA_LIBS) $(LIBS)
+	    -Isrc $(LDFLAGS) $(LDSAN) $(TEST_LDFLAGS_$*) -o $@ $< $(APP_OBJ) \
+	    $(GEN_OBJ) $(CORE_OBJ) $(CMOCKA_LIBS) $(LIBS)
 
 $(TEST_HELPER_BIN): $(BUILD)/tests/%: tests/helpers/%.c | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(PKG_LIBS) \

@@ -37,6 +37,8 @@
 #include "cli.h"
 #include "clock.h"
 #include "config.h"
+#include "daemon_client.h"
+#include "daemon_request.h"
 #include "diag.h"
 #include "history.h"
 #include "library.h"
@@ -85,7 +87,9 @@ struct daemon {
 	struct notifier		*nt;
 	struct ctx		 ctx[MAX_CTX];
 
+	const struct clock	*clock;
 	int			 sigfd, tfd, lsock, lockfd;
+	struct daemon_clients	 clients;	/* of the control socket */
 	char			*rundir, *lockpath, *sockpath, *exe;
 	time_t			 started;
 	time_t			 armed;		/* timer set for; 0: none */
@@ -185,10 +189,21 @@ log_open(void)
 		rename(path, old);
 		free(old);
 	}
-	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-	if (fd == -1 || (log_file = fdopen(fd, "a")) == NULL) {
+	/*
+	 * A FIFO or a link planted here must not hang or redirect us (a
+	 * FIFO with no reader fails with ENXIO, one with a reader is caught
+	 * by the fstat).
+	 */
+	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW |
+	    O_NONBLOCK, 0600);
+	if (fd != -1 && (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode))) {
+		fprintf(stderr, "unclench: daemon: cannot open %s: not a "
+		    "regular file\n", path);
+		close(fd);
+	} else if (fd == -1 || (log_file = fdopen(fd, "a")) == NULL) {
 		fprintf(stderr, "unclench: daemon: cannot open %s: %s\n",
-		    path, strerror(errno));
+		    path, errno == ELOOP ? "a symbolic link (refused)" :
+		    errno == ENXIO ? "not a regular file" : strerror(errno));
 		if (fd != -1)
 			close(fd);
 	}
@@ -847,7 +862,7 @@ handle_reports(struct daemon *dm)
 	size_t			 n, i;
 
 	do {
-		n = dm->nt->service(dm->nt, clock_mono_ms(&clock_real), rep,
+		n = dm->nt->service(dm->nt, clock_mono_ms(dm->clock), rep,
 		    nitems(rep));
 		for (i = 0; i < n; i++) {
 			if ((cx = ctx_find(dm, rep[i].id)) == NULL)
@@ -1104,26 +1119,23 @@ status_text(struct daemon *dm, FILE *f)
 }
 
 static char *
-answer(struct daemon *dm, char *req)
+answer(void *arg, const struct daemon_req *rq)
 {
-	char	*out = NULL, when[32], *end;
-	size_t	 len = 0;
-	FILE	*f;
-	long	 secs;
-	time_t	 now = time(NULL);
+	struct daemon	*dm = arg;
+	char		*out = NULL, when[32];
+	size_t		 len = 0;
+	FILE		*f;
+	long		 secs = rq->secs;
+	time_t		 now = clock_wall(dm->clock);
 
-	req[strcspn(req, "\r\n")] = '\0';
 	if ((f = open_memstream(&out, &len)) == NULL)
 		return xstrdup("error: out of memory\n");
-	if (strcmp(req, "status") == 0) {
+	if (rq->kind == DREQ_STATUS) {
 		refresh_facts(dm, now);
 		status_text(dm, f);
 		dm->dirty = 1;	/* the facts may have moved the next event */
-	} else if (strncmp(req, "pause ", 6) == 0) {
-		errno = 0;
-		secs = strtol(req + 6, &end, 10);
-		if (errno != 0 || *end != '\0' || secs <= 0 ||
-		    secs > 366L * 86400)
+	} else if (rq->kind == DREQ_PAUSE || rq->kind == DREQ_BAD_PAUSE) {
+		if (rq->kind == DREQ_BAD_PAUSE)
 			fprintf(f, "error: bad pause\n");
 		else {
 			schedule_pause(&dm->s, now + secs);
@@ -1132,14 +1144,14 @@ answer(struct daemon *dm, char *req)
 			fprintf(f, "reminders paused until %s\n", when);
 			dlog(0, "paused until %s", when);
 		}
-	} else if (strcmp(req, "resume") == 0 && dm->s.pause_until <= now) {
+	} else if (rq->kind == DREQ_RESUME && dm->s.pause_until <= now) {
 		fprintf(f, "reminders were not paused\n");
-	} else if (strcmp(req, "resume") == 0) {
+	} else if (rq->kind == DREQ_RESUME) {
 		schedule_pause(&dm->s, 0);
 		dm->dirty = 1;
 		fprintf(f, "reminders resumed\n");
 		dlog(0, "resumed");
-	} else if (strcmp(req, "refresh") == 0) {
+	} else if (rq->kind == DREQ_REFRESH) {
 		dm->dirty = 1;
 		fprintf(f, "ok\n");
 	}
@@ -1147,42 +1159,6 @@ answer(struct daemon *dm, char *req)
 		fprintf(f, "error: unknown request\n");
 	fclose(f);
 	return out;
-}
-
-static void
-serve_client(struct daemon *dm)
-{
-	struct timeval	 tv = { 1, 0 };
-	struct ucred	 cred;
-	socklen_t	 clen = sizeof cred;
-	char		 req[128], *reply;
-	size_t		 n = 0;
-	ssize_t		 r;
-	int		 fd;
-
-	if ((fd = accept4(dm->lsock, NULL, NULL, SOCK_CLOEXEC)) == -1)
-		return;
-	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == -1 ||
-	    cred.uid != getuid()) {
-		close(fd);
-		return;
-	}
-	/* Bounded: a silent client costs a second at most. */
-	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-	while (n < sizeof req - 1) {
-		r = read(fd, req + n, sizeof req - 1 - n);
-		if (r <= 0)
-			break;
-		n += (size_t)r;
-		if (memchr(req, '\n', n) != NULL)
-			break;
-	}
-	req[n] = '\0';
-	reply = answer(dm, req);
-	(void)write(fd, reply, strlen(reply));
-	free(reply);
-	close(fd);
 }
 
 /* Start-up. */
@@ -1408,6 +1384,7 @@ daemon_free(struct daemon *dm)
 {
 	if (dm->nt != NULL)
 		dm->nt->free(dm->nt);
+	daemon_clients_close(&dm->clients);
 	if (dm->lsock != -1) {
 		unlink(dm->sockpath);
 		close(dm->lsock);
@@ -1424,13 +1401,32 @@ daemon_free(struct daemon *dm)
 	free(dm->exe);
 }
 
+/* The poll timeout: to the nearer of a delivery's and a client's deadline. */
+static int
+loop_timeout(struct daemon *dm)
+{
+	int64_t		 dl, cdl;
+	uint64_t	 now;
+
+	dl = dm->nt->deadline(dm->nt);
+	cdl = daemon_clients_deadline(&dm->clients);
+	if (dl < 0 || (cdl >= 0 && cdl < dl))
+		dl = cdl;
+	if (dl < 0)
+		return -1;
+	now = clock_mono_ms(dm->clock);
+	return (uint64_t)dl <= now ? 0 : (int)((uint64_t)dl - now + 1);
+}
+
+/*
+ * One poll over the signals, the timer, the socket, the notifier and the
+ * clients; nothing in it waits on a client.
+ */
 static int
 loop(struct daemon *dm)
 {
-	struct pollfd	 pfd[4];
-	int64_t		 dl;
+	struct pollfd	 pfd[4 + DAEMON_CLIENT_MAX];
 	uint64_t	 now;
-	int		 timeout;
 
 	dm->dirty = 1;
 	while (!dm->quit) {
@@ -1447,14 +1443,10 @@ loop(struct daemon *dm)
 		    pfd[3].events = POLLIN;
 		pfd[0].revents = pfd[1].revents = pfd[2].revents =
 		    pfd[3].revents = 0;
-		/* Only a delivery in flight sets a timeout. */
-		timeout = -1;
-		if ((dl = dm->nt->deadline(dm->nt)) >= 0) {
-			now = clock_mono_ms(&clock_real);
-			timeout = (uint64_t)dl <= now ? 0 :
-			    (int)((uint64_t)dl - now + 1);
-		}
-		if (poll(pfd, 4, timeout) == -1 && errno != EINTR) {
+		daemon_clients_pollfds(&dm->clients, pfd + 4);
+		/* Only a delivery or a client in flight sets a timeout. */
+		if (poll(pfd, nitems(pfd), loop_timeout(dm)) == -1 &&
+		    errno != EINTR) {
 			dlog(0, "poll: %s", strerror(errno));
 			return EXIT_USAGE;
 		}
@@ -1462,8 +1454,10 @@ loop(struct daemon *dm)
 			read_signals(dm);
 		if (pfd[1].revents & POLLIN)
 			read_timer(dm);
+		now = clock_mono_ms(dm->clock);
+		daemon_clients_service(&dm->clients, pfd + 4, now);
 		if (pfd[2].revents & POLLIN)
-			serve_client(dm);
+			daemon_clients_accept(&dm->clients, dm->lsock, now);
 		if (dm->nt->pending(dm->nt) > 0 || (pfd[3].revents & POLLIN))
 			handle_reports(dm);
 	}
@@ -1480,6 +1474,8 @@ daemon_run(const struct daemon_options *o)
 
 	memset(&dm, 0, sizeof dm);
 	dm.sigfd = dm.tfd = dm.lsock = dm.lockfd = -1;
+	dm.clock = o->clock != NULL ? o->clock : &clock_real;
+	daemon_clients_init(&dm.clients, answer, &dm);
 	dm.zone = &sched_zone_local;
 	log_verbose = o->verbose;
 	paths_init(&dm);

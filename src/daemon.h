@@ -11,9 +11,12 @@
 
 #include <sys/types.h>
 
+struct clock;
+
 struct daemon_options {
-	int	 detach;	/* leave the terminal (not under systemd) */
-	int	 verbose;	/* debug lines in the log */
+	int			 detach;	/* leave the terminal */
+	int			 verbose;	/* debug lines in the log */
+	const struct clock	*clock;		/* NULL: the real clock */
 };
 
 /* Run until told to stop. Returns the exit code (0 on SIGTERM). */

@@ -5,6 +5,7 @@
  * so the scan here reads the file first, reports each problem with its line
  * number, and only a clean file is handed to iniparser.
  */
+#define _GNU_SOURCE	/* memfd_create */
 #include "ini.h"
 
 #include <ctype.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -115,25 +117,45 @@ trim(char *s, size_t *len)
 	return s;
 }
 
-/* Per-file record of keys seen, to report duplicates. */
+/*
+ * Names seen in one file, to report duplicates: an open-addressing hash
+ * set, for a linear search made a legal 256 KiB file of 44k keys take
+ * 20 s. Its size is fixed by the caps below, so it never grows.
+ */
 struct seen {
-	char	**names;
-	size_t	  n, cap;
+	char	**slot;
+	size_t	  n, size;	/* size: a power of two, over twice the cap */
 };
 
+static uint32_t
+seen_hash(const char *s)
+{
+	uint32_t h = 2166136261u;	/* FNV-1a */
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* Returns -1 if name was already there, else adds it. */
 static int
-seen_add(struct seen *s, const char *name)
+seen_add(struct seen *s, size_t cap, const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < s->n; i++)
-		if (strcmp(s->names[i], name) == 0)
-			return -1;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 32;
-		s->names = xreallocarray(s->names, s->cap, sizeof *s->names);
+	if (s->slot == NULL) {
+		for (s->size = 16; s->size < 2 * cap + 2; s->size *= 2)
+			;
+		s->slot = xcalloc(s->size, sizeof *s->slot);
 	}
-	s->names[s->n++] = xstrdup(name);
+	for (i = seen_hash(name) & (s->size - 1); s->slot[i] != NULL;
+	    i = (i + 1) & (s->size - 1))
+		if (strcmp(s->slot[i], name) == 0)
+			return -1;
+	if (s->n < cap + 1) {	/* the caller stops past cap */
+		s->slot[i] = xstrdup(name);
+		s->n++;
+	}
 	return 0;
 }
 
@@ -142,9 +164,9 @@ seen_free(struct seen *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->n; i++)
-		free(s->names[i]);
-	free(s->names);
+	for (i = 0; i < s->size; i++)
+		free(s->slot[i]);
+	free(s->slot);
 }
 
 static void
@@ -164,7 +186,7 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 	struct seen	 keys = { 0 }, secs = { 0 };
 	char		*line = buf, *next, *p, *eq;
 	char		 section[INI_MAX_LINE + 1] = "";
-	size_t		 errors = d->errors, lineno = 0, n;
+	size_t		 errors = d->errors, lineno = 0, n, seckeys = 0;
 	int		 have_section = 0;
 
 	if (len == 0 || strspn(buf, " \t\r\n") == len) {
@@ -174,6 +196,14 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 	if (memchr(buf, '\0', len) != NULL) {
 		diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
 		    "contains a NUL byte (a binary file?)");
+		return 1;
+	}
+	/* One CR-ended "line" would get a baffling error about its end. */
+	if (memchr(buf, '\n', len) == NULL && (p = memchr(buf, '\r', len)) !=
+	    NULL && strspn(p, "\r") < (size_t)(buf + len - p)) {
+		diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
+		    "line endings are CR only (an old Mac file?); convert "
+		    "them to LF, e.g. with: tr '\\r' '\\n'");
 		return 1;
 	}
 	for (; line < buf + len; line = next) {
@@ -224,8 +254,24 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 				section[0] = '\0';
 				continue;
 			}
+			if (k > INI_MAX_NAME) {
+				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
+				    "line %zu: section name is too long (%zu "
+				    "bytes; expected at most %d)", lineno, k,
+				    INI_MAX_NAME);
+				section[0] = '\0';
+				continue;
+			}
 			have_section = 1;
-			if (seen_add(&secs, section) == 0) {
+			seckeys = 0;
+			if (secs.n >= INI_MAX_SECTIONS) {
+				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
+				    "line %zu: too many sections (expected at "
+				    "most %d in a file)", lineno,
+				    INI_MAX_SECTIONS);
+				break;
+			}
+			if (seen_add(&secs, INI_MAX_SECTIONS, section) == 0) {
 				ini->sections = xreallocarray(ini->sections,
 				    ini->nsections + 1, sizeof *ini->sections);
 				ini->sections[ini->nsections++] =
@@ -256,6 +302,13 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 				    "digits, '-', '_' and '.'", lineno);
 				continue;
 			}
+			if (klen > INI_MAX_NAME) {
+				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
+				    "line %zu: key is too long (%zu bytes; "
+				    "expected at most %d)", lineno, klen,
+				    INI_MAX_NAME);
+				continue;
+			}
 			if (!have_section || section[0] == '\0') {
 				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
 				    "line %zu: key \"%.*s\" is outside any "
@@ -283,7 +336,18 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 					    lineno, (int)klen, key);
 			}
 			lower(name);
-			if (seen_add(&keys, name) != 0)
+			if (keys.n >= INI_MAX_KEYS) {
+				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
+				    "line %zu: too many keys (expected at most "
+				    "%d in a file)", lineno, INI_MAX_KEYS);
+				break;
+			}
+			if (++seckeys == INI_MAX_SECTION_KEYS + 1)
+				diag_at(d, DIAG_ERROR, ini->path, section, NULL,
+				    "line %zu: too many keys in this section "
+				    "(expected at most %d)", lineno,
+				    INI_MAX_SECTION_KEYS);
+			if (seen_add(&keys, INI_MAX_KEYS, name) != 0)
 				diag_at(d, DIAG_ERROR, ini->path, section, NULL,
 				    "line %zu: key \"%.*s\" is set twice",
 				    lineno, (int)klen, key);
@@ -292,6 +356,94 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 	seen_free(&keys);
 	seen_free(&secs);
 	return d->errors - errors;
+}
+
+/*
+ * Hand iniparser exactly the bytes the scan passed: it reads only by path,
+ * and opening the file's path again would parse whatever is there by then
+ * (another file, or a FIFO that blocks for ever). So the bytes go into an
+ * anonymous memory file, opened through /proc/self/fd.
+ */
+static dictionary *
+parse_memory(const char *buf, size_t len, const char **why)
+{
+	dictionary	*dict;
+	char		 path[64];
+	size_t		 done = 0;
+	ssize_t		 n;
+	int		 fd, probe;
+
+	if ((fd = memfd_create("unclench-ini", MFD_CLOEXEC)) == -1) {
+		*why = strerror(errno);
+		return NULL;
+	}
+	while (done < len) {
+		if ((n = write(fd, buf + done, len - done)) == -1 &&
+		    errno == EINTR)
+			continue;
+		if (n <= 0) {
+			*why = n == -1 ? strerror(errno) : "short write";
+			close(fd);
+			return NULL;
+		}
+		done += (size_t)n;
+	}
+	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	/* iniparser says nothing useful when it cannot open: try first. */
+	if ((probe = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		*why = "/proc/self/fd is not available (is /proc mounted?)";
+		close(fd);
+		return NULL;
+	}
+	close(probe);
+	iniparser_set_error_callback(ini_error_sink);
+	dict = iniparser_load(path);
+	close(fd);
+	*why = "the INI parser refused it";
+	return dict;
+}
+
+/* Scan and parse buf, which holds len bytes and a NUL. */
+static struct ini *
+load_scanned(const char *name, char *buf, size_t len, struct diag *d)
+{
+	struct ini	*ini;
+	const char	*why;
+
+	ini = xcalloc(1, sizeof *ini);
+	ini->path = xstrdup(name);
+	if (scan(ini, buf, len, d) != 0) {
+		ini_free(ini);
+		return NULL;
+	}
+	if ((ini->dict = parse_memory(buf, len, &why)) == NULL) {
+		diag_at(d, DIAG_ERROR, name, NULL, NULL,
+		    "the INI parser could not read the file: %s", why);
+		ini_free(ini);
+		return NULL;
+	}
+	return ini;
+}
+
+struct ini *
+ini_load_buffer(const char *name, const void *data, size_t len,
+    struct diag *d)
+{
+	struct ini	*ini;
+	char		*buf;
+
+	if (len > INI_MAX_FILE) {
+		diag_at(d, DIAG_ERROR, name, NULL, NULL,
+		    "file is too large (%zu bytes; expected at most %d)", len,
+		    INI_MAX_FILE);
+		return NULL;
+	}
+	buf = xmalloc(len + 1);
+	memcpy(buf, data, len);
+	buf[len] = '\0';
+	ini = load_scanned(name, buf, len, d);
+	free(buf);
+	return ini;
 }
 
 struct ini *
@@ -303,21 +455,8 @@ ini_load(const char *path, struct diag *d)
 
 	if ((buf = read_small_file(path, &len, d)) == NULL)
 		return NULL;
-	ini = xcalloc(1, sizeof *ini);
-	ini->path = xstrdup(path);
-	if (scan(ini, buf, len, d) != 0) {
-		free(buf);
-		ini_free(ini);
-		return NULL;
-	}
+	ini = load_scanned(path, buf, len, d);
 	free(buf);
-	iniparser_set_error_callback(ini_error_sink);
-	if ((ini->dict = iniparser_load(path)) == NULL) {
-		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "the INI parser could not read the file");
-		ini_free(ini);
-		return NULL;
-	}
 	return ini;
 }
 

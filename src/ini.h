@@ -21,6 +21,16 @@
  * allow (text = "...", 1000 ASCII characters, plus a CR).
  */
 #define INI_MAX_LINE	1022
+/*
+ * The most sections and keys a file may hold: a routine of ROUTINE_MAX_STEPS
+ * steps of a dozen keys each fits with room to spare; far more is no real
+ * file, and iniparser's dictionary searches its keys linearly.
+ */
+#define INI_MAX_SECTIONS	256
+/* A key or section name: "section:key" then fits every lookup buffer. */
+#define INI_MAX_NAME		100
+#define INI_MAX_KEYS		4096
+#define INI_MAX_SECTION_KEYS	64
 
 struct ini;
 
@@ -29,6 +39,12 @@ struct ini;
  * used whole or not at all.
  */
 struct ini	*ini_load(const char *path, struct diag *d);
+/*
+ * The same for len bytes at data, named name in messages (the fuzzers
+ * use it). Either way what is parsed is exactly what was scanned.
+ */
+struct ini	*ini_load_buffer(const char *name, const void *data,
+		     size_t len, struct diag *d);
 void		 ini_free(struct ini *);
 const char	*ini_path(const struct ini *);
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "daemon_request.h"
 #include "diag.h"
 #include "history_io.h"
 #include "routine_ini.h"
@@ -98,6 +99,22 @@ load_import(const char *path)
 }
 
 static void
+load_request(const char *path)
+{
+	struct daemon_req	 rq;
+	char			 buf[4096];
+	size_t			 len;
+	FILE			*f = fopen(path, "rb");
+
+	assert_non_null(f);
+	len = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	/* At the client's EOF there is always a verdict. */
+	assert_int_not_equal(daemon_request_parse(buf, len, 1, &rq),
+	    DREQ_MORE);
+}
+
+static void
 test_replay(void **state)
 {
 	size_t n = 0;
@@ -107,6 +124,7 @@ test_replay(void **state)
 	n += replay("theme", load_theme);
 	n += replay("config", load_config);
 	n += replay("import", load_import);
+	n += replay("request", load_request);
 	print_message("replayed %zu inputs\n", n);
 }
 

@@ -14,6 +14,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char		path[64];
 	int		fd;
 
+	fuzz_ini(data, size);
 	if (fuzz_file(data, size, path, sizeof path, &fd) != 0)
 		return 0;
 	theme_load(path, &t, &d);
