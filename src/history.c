@@ -31,6 +31,35 @@ struct history {
 };
 
 /*
+ * Every value read back is range-checked: a hand-edited or tampered file
+ * can hold any 64-bit number (or text) where a time or a volume belongs,
+ * and such a row is skipped and counted, never computed with. Times run
+ * from 1970 (less a day of UTC offset) to the end of 9999.
+ */
+#define TIME_MIN	(-86400LL)
+#define TIME_MAX	253402300799LL
+#define SQL_TIME_OK(c)	"(typeof(" c ") = 'integer' AND " c		\
+	" BETWEEN -86400 AND 253402300799)"
+#define SQL_ML_OK	"(typeof(ml) = 'integer' AND ml BETWEEN 1 AND 5000)"
+_Static_assert(HISTORY_DRINK_MAX_ML == 5000 && ROUTINE_MAX_STEPS == 200,
+    "the SQL checks below spell these limits out");
+#define SQL_INT_IN(c, lo, hi)	"(typeof(" c ") = 'integer' AND " c	\
+	" BETWEEN " #lo " AND " #hi ")"
+/* The rows of every table that item_numbers() would refuse. */
+#define SQL_COUNT_DAMAGED						\
+	"SELECT (SELECT count(*) FROM drinks WHERE NOT ("		\
+	SQL_TIME_OK("at") " AND " SQL_ML_OK ")) + "			\
+	"(SELECT count(*) FROM cramps WHERE NOT (" SQL_TIME_OK("started") \
+	" AND " SQL_INT_IN("duration_s", -1, 86400) " AND "		\
+	SQL_INT_IN("severity", 0, 10) ")) + "				\
+	"(SELECT count(*) FROM sessions WHERE NOT ("			\
+	SQL_TIME_OK("started") " AND " SQL_TIME_OK("ended") " AND "	\
+	"ended >= started AND " SQL_INT_IN("completed", 0, 1) " AND "	\
+	SQL_INT_IN("steps_done", 0, 200) " AND "			\
+	SQL_INT_IN("steps_total", 0, 200) ")) + "			\
+	"(SELECT count(*) FROM reminders WHERE NOT (" SQL_TIME_OK("at") "))"
+
+/*
  * The migrations, in order: migrations[i] takes a file from user_version
  * i to i + 1. Never edit a shipped one; append.
  */
@@ -492,6 +521,19 @@ quick_check(sqlite3 *db, const char *path, int64_t schema, char **cause)
 	return r;
 }
 
+/* The schema version and the number of schema objects, in one snapshot. */
+static int
+schema_of(sqlite3 *db, int64_t *v, int64_t *tables)
+{
+	if (query_int(db, "SELECT (SELECT user_version FROM "
+	    "pragma_user_version) * 1000000 + (SELECT count(*) FROM "
+	    "sqlite_master)", v) != 0)
+		return -1;
+	*tables = *v % 1000000;
+	*v /= 1000000;
+	return 0;
+}
+
 struct history *
 history_open(const char *path, char **cause)
 {
@@ -539,14 +581,10 @@ history_open(const char *path, char **cause)
 	 * One statement, one snapshot: another process may be creating the
 	 * tables and setting the version this very moment.
 	 */
-	if (query_int(db, "SELECT (SELECT user_version FROM "
-	    "pragma_user_version) * 1000000 + (SELECT count(*) FROM "
-	    "sqlite_master)", &v) != 0) {
+	if (schema_of(db, &v, &tables) != 0) {
 		*cause = db_cause(db, p, "reading the history");
 		goto fail;
 	}
-	tables = v % 1000000;
-	v /= 1000000;
 	if (v > HISTORY_SCHEMA) {
 		*cause = xasprintf("%s was written by a newer unclench "
 		    "(schema %lld; this one knows up to %d); it has not been "
@@ -593,6 +631,153 @@ fail:
 	close_untouched(db, p);
 	free(p);
 	return NULL;
+}
+
+/* Can we write the file and create files beside it (-wal, -shm)? */
+static int
+writable(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*dir;
+	int		 ok;
+
+	if (access(path, W_OK) != 0)
+		return 0;
+	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
+	    xstrndup(path, slash - path);
+	ok = access(dir, W_OK) == 0;
+	free(dir);
+	return ok;
+}
+
+/* A file: URI for path (RFC 3986: all but unreserved bytes and '/'). */
+static char *
+file_uri(const char *path, const char *query)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	const unsigned char	*c;
+	char			*u, *o;
+
+	u = o = xmalloc(strlen(path) * 3 + strlen(query) + 8);
+	o += snprintf(o, 6, "file:");
+	for (c = (const unsigned char *)path; *c != '\0'; c++) {
+		if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+		    (*c >= '0' && *c <= '9') || strchr("/-._~", *c) != NULL)
+			*o++ = (char)*c;
+		else {
+			*o++ = '%';
+			*o++ = hex[*c >> 4];
+			*o++ = hex[*c & 15];
+		}
+	}
+	*o++ = '?';
+	strlcpy_safe(o, query, strlen(query) + 1);
+	return u;
+}
+
+/*
+ * Open p with URI parameters query (read-only unless query is "mode=rw"):
+ * the handle, with *v and *tables set if the schema could be read.
+ */
+static sqlite3 *
+open_ro(const char *p, const char *query, int64_t *v, int64_t *tables)
+{
+	sqlite3	*db = NULL;
+	char	*uri = file_uri(p, query);
+	int	 rc;
+
+	rc = sqlite3_open_v2(uri, &db, (strcmp(query, "mode=rw") == 0 ?
+	    SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_URI,
+	    NULL);
+	free(uri);
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(db, 5000);
+		sqlite3_extended_result_codes(db, 1);
+		if (schema_of(db, v, tables) == 0)
+			return db;
+	}
+	return db;
+}
+
+/*
+ * Reading needs no write access. Where the file and its directory are
+ * writable it is opened read-write all the same (never written), because
+ * the last read-only connection leaves the -wal and -shm behind; else
+ * mode=ro. A WAL file still needs its -shm, which a read-only directory
+ * cannot hold: there, with no WAL content left over, nobody can be writing
+ * the file, and immutable=1 reads it without one. A missing file reads as
+ * an empty history, created nowhere; an old schema is migrated by the
+ * writing open first.
+ */
+struct history *
+history_open_read(const char *path, char **cause)
+{
+	struct history	*h;
+	struct stat	 sb;
+	sqlite3		*db;
+	char		*p, *dir, *wal;
+	int64_t		 v = -1, tables = 0;
+	int		 wal_data;
+
+	*cause = NULL;
+	if (path == NULL) {
+		dir = paths_state_dir();
+		p = xasprintf("%s/history.db", dir);
+		free(dir);
+	} else
+		p = xstrdup(path);
+	if (sniff(p, cause) != 0) {
+		free(p);
+		return NULL;
+	}
+	if (stat(p, &sb) != 0 || sb.st_size == 0) {
+		if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+			sqlite3_close(db);
+			*cause = xasprintf("%s: out of memory", p);
+			free(p);
+			return NULL;
+		}
+		v = 0;
+	} else if ((db = open_ro(p, writable(p) ? "mode=rw" : "mode=ro", &v,
+	    &tables)) == NULL || v < 0) {
+		wal = xasprintf("%s-wal", p);
+		wal_data = stat(wal, &sb) == 0 && sb.st_size > 0;
+		free(wal);
+		if (!wal_data && !writable(p)) {
+			sqlite3_close(db);
+			db = open_ro(p, "immutable=1", &v, &tables);
+		}
+		if (db == NULL || v < 0) {
+			*cause = db != NULL ? db_cause(db, p,
+			    "reading the history") : xasprintf("cannot open "
+			    "the history %s: out of memory", p);
+			sqlite3_close(db);
+			free(p);
+			return NULL;
+		}
+	}
+	if (v > 0 && v < HISTORY_SCHEMA) {
+		sqlite3_close(db);
+		free(p);
+		return history_open(path, cause);
+	}
+	if (v > HISTORY_SCHEMA || (v == 0 && tables > 0)) {
+		*cause = v > 0 ? xasprintf("%s was written by a newer "
+		    "unclench (schema %lld; this one knows up to %d); upgrade "
+		    "unclench", p, (long long)v, HISTORY_SCHEMA) : refuse(p,
+		    "is an SQLite database but not an unclench history");
+		sqlite3_close(db);
+		free(p);
+		return NULL;
+	}
+	h = xcalloc(1, sizeof *h);
+	h->db = db;
+	h->path = p;
+	if (v == 0 && migrate(h, cause) != 0) {
+		history_close(h);
+		return NULL;
+	}
+	return h;
 }
 
 void
@@ -768,8 +953,8 @@ history_last_drink(struct history *h, time_t *at)
 	sqlite3_stmt	*st;
 	int		 rc, r = -1;
 
-	if (sqlite3_prepare_v2(h->db, "SELECT max(at) FROM drinks", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h->db, "SELECT max(at) FROM drinks WHERE "
+	    SQL_TIME_OK("at") " AND " SQL_ML_OK, -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
@@ -791,7 +976,8 @@ history_water_between(struct history *h, time_t from, time_t to)
 	long		 ml = -1;
 
 	if (sqlite3_prepare_v2(h->db, "SELECT coalesce(sum(ml), 0) FROM "
-	    "drinks WHERE at >= ?1 AND at < ?2", -1, &st, NULL) != SQLITE_OK)
+	    "drinks WHERE at >= ?1 AND at < ?2 AND " SQL_ML_OK, -1, &st, NULL)
+	    != SQLITE_OK)
 		return -1;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
@@ -809,27 +995,83 @@ column_text(sqlite3_stmt *st, int i, char *dst, size_t len)
 	strlcpy_safe(dst, s != NULL ? (const char *)s : "", len);
 }
 
-/* Read a row of the ROW_* shape. */
-static void
+
+/* An integer column within [lo, hi]: 0 and *out, or -1. */
+static int
+col_int(sqlite3_stmt *st, int i, int64_t lo, int64_t hi, int64_t *out)
+{
+	int64_t v;
+
+	if (sqlite3_column_type(st, i) != SQLITE_INTEGER)
+		return -1;
+	v = sqlite3_column_int64(st, i);
+	if (v < lo || v > hi)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* The numbers of a row of the ROW_* shape, checked: 0, or -1 if damaged. */
+static int
+item_numbers(sqlite3_stmt *st, struct history_item *it)
+{
+	int64_t a = 0, b = 0, c = 0, d = 0;
+
+	if (col_int(st, 2, TIME_MIN, TIME_MAX, &a) != 0)
+		return -1;
+	it->at = (time_t)a;
+	switch (it->type) {
+	case HREC_SESSION:
+		if (col_int(st, 3, a, TIME_MAX, &b) != 0 ||
+		    col_int(st, 6, 0, 1, &c) != 0 ||
+		    col_int(st, 7, 0, ROUTINE_MAX_STEPS, &d) != 0)
+			return -1;
+		it->end = (time_t)b;
+		it->completed = (int)c;
+		it->steps_done = (int)d;
+		if (col_int(st, 8, 0, ROUTINE_MAX_STEPS, &d) != 0)
+			return -1;
+		it->steps_total = (int)d;
+		return 0;
+	case HREC_CRAMP:
+		if (col_int(st, 10, -1, 86400, &b) != 0 ||
+		    col_int(st, 11, 0, 10, &c) != 0)
+			return -1;
+		it->duration_s = (int)b;
+		it->severity = (int)c;
+		return 0;
+	case HREC_DRINK:
+		if (col_int(st, 13, 1, HISTORY_DRINK_MAX_ML, &b) != 0)
+			return -1;
+		it->ml = (long)b;
+		return 0;
+	case HREC_REMINDER:
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+/* Read a row of the ROW_* shape: 0, or -1 if a value is out of range. */
+static int
 item_from_row(sqlite3_stmt *st, struct history_item *it)
 {
 	memset(it, 0, sizeof *it);
 	it->type = (enum history_type)sqlite3_column_int(st, 0);
 	it->id = sqlite3_column_int64(st, 1);
-	it->at = (time_t)sqlite3_column_int64(st, 2);
-	it->end = (time_t)sqlite3_column_int64(st, 3);
 	column_text(st, 4, it->routine, sizeof it->routine);
 	column_text(st, 5, it->kind, sizeof it->kind);
-	it->completed = sqlite3_column_int(st, 6);
-	it->steps_done = sqlite3_column_int(st, 7);
-	it->steps_total = sqlite3_column_int(st, 8);
 	column_text(st, 9, it->part, sizeof it->part);
-	it->duration_s = sqlite3_column_int(st, 10);
-	it->severity = sqlite3_column_int(st, 11);
 	it->has_note = sqlite3_column_type(st, 12) != SQLITE_NULL;
 	column_text(st, 12, it->note, sizeof it->note);
-	it->ml = (long)sqlite3_column_int64(st, 13);
 	column_text(st, 14, it->action, sizeof it->action);
+	return item_numbers(st, it);
+}
+
+size_t
+history_damaged(const struct history *h)
+{
+	return h->damaged;
 }
 
 int
@@ -882,7 +1124,9 @@ history_undo_last(struct history *h, struct history_item *out, char **cause)
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW)
 		goto fail;
-	item_from_row(st, out);
+	/* A damaged newest record is still removed, its numbers zero. */
+	if (item_from_row(st, out) != 0)
+		h->damaged++;
 	sqlite3_finalize(st);
 	if (sqlite3_prepare_v2(h->db, del[type], -1, &st, NULL) != SQLITE_OK)
 		goto fail;
@@ -918,9 +1162,13 @@ history_foreach(struct history *h, time_t since,
 		*cause = h_cause(h, "reading the history");
 		return -1;
 	}
-	sqlite3_bind_int64(st, 1, since);
+	/* 0: every row, damaged times before 1970 too (to count them). */
+	sqlite3_bind_int64(st, 1, since != 0 ? (int64_t)since : INT64_MIN);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		item_from_row(st, &it);
+		if (item_from_row(st, &it) != 0) {
+			h->damaged++;
+			continue;
+		}
 		if (fn(&it, arg) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -1124,6 +1372,24 @@ part_index(const char *part)
 	return -1;
 }
 
+/*
+ * A session row (started, ended at columns 0 and 1; completed, steps_done,
+ * steps_total from column c): 1 if a value is out of range. *a is the raw
+ * start, *b the end.
+ */
+static int
+session_damaged(sqlite3_stmt *st, int c, int64_t *a, int64_t *b)
+{
+	int64_t v;
+
+	*a = sqlite3_column_int64(st, 0);
+	return col_int(st, 0, TIME_MIN, TIME_MAX, &v) != 0 ||
+	    col_int(st, 1, v, TIME_MAX, b) != 0 ||
+	    col_int(st, c, 0, 1, &v) != 0 ||
+	    col_int(st, c + 1, 0, ROUTINE_MAX_STEPS, &v) != 0 ||
+	    col_int(st, c + 2, 0, ROUTINE_MAX_STEPS, &v) != 0;
+}
+
 int
 history_stats(struct history *h, time_t now, int days, long goal_ml,
     int night_from, int night_to, struct stats *out, char **cause)
@@ -1136,7 +1402,7 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	size_t			 cap[4] = { 0 };
 	sqlite3_stmt		*st = NULL;
 	time_t			 from, to;
-	int64_t			 first;
+	int64_t			 first, a, b;
 	int			 rc, day, minute, r = -1;
 
 	memset(&in, 0, sizeof in);
@@ -1153,10 +1419,15 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	if (sqlite3_exec(h->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		goto fail;
 	if (query_int(h->db, "SELECT coalesce(min(m), -1) FROM ("
-	    "SELECT min(at) AS m FROM drinks UNION ALL "
-	    "SELECT min(started) FROM cramps UNION ALL "
-	    "SELECT min(started) FROM sessions)", &first) != 0)
+	    "SELECT min(at) AS m FROM drinks WHERE " SQL_TIME_OK("at")
+	    " UNION ALL SELECT min(started) FROM cramps WHERE "
+	    SQL_TIME_OK("started") " UNION ALL SELECT min(started) FROM "
+	    "sessions WHERE " SQL_TIME_OK("started") ")", &first) != 0)
 		goto fail;
+	/* Damaged rows are skipped below; count them all at once here. */
+	if (query_int(h->db, SQL_COUNT_DAMAGED, &a) != 0)
+		goto fail;
+	h->damaged = (size_t)a;
 	if (first == -1)
 		in.first_day = in.today + 1;
 	else
@@ -1168,25 +1439,33 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (col_int(st, 0, TIME_MIN, TIME_MAX, &a) != 0 ||
+		    col_int(st, 1, 1, HISTORY_DRINK_MAX_ML, &b) != 0)
+			continue;
 		drinks = grow(drinks, &cap[0], in.ndrinks, sizeof *drinks);
 		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
 		    &minute);
 		drinks[in.ndrinks].day = day;
-		drinks[in.ndrinks++].ml = (long)sqlite3_column_int64(st, 1);
+		drinks[in.ndrinks++].ml = (long)b;
 	}
 	sqlite3_finalize(st);
 	st = NULL;
 	if (rc != SQLITE_DONE)
 		goto fail;
 
-	if (sqlite3_prepare_v2(h->db, "SELECT started, part FROM cramps "
-	    "WHERE started >= ?1 AND started < ?2", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h->db, "SELECT started, part, duration_s, "
+	    "severity FROM cramps WHERE started >= ?1 AND started < ?2", -1,
+	    &st, NULL) != SQLITE_OK)
 		goto fail;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const unsigned char *part = sqlite3_column_text(st, 1);
 
+		if (col_int(st, 0, TIME_MIN, TIME_MAX, &a) != 0 ||
+		    col_int(st, 2, -1, 86400, &b) != 0 ||
+		    col_int(st, 3, 0, 10, &b) != 0)
+			continue;
 		cramps = grow(cramps, &cap[1], in.ncramps, sizeof *cramps);
 		history_local_day((time_t)sqlite3_column_int64(st, 0),
 		    &cramps[in.ncramps].day, &cramps[in.ncramps].minute);
@@ -1198,18 +1477,18 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	if (rc != SQLITE_DONE)
 		goto fail;
 
-	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, kind, completed "
-	    "FROM sessions WHERE started >= ?1 AND started < ?2", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, kind, completed, "
+	    "steps_done, steps_total FROM sessions WHERE started >= ?1 AND "
+	    "started < ?2", -1, &st, NULL) != SQLITE_OK)
 		goto fail;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct stats_session	*s;
 		const unsigned char	*kind = sqlite3_column_text(st, 2);
-		int64_t			 a = sqlite3_column_int64(st, 0);
-		int64_t			 b = sqlite3_column_int64(st, 1);
 
+		if (session_damaged(st, 3, &a, &b))
+			continue;
 		sessions = grow(sessions, &cap[2], in.nsessions,
 		    sizeof *sessions);
 		s = &sessions[in.nsessions++];
@@ -1225,10 +1504,13 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 		goto fail;
 
 	/* Streaks look at all time: one local day per completed session. */
-	if (sqlite3_prepare_v2(h->db, "SELECT started FROM sessions WHERE "
-	    "completed = 1 ORDER BY started", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, completed, "
+	    "steps_done, steps_total FROM sessions WHERE completed = 1 ORDER BY "
+	    "started", -1, &st, NULL) != SQLITE_OK)
 		goto fail;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (session_damaged(st, 2, &a, &b))
+			continue;
 		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
 		    &minute);
 		if (in.ndone_days > 0 && done[in.ndone_days - 1] == day)
