@@ -578,7 +578,7 @@ stats_screen(const struct config *cfg)
 	struct theme		 t;
 	struct diag		 d = { 0 };
 	char			*cause;
-	int			 ch, quit = 0;
+	int			 ch, quit = 0, fast = 0;
 
 	if (tui_check_terminal(&cause) != 0) {
 		cli_fail("stats: %s", cause);
@@ -606,7 +606,8 @@ stats_screen(const struct config *cfg)
 		history_view_draw(v, stdscr, tui_attr, tui_ascii);
 		wnoutrefresh(stdscr);
 		doupdate();
-		ch = wgetch(stdscr);
+		/* A dead terminal sets tui_signal: no spinning on ERR. */
+		ch = tui_getch(-1, &fast);
 		switch (ch) {
 		case 'q':
 		case 27:
@@ -634,7 +635,7 @@ stats_screen(const struct config *cfg)
 	}
 	tui_end();
 	history_view_close(v);
-	return EXIT_OK;
+	return tui_signal != 0 ? 128 + tui_signal : EXIT_OK;
 }
 
 int

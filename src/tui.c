@@ -8,12 +8,14 @@
  */
 #include "tui.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "util.h"
 
 volatile sig_atomic_t	 tui_signal;
@@ -299,4 +301,27 @@ tui_layout(int rows, int cols)
 	if (rows < TUI_FULL_LINES || cols < TUI_FULL_COLS)
 		return LAYOUT_COMPACT;
 	return LAYOUT_FULL;
+}
+
+int
+tui_getch(int ms, int *fast)
+{
+	uint64_t	t0;
+	int		ch;
+
+	wtimeout(stdscr, ms);
+	t0 = clock_real_mono_us();
+	errno = 0;
+	if ((ch = wgetch(stdscr)) != ERR) {
+		*fast = 0;
+		return ch;
+	}
+	/* Returned at once with nothing read: EOF or EIO. */
+	if ((ms < 0 || ms > 10) && tui_signal == 0 && errno != EINTR &&
+	    clock_real_mono_us() - t0 < 1000) {
+		if (++*fast >= TUI_DEAD_TURNS)
+			tui_signal = SIGHUP;
+	} else
+		*fast = 0;
+	return ERR;
 }
