@@ -15,6 +15,8 @@
 #include "util.h"
 
 #define CONFIG_MAX_SCHEDULE	32
+/* [daemon] terminal: words of the command, run as an argument vector. */
+#define CONFIG_MAX_TERMINAL_WORDS	32
 
 /* One scheduled session: "evening = 21:30 mon-fri bedtime-legs". */
 struct schedule_entry {
