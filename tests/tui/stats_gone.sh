@@ -16,16 +16,11 @@ pid=$(cat "$T/pid")
 tmux -S "$SOCK" kill-server 2>/dev/null
 
 # Gone (or a zombie waiting for init) within 5 s.
-alive() {
-	local st
-	st=$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null) || return 1
-	[ -n "$st" ] && [ "$st" != Z ]
-}
 for ((i = 0; i < 100; i++)); do
-	alive "$pid" || break
+	tui_alive "$pid" || break
 	sleep 0.05
 done
-if alive "$pid"; then
+if tui_alive "$pid"; then
 	cpu=$(ps -o pcpu= -p "$pid")
 	kill -KILL "$pid" 2>/dev/null
 	fail "stats --screen still running 5 s after its terminal went (CPU ${cpu}%)"
