@@ -93,11 +93,22 @@ PROG	= unclench
 .PHONY: dist fuzz all run check check-unit check-shell asan deps test-deps bench \
 	install uninstall clean lint valgrind
 
+# SANITIZE=1 builds build/asan/unclench only: ./unclench stays the
+# normal build (the tests and `make install` use it).
+ifeq ($(SANITIZE),1)
+all: $(BUILD)/$(PROG)
+else
 all: $(PROG)
+endif
 
 # Replace by rename: a running ./unclench (a test in tmux) keeps its copy.
+ifeq ($(SANITIZE),1)
+$(PROG): $(BUILD)/$(PROG)
+	@echo "SANITIZE=1: the ASan build is $(BUILD)/$(PROG); ./$(PROG) is left as it was"
+else
 $(PROG): $(BUILD)/$(PROG)
 	cp $< $@.tmp && mv -f $@.tmp $@
+endif
 
 $(BUILD)/$(PROG): $(BUILD)/main.o $(APP_OBJ) $(GEN_OBJ) $(CORE_OBJ)
 	$(CC) $(LDFLAGS) $(LDSAN) -o $@ $^ $(LIBS)

@@ -18,8 +18,6 @@
 
 /* A safety net for a signal landing between the flag check and wgetch. */
 #define WAIT_CAP_MS	10000
-/* wgetch returning at once this many times in a row: the terminal is gone. */
-#define DEAD_TTY_TURNS	100
 
 void
 app_push(struct app *a, const struct view *v, void *st)
@@ -259,7 +257,7 @@ suspend_all(struct app *a)
 int
 app_run(struct app *a)
 {
-	uint64_t	 now, t0;
+	uint64_t	 now;
 	int		 ch, ms, fast = 0, r;
 
 	a->flags |= R_REDRAW;
@@ -279,23 +277,9 @@ app_run(struct app *a)
 			continue;
 		}
 		ms = wait_ms(a, app_now(a));
-		wtimeout(stdscr, ms);
-		t0 = clock_real_mono_us();
-		errno = 0;
-		ch = wgetch(stdscr);
-		if (ch == ERR) {
-			/* Returned at once with nothing read: EOF or EIO. */
-			if (ms > 10 && tui_signal == 0 && errno != EINTR &&
-			    clock_real_mono_us() - t0 < 1000) {
-				if (++fast >= DEAD_TTY_TURNS) {
-					tui_signal = SIGHUP;
-					break;
-				}
-			} else
-				fast = 0;
+		/* A dead terminal ends the loop as a hangup (tui_signal). */
+		if ((ch = tui_getch(ms, &fast)) == ERR)
 			continue;
-		}
-		fast = 0;
 		if (ch == KEY_RESIZE) {
 			a->flags |= R_REDRAW;
 			continue;

@@ -82,6 +82,32 @@ open_history(const char *cmd)
 	return h;
 }
 
+/* For the commands that only read: works in a read-only directory. */
+static struct history *
+open_history_read(const char *cmd)
+{
+	struct history	*h;
+	char		*cause;
+
+	if ((h = history_open_read(NULL, &cause)) == NULL) {
+		cli_fail("%s: %s", cmd, cause);
+		free(cause);
+	}
+	return h;
+}
+
+/* Rows a hand-edited or tampered file holds out of range were skipped. */
+static void
+report_damaged(const char *cmd, const struct history *h)
+{
+	size_t n = history_damaged(h);
+
+	if (n > 0)
+		fprintf(stderr, "unclench: %s: skipped %zu damaged row%s (a "
+		    "value out of range) in %s\n", cmd, n, n == 1 ? "" : "s",
+		    history_path(h));
+}
+
 static void
 format_local(char *buf, size_t len, time_t t)
 {
@@ -632,7 +658,7 @@ stats_screen(const struct config *cfg)
 	struct theme		 t;
 	struct diag		 d = { 0 };
 	char			*cause;
-	int			 ch, quit = 0;
+	int			 ch, quit = 0, fast = 0;
 
 	if (tui_check_terminal(&cause) != 0) {
 		cli_fail("stats: %s", cause);
@@ -660,7 +686,8 @@ stats_screen(const struct config *cfg)
 		history_view_draw(v, stdscr, tui_attr, tui_ascii);
 		wnoutrefresh(stdscr);
 		doupdate();
-		ch = wgetch(stdscr);
+		/* A dead terminal sets tui_signal: no spinning on ERR. */
+		ch = tui_getch(-1, &fast);
 		switch (ch) {
 		case 'q':
 		case 27:
@@ -688,7 +715,7 @@ stats_screen(const struct config *cfg)
 	}
 	tui_end();
 	history_view_close(v);
-	return EXIT_OK;
+	return tui_signal != 0 ? 128 + tui_signal : EXIT_OK;
 }
 
 int
@@ -731,7 +758,7 @@ cmd_stats(int argc, char **argv)
 	load_config(&cfg);
 	if (screen)
 		return stats_screen(&cfg);
-	if ((h = open_history("stats")) == NULL)
+	if ((h = open_history_read("stats")) == NULL)
 		return EXIT_FAIL;
 	if (history_stats(h, time(NULL), (int)days,
 	    config_effective_goal_ml(&cfg), cfg.night_from, cfg.night_to, &st,
@@ -741,6 +768,7 @@ cmd_stats(int argc, char **argv)
 		free(cause);
 		return EXIT_FAIL;
 	}
+	report_damaged("stats", h);
 	history_close(h);
 	term = getenv("TERM");
 	o.f = stdout;
@@ -796,10 +824,11 @@ cmd_export(int argc, char **argv)
 		    "(the export goes to standard output)", argv[optind]);
 	if (e.json == -1)
 		return cli_usage_error("export", "choose --csv or --json");
-	if ((h = open_history("export")) == NULL)
+	if ((h = open_history_read("export")) == NULL)
 		return EXIT_FAIL;
 	history_export_begin(&e);
 	r = history_foreach(h, since, history_export_item, &e, &cause);
+	report_damaged("export", h);
 	history_close(h);
 	if (r != 0) {
 		cli_fail("export: %s", cause);

@@ -326,12 +326,30 @@ load_schedule(const struct ini *ini, struct config *cfg, struct diag *d)
 	return bad ? -1 : 0;
 }
 
+/* Words split at spaces and tabs, as the daemon splits [daemon] terminal. */
+static size_t
+count_words(const char *s)
+{
+	size_t	n = 0;
+	int	in = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
 int
 config_load(const char *path, struct config *out, struct diag *d)
 {
 	struct ini	*ini;
 	struct config	 cfg = *out;
-	size_t		 errors = d->errors, i;
+	size_t		 errors = d->errors, i, words;
 	const char	*order[nitems(options)];
 
 	if ((ini = ini_load(path, d)) == NULL)
@@ -374,6 +392,12 @@ config_load(const char *path, struct config *out, struct diag *d)
 			diag_at(d, DIAG_ERROR, path, o->section, o->key,
 			    "\"%s\" is %s (expected %s)", v, why, expected);
 	}
+	words = count_words(cfg.terminal);
+	if (words > CONFIG_MAX_TERMINAL_WORDS)
+		diag_at(d, DIAG_ERROR, path, "daemon", "terminal", "has %zu "
+		    "words (expected at most %d: the command and its "
+		    "arguments, split at spaces)", words,
+		    CONFIG_MAX_TERMINAL_WORDS);
 	if (ini_has_section(ini, "schedule"))
 		load_schedule(ini, &cfg, d);
 	/* Not an error (a doctor may advise more), but worth a look. */

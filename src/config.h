@@ -16,6 +16,8 @@
 
 #define CONFIG_MAX_SCHEDULE	32
 #define CONFIG_GOAL_CHECK_ML	4000	/* above: check warns */
+/* [daemon] terminal: words of the command, run as an argument vector. */
+#define CONFIG_MAX_TERMINAL_WORDS	32
 
 /* One scheduled session: "evening = 21:30 mon-fri bedtime-legs". */
 struct schedule_entry {

@@ -26,7 +26,23 @@
 struct history {
 	sqlite3	*db;
 	char	*path;
+	int	 checked;	/* quick_check passed: refresh the verdict */
+	size_t	 damaged;	/* rows skipped as out of range */
 };
+
+/*
+ * Every value read back is range-checked: a hand-edited or tampered file
+ * can hold any 64-bit number (or text) where a time or a volume belongs,
+ * and such a row is skipped and counted, never computed with. Times run
+ * from 1970 (less a day of UTC offset) to the end of 9999.
+ */
+#define TIME_MIN	(-86400LL)
+#define TIME_MAX	253402300799LL
+#define SQL_TIME_OK(c)	"(typeof(" c ") = 'integer' AND " c		\
+	" BETWEEN -86400 AND 253402300799)"
+#define SQL_ML_OK	"(typeof(ml) = 'integer' AND ml BETWEEN 1 AND 5000)"
+_Static_assert(HISTORY_DRINK_MAX_ML == 5000 && ROUTINE_MAX_STEPS == 200,
+    "the SQL below spells these limits out");
 
 /*
  * The migrations, in order: migrations[i] takes a file from user_version
@@ -147,14 +163,26 @@ history_path(const struct history *h)
 	return h->path;
 }
 
-/* What to do about a file we will not touch. */
+/*
+ * What to do about a file we will not touch. The rescue goes through
+ * .dump (.recover needs the dbpage table, which Debian's sqlite3 lacks),
+ * which drops user_version: the advice sets it back to the file's schema.
+ */
 static char *
-refuse(const char *path, const char *what)
+refuse_schema(const char *path, const char *what, int64_t schema)
 {
 	return xasprintf("%s %s; it has not been changed. Move it aside "
 	    "(for example: mv '%s' '%s.broken') and unclench will start a new "
-	    "history; 'sqlite3 %s.broken .recover' may rescue its records",
-	    path, what, path, path, path);
+	    "history; to rescue its records into it: sqlite3 '%s.broken' "
+	    ".dump | sqlite3 '%s' && sqlite3 '%s' 'PRAGMA user_version = %lld'"
+	    "; or 'unclench import' an export from a backup", path, what,
+	    path, path, path, path, path, (long long)schema);
+}
+
+static char *
+refuse(const char *path, const char *what)
+{
+	return refuse_schema(path, what, HISTORY_SCHEMA);
 }
 
 /* A message for a failed SQLite call, with advice where there is any. */
@@ -342,11 +370,153 @@ set_wal(sqlite3 *db)
 }
 
 static void
-close_untouched(sqlite3 *db)
+close_untouched(sqlite3 *db, const char *path)
 {
-	/* Closing must not checkpoint into a file we refused. */
-	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	struct stat	 sb;
+	char		*wal;
+
+	/*
+	 * Closing must not checkpoint into a file we refused. An empty WAL
+	 * (reading created it) has nothing to checkpoint: close normally
+	 * then, so that it goes away again with its -shm.
+	 */
+	wal = xasprintf("%s-wal", path);
+	if (stat(wal, &sb) == 0 && sb.st_size > 0)
+		sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,
+		    NULL);
+	free(wal);
 	sqlite3_close(db);
+}
+
+/*
+ * PRAGMA quick_check reads every page: about 20 ms at 100,000 records,
+ * more than a whole `unclench drink` may take. So its verdict is kept in
+ * a small file beside the history, keyed by the file's (and its WAL's)
+ * identity, size, mtime and ctime as they were when it was found sound or
+ * when we closed it after writing to it ourselves. Any other change to the
+ * file, a damaging one included, changes the key and the check runs again.
+ */
+static char *
+verdict_key(const char *path)
+{
+	struct stat	 sb, wb;
+	char		*wal;
+
+	if (stat(path, &sb) != 0)
+		return NULL;
+	wal = xasprintf("%s-wal", path);
+	/* An empty WAL is as good as none: opening the file creates one. */
+	if (stat(wal, &wb) != 0 || wb.st_size == 0)
+		memset(&wb, 0, sizeof wb);
+	free(wal);
+	return xasprintf("unclench quick_check ok: %ju %ju %jd %jd.%09ld "
+	    "%jd.%09ld wal %jd %jd.%09ld %jd.%09ld\n", (uintmax_t)sb.st_dev,
+	    (uintmax_t)sb.st_ino, (intmax_t)sb.st_size,
+	    (intmax_t)sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec,
+	    (intmax_t)sb.st_ctim.tv_sec, sb.st_ctim.tv_nsec,
+	    (intmax_t)wb.st_size, (intmax_t)wb.st_mtim.tv_sec,
+	    wb.st_mtim.tv_nsec, (intmax_t)wb.st_ctim.tv_sec,
+	    wb.st_ctim.tv_nsec);
+}
+
+/* Did the last check (or our last write) leave the file as it is now? */
+static int
+verdict_holds(const char *path)
+{
+	char	 buf[256], *vpath, *key;
+	ssize_t	 n;
+	int	 fd, ok = 0;
+
+	if ((key = verdict_key(path)) == NULL)
+		return 0;
+	vpath = xasprintf("%s-checked", path);
+	fd = open(vpath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+	free(vpath);
+	if (fd != -1) {
+		n = read(fd, buf, sizeof buf - 1);
+		close(fd);
+		if (n > 0) {
+			buf[n] = '\0';
+			ok = strcmp(buf, key) == 0;
+		}
+	}
+	free(key);
+	return ok;
+}
+
+/* Record the file as sound as it is now; best effort (a read-only dir). */
+static void
+verdict_save(const char *path)
+{
+	char	*key, *vpath, *tmp;
+	size_t	 len;
+	int	 fd, ok;
+
+	if ((key = verdict_key(path)) == NULL)
+		return;
+	vpath = xasprintf("%s-checked", path);
+	tmp = xasprintf("%s.%ld", vpath, (long)getpid());
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW,
+	    0600);
+	if (fd != -1) {
+		len = strlen(key);
+		ok = write(fd, key, len) == (ssize_t)len;
+		if (close(fd) != 0 || !ok || rename(tmp, vpath) != 0)
+			unlink(tmp);
+	}
+	free(tmp);
+	free(vpath);
+	free(key);
+}
+
+/* PRAGMA quick_check: 0 when sound, else -1 with its first finding. */
+static int
+quick_check(sqlite3 *db, const char *path, int64_t schema, char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*s;
+	char		*what;
+	int		 r = -1;
+
+	if (verdict_holds(path))
+		return 0;
+	if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		*cause = db_cause(db, path, "checking the history");
+		return -1;
+	}
+	if (sqlite3_step(st) != SQLITE_ROW)
+		*cause = db_cause(db, path, "checking the history");
+	else if ((s = (const char *)sqlite3_column_text(st, 0)) != NULL &&
+	    strcmp(s, "ok") == 0)
+		r = 0;
+	else {
+		if (s == NULL)
+			s = "?";
+		/* One file: drop the line naming the schema ("main"). */
+		if (strncmp(s, "*** in database main ***\n", 25) == 0)
+			s += 25;
+		what = xasprintf("is damaged (%s)", s);
+		*cause = refuse_schema(path, what, schema);
+		free(what);
+	}
+	sqlite3_finalize(st);
+	if (r == 0)
+		verdict_save(path);
+	return r;
+}
+
+/* The schema version and the number of schema objects, in one snapshot. */
+static int
+schema_of(sqlite3 *db, int64_t *v, int64_t *tables)
+{
+	if (query_int(db, "SELECT (SELECT user_version FROM "
+	    "pragma_user_version) * 1000000 + (SELECT count(*) FROM "
+	    "sqlite_master)", v) != 0)
+		return -1;
+	*tables = *v % 1000000;
+	*v /= 1000000;
+	return 0;
 }
 
 struct history *
@@ -380,8 +550,10 @@ history_open(const char *path, char **cause)
 		free(p);
 		return NULL;
 	}
+	/* NOMUTEX: one thread per connection, and every sqlite3_column_*()
+	 * call would take the connection's mutex (10% of a `stats`). */
 	if (sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		*cause = xasprintf("cannot open the history %s: %s", p,
 		    db != NULL ? sqlite3_errmsg(db) : "out of memory");
 		sqlite3_close(db);
@@ -396,14 +568,10 @@ history_open(const char *path, char **cause)
 	 * One statement, one snapshot: another process may be creating the
 	 * tables and setting the version this very moment.
 	 */
-	if (query_int(db, "SELECT (SELECT user_version FROM "
-	    "pragma_user_version) * 1000000 + (SELECT count(*) FROM "
-	    "sqlite_master)", &v) != 0) {
+	if (schema_of(db, &v, &tables) != 0) {
 		*cause = db_cause(db, p, "reading the history");
 		goto fail;
 	}
-	tables = v % 1000000;
-	v /= 1000000;
 	if (v > HISTORY_SCHEMA) {
 		*cause = xasprintf("%s was written by a newer unclench "
 		    "(schema %lld; this one knows up to %d); it has not been "
@@ -416,6 +584,9 @@ history_open(const char *path, char **cause)
 		    "unclench history");
 		goto fail;
 	}
+	/* Never write into a damaged file: check every page first. */
+	if (v > 0 && quick_check(db, p, v, cause) != 0)
+		goto fail;
 
 	/* WAL: readers never block the writer; the mode is persistent. */
 	if (set_wal(db) != 0) {
@@ -437,15 +608,163 @@ history_open(const char *path, char **cause)
 	h = xcalloc(1, sizeof *h);
 	h->db = db;
 	h->path = p;
+	h->checked = 1;
 	if (v < HISTORY_SCHEMA && migrate(h, cause) != 0) {
 		free(h);
 		goto fail;
 	}
 	return h;
 fail:
-	close_untouched(db);
+	close_untouched(db, p);
 	free(p);
 	return NULL;
+}
+
+/* Can we write the file and create files beside it (-wal, -shm)? */
+static int
+writable(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*dir;
+	int		 ok;
+
+	if (access(path, W_OK) != 0)
+		return 0;
+	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
+	    xstrndup(path, slash - path);
+	ok = access(dir, W_OK) == 0;
+	free(dir);
+	return ok;
+}
+
+/* A file: URI for path (RFC 3986: all but unreserved bytes and '/'). */
+static char *
+file_uri(const char *path, const char *query)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	const unsigned char	*c;
+	char			*u, *o;
+
+	u = o = xmalloc(strlen(path) * 3 + strlen(query) + 8);
+	o += snprintf(o, 6, "file:");
+	for (c = (const unsigned char *)path; *c != '\0'; c++) {
+		if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+		    (*c >= '0' && *c <= '9') || strchr("/-._~", *c) != NULL)
+			*o++ = (char)*c;
+		else {
+			*o++ = '%';
+			*o++ = hex[*c >> 4];
+			*o++ = hex[*c & 15];
+		}
+	}
+	*o++ = '?';
+	strlcpy_safe(o, query, strlen(query) + 1);
+	return u;
+}
+
+/*
+ * Open p with URI parameters query (read-only unless query is "mode=rw"):
+ * the handle, with *v and *tables set if the schema could be read.
+ */
+static sqlite3 *
+open_ro(const char *p, const char *query, int64_t *v, int64_t *tables)
+{
+	sqlite3	*db = NULL;
+	char	*uri = file_uri(p, query);
+	int	 rc;
+
+	rc = sqlite3_open_v2(uri, &db, (strcmp(query, "mode=rw") == 0 ?
+	    SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_URI |
+	    SQLITE_OPEN_NOMUTEX, NULL);
+	free(uri);
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(db, 5000);
+		sqlite3_extended_result_codes(db, 1);
+		if (schema_of(db, v, tables) == 0)
+			return db;
+	}
+	return db;
+}
+
+/*
+ * Reading needs no write access. Where the file and its directory are
+ * writable it is opened read-write all the same (never written), because
+ * the last read-only connection leaves the -wal and -shm behind; else
+ * mode=ro. A WAL file still needs its -shm, which a read-only directory
+ * cannot hold: there, with no WAL content left over, nobody can be writing
+ * the file, and immutable=1 reads it without one. A missing file reads as
+ * an empty history, created nowhere; an old schema is migrated by the
+ * writing open first.
+ */
+struct history *
+history_open_read(const char *path, char **cause)
+{
+	struct history	*h;
+	struct stat	 sb;
+	sqlite3		*db;
+	char		*p, *dir, *wal;
+	int64_t		 v = -1, tables = 0;
+	int		 wal_data;
+
+	*cause = NULL;
+	if (path == NULL) {
+		dir = paths_state_dir();
+		p = xasprintf("%s/history.db", dir);
+		free(dir);
+	} else
+		p = xstrdup(path);
+	if (sniff(p, cause) != 0) {
+		free(p);
+		return NULL;
+	}
+	if (stat(p, &sb) != 0 || sb.st_size == 0) {
+		if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+			sqlite3_close(db);
+			*cause = xasprintf("%s: out of memory", p);
+			free(p);
+			return NULL;
+		}
+		v = 0;
+	} else if ((db = open_ro(p, writable(p) ? "mode=rw" : "mode=ro", &v,
+	    &tables)) == NULL || v < 0) {
+		wal = xasprintf("%s-wal", p);
+		wal_data = stat(wal, &sb) == 0 && sb.st_size > 0;
+		free(wal);
+		if (!wal_data && !writable(p)) {
+			sqlite3_close(db);
+			db = open_ro(p, "immutable=1", &v, &tables);
+		}
+		if (db == NULL || v < 0) {
+			*cause = db != NULL ? db_cause(db, p,
+			    "reading the history") : xasprintf("cannot open "
+			    "the history %s: out of memory", p);
+			sqlite3_close(db);
+			free(p);
+			return NULL;
+		}
+	}
+	if (v > 0 && v < HISTORY_SCHEMA) {
+		sqlite3_close(db);
+		free(p);
+		return history_open(path, cause);
+	}
+	if (v > HISTORY_SCHEMA || (v == 0 && tables > 0)) {
+		*cause = v > 0 ? xasprintf("%s was written by a newer "
+		    "unclench (schema %lld; this one knows up to %d); upgrade "
+		    "unclench", p, (long long)v, HISTORY_SCHEMA) : refuse(p,
+		    "is an SQLite database but not an unclench history");
+		sqlite3_close(db);
+		free(p);
+		return NULL;
+	}
+	h = xcalloc(1, sizeof *h);
+	h->db = db;
+	h->path = p;
+	if (v == 0 && migrate(h, cause) != 0) {
+		history_close(h);
+		return NULL;
+	}
+	return h;
 }
 
 void
@@ -454,6 +773,9 @@ history_close(struct history *h)
 	if (h == NULL)
 		return;
 	sqlite3_close(h->db);
+	/* Our own writes (and the checkpoint at close) keep it sound. */
+	if (h->checked)
+		verdict_save(h->path);
 	free(h->path);
 	free(h);
 }
@@ -618,8 +940,8 @@ history_last_drink(struct history *h, time_t *at)
 	sqlite3_stmt	*st;
 	int		 rc, r = -1;
 
-	if (sqlite3_prepare_v2(h->db, "SELECT max(at) FROM drinks", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h->db, "SELECT max(at) FROM drinks WHERE "
+	    SQL_TIME_OK("at") " AND " SQL_ML_OK, -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
@@ -641,7 +963,8 @@ history_water_between(struct history *h, time_t from, time_t to)
 	long		 ml = -1;
 
 	if (sqlite3_prepare_v2(h->db, "SELECT coalesce(sum(ml), 0) FROM "
-	    "drinks WHERE at >= ?1 AND at < ?2", -1, &st, NULL) != SQLITE_OK)
+	    "drinks WHERE at >= ?1 AND at < ?2 AND " SQL_ML_OK, -1, &st, NULL)
+	    != SQLITE_OK)
 		return -1;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
@@ -659,27 +982,83 @@ column_text(sqlite3_stmt *st, int i, char *dst, size_t len)
 	strlcpy_safe(dst, s != NULL ? (const char *)s : "", len);
 }
 
-/* Read a row of the ROW_* shape. */
-static void
+
+/* An integer column within [lo, hi]: 0 and *out, or -1. */
+static int
+col_int(sqlite3_stmt *st, int i, int64_t lo, int64_t hi, int64_t *out)
+{
+	int64_t v;
+
+	if (sqlite3_column_type(st, i) != SQLITE_INTEGER)
+		return -1;
+	v = sqlite3_column_int64(st, i);
+	if (v < lo || v > hi)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* The numbers of a row of the ROW_* shape, checked: 0, or -1 if damaged. */
+static int
+item_numbers(sqlite3_stmt *st, struct history_item *it)
+{
+	int64_t a = 0, b = 0, c = 0, d = 0;
+
+	if (col_int(st, 2, TIME_MIN, TIME_MAX, &a) != 0)
+		return -1;
+	it->at = (time_t)a;
+	switch (it->type) {
+	case HREC_SESSION:
+		if (col_int(st, 3, a, TIME_MAX, &b) != 0 ||
+		    col_int(st, 6, 0, 1, &c) != 0 ||
+		    col_int(st, 7, 0, ROUTINE_MAX_STEPS, &d) != 0)
+			return -1;
+		it->end = (time_t)b;
+		it->completed = (int)c;
+		it->steps_done = (int)d;
+		if (col_int(st, 8, 0, ROUTINE_MAX_STEPS, &d) != 0)
+			return -1;
+		it->steps_total = (int)d;
+		return 0;
+	case HREC_CRAMP:
+		if (col_int(st, 10, -1, 86400, &b) != 0 ||
+		    col_int(st, 11, 0, 10, &c) != 0)
+			return -1;
+		it->duration_s = (int)b;
+		it->severity = (int)c;
+		return 0;
+	case HREC_DRINK:
+		if (col_int(st, 13, 1, HISTORY_DRINK_MAX_ML, &b) != 0)
+			return -1;
+		it->ml = (long)b;
+		return 0;
+	case HREC_REMINDER:
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+/* Read a row of the ROW_* shape: 0, or -1 if a value is out of range. */
+static int
 item_from_row(sqlite3_stmt *st, struct history_item *it)
 {
 	memset(it, 0, sizeof *it);
 	it->type = (enum history_type)sqlite3_column_int(st, 0);
 	it->id = sqlite3_column_int64(st, 1);
-	it->at = (time_t)sqlite3_column_int64(st, 2);
-	it->end = (time_t)sqlite3_column_int64(st, 3);
 	column_text(st, 4, it->routine, sizeof it->routine);
 	column_text(st, 5, it->kind, sizeof it->kind);
-	it->completed = sqlite3_column_int(st, 6);
-	it->steps_done = sqlite3_column_int(st, 7);
-	it->steps_total = sqlite3_column_int(st, 8);
 	column_text(st, 9, it->part, sizeof it->part);
-	it->duration_s = sqlite3_column_int(st, 10);
-	it->severity = sqlite3_column_int(st, 11);
 	it->has_note = sqlite3_column_type(st, 12) != SQLITE_NULL;
 	column_text(st, 12, it->note, sizeof it->note);
-	it->ml = (long)sqlite3_column_int64(st, 13);
 	column_text(st, 14, it->action, sizeof it->action);
+	return item_numbers(st, it);
+}
+
+size_t
+history_damaged(const struct history *h)
+{
+	return h->damaged;
 }
 
 int
@@ -756,7 +1135,9 @@ history_undo_last(struct history *h, struct history_item *out, char **cause)
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW)
 		goto fail;
-	item_from_row(st, out);
+	/* A damaged newest record is still removed, its numbers zero. */
+	if (item_from_row(st, out) != 0)
+		h->damaged++;
 	sqlite3_finalize(st);
 	if (sqlite3_prepare_v2(h->db, del[type], -1, &st, NULL) != SQLITE_OK)
 		goto fail;
@@ -792,9 +1173,13 @@ history_foreach(struct history *h, time_t since,
 		*cause = h_cause(h, "reading the history");
 		return -1;
 	}
-	sqlite3_bind_int64(st, 1, since);
+	/* 0: every row, damaged times before 1970 too (to count them). */
+	sqlite3_bind_int64(st, 1, since != 0 ? (int64_t)since : INT64_MIN);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		item_from_row(st, &it);
+		if (item_from_row(st, &it) != 0) {
+			h->damaged++;
+			continue;
+		}
 		if (fn(&it, arg) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -1013,6 +1398,24 @@ trigger_index(const char *note)
 	return 0;
 }
 
+/*
+ * A session row (started, ended at columns 0 and 1; completed, steps_done,
+ * steps_total from column c): 1 if a value is out of range. *a is the raw
+ * start, *b the end.
+ */
+static int
+session_damaged(sqlite3_stmt *st, int c, int64_t *a, int64_t *b)
+{
+	int64_t v;
+
+	*a = sqlite3_column_int64(st, 0);
+	return col_int(st, 0, TIME_MIN, TIME_MAX, &v) != 0 ||
+	    col_int(st, 1, v, TIME_MAX, b) != 0 ||
+	    col_int(st, c, 0, 1, &v) != 0 ||
+	    col_int(st, c + 1, 0, ROUTINE_MAX_STEPS, &v) != 0 ||
+	    col_int(st, c + 2, 0, ROUTINE_MAX_STEPS, &v) != 0;
+}
+
 int
 history_stats(struct history *h, time_t now, int days, long goal_ml,
     int night_from, int night_to, struct stats *out, char **cause)
@@ -1025,7 +1428,7 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	size_t			 cap[4] = { 0 };
 	sqlite3_stmt		*st = NULL;
 	time_t			 from, to;
-	int64_t			 first;
+	int64_t			 first, a, b;
 	int			 rc, day, minute, r = -1;
 
 	memset(&in, 0, sizeof in);
@@ -1041,10 +1444,14 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	/* One snapshot for every query. */
 	if (sqlite3_exec(h->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		goto fail;
+	/* ORDER BY ... LIMIT 1 walks the index from its start; min() with a
+	 * WHERE would scan it all. */
 	if (query_int(h->db, "SELECT coalesce(min(m), -1) FROM ("
-	    "SELECT min(at) AS m FROM drinks UNION ALL "
-	    "SELECT min(started) FROM cramps UNION ALL "
-	    "SELECT min(started) FROM sessions)", &first) != 0)
+	    "SELECT (SELECT at FROM drinks WHERE " SQL_TIME_OK("at")
+	    " ORDER BY at LIMIT 1) AS m UNION ALL SELECT (SELECT started "
+	    "FROM cramps WHERE " SQL_TIME_OK("started") " ORDER BY started "
+	    "LIMIT 1) UNION ALL SELECT (SELECT started FROM sessions WHERE "
+	    SQL_TIME_OK("started") " ORDER BY started LIMIT 1))", &first) != 0)
 		goto fail;
 	if (first == -1)
 		in.first_day = in.today + 1;
@@ -1057,32 +1464,43 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (col_int(st, 0, TIME_MIN, TIME_MAX, &a) != 0 ||
+		    col_int(st, 1, 1, HISTORY_DRINK_MAX_ML, &b) != 0) {
+			h->damaged++;
+			continue;
+		}
 		drinks = grow(drinks, &cap[0], in.ndrinks, sizeof *drinks);
 		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
 		    &minute);
 		drinks[in.ndrinks].day = day;
-		drinks[in.ndrinks++].ml = (long)sqlite3_column_int64(st, 1);
+		drinks[in.ndrinks++].ml = (long)b;
 	}
 	sqlite3_finalize(st);
 	st = NULL;
 	if (rc != SQLITE_DONE)
 		goto fail;
 
-	if (sqlite3_prepare_v2(h->db, "SELECT started, part, severity, note "
-	    "FROM cramps WHERE started >= ?1 AND started < ?2", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h->db, "SELECT started, part, duration_s, "
+	    "severity, note FROM cramps WHERE started >= ?1 AND started < ?2",
+	    -1, &st, NULL) != SQLITE_OK)
 		goto fail;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const unsigned char *part = sqlite3_column_text(st, 1);
 
+		if (col_int(st, 0, TIME_MIN, TIME_MAX, &a) != 0 ||
+		    col_int(st, 2, -1, 86400, &b) != 0 ||
+		    col_int(st, 3, 0, 10, &b) != 0) {
+			h->damaged++;
+			continue;
+		}
 		cramps = grow(cramps, &cap[1], in.ncramps, sizeof *cramps);
 		history_local_day((time_t)sqlite3_column_int64(st, 0),
 		    &cramps[in.ncramps].day, &cramps[in.ncramps].minute);
-		cramps[in.ncramps].severity = sqlite3_column_int(st, 2);
+		cramps[in.ncramps].severity = (int)b;
 		cramps[in.ncramps].trigger = trigger_index(
-		    (const char *)sqlite3_column_text(st, 3));
+		    (const char *)sqlite3_column_text(st, 4));
 		cramps[in.ncramps++].part = part != NULL ?
 		    part_index((const char *)part) : -1;
 	}
@@ -1091,26 +1509,30 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	if (rc != SQLITE_DONE)
 		goto fail;
 
-	/* Completed with no step done (an import, an old record): it is not. */
-	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, kind, "
-	    "completed AND steps_done > 0 FROM sessions WHERE started >= ?1 "
-	    "AND started < ?2", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, kind, completed, "
+	    "steps_done, steps_total FROM sessions WHERE started >= ?1 AND "
+	    "started < ?2", -1, &st, NULL) != SQLITE_OK)
 		goto fail;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct stats_session	*s;
 		const unsigned char	*kind = sqlite3_column_text(st, 2);
-		int64_t			 a = sqlite3_column_int64(st, 0);
-		int64_t			 b = sqlite3_column_int64(st, 1);
 
+		if (session_damaged(st, 3, &a, &b)) {
+			h->damaged++;
+			continue;
+		}
 		sessions = grow(sessions, &cap[2], in.nsessions,
 		    sizeof *sessions);
 		s = &sessions[in.nsessions++];
 		history_local_day((time_t)a, &s->day, &s->minute);
 		s->kind = kind != NULL ?
 		    routine_kind_parse((const char *)kind) : -1;
-		s->completed = sqlite3_column_int(st, 3);
+		/* Completed with no step done (an import, an old record): it
+		 * is not. */
+		s->completed = sqlite3_column_int(st, 3) &&
+		    sqlite3_column_int(st, 4) > 0;
 		s->seconds = b > a ? (long)(b - a) : 0;
 	}
 	sqlite3_finalize(st);
@@ -1120,10 +1542,17 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 
 	/* Streaks look at all time: one local day per completed session. */
 	if (sqlite3_prepare_v2(h->db, "SELECT started FROM sessions WHERE "
-	    "completed = 1 AND steps_done > 0 ORDER BY started", -1, &st,
+	    "completed = 1 AND ended >= started AND steps_done BETWEEN 1 AND "
+	    "200 AND steps_total BETWEEN 0 AND 200 ORDER BY started", -1, &st,
 	    NULL) != SQLITE_OK)
 		goto fail;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		/* Rows damaged otherwise are left out by the query (those in
+		 * the window were counted above); a bad start is never in it. */
+		if (col_int(st, 0, TIME_MIN, TIME_MAX, &a) != 0) {
+			h->damaged++;
+			continue;
+		}
 		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
 		    &minute);
 		if (in.ndone_days > 0 && done[in.ndone_days - 1] == day)

@@ -39,6 +39,12 @@ struct cramp_record {
  * with *cause set (allocated) naming the file and what to do.
  */
 struct history	*history_open(const char *path, char **cause);
+/*
+ * Open the history for reading only (stats, export): in a read-only
+ * directory too; a missing file is an empty history, and nothing is
+ * created. Records cannot be added through it.
+ */
+struct history	*history_open_read(const char *path, char **cause);
 void		 history_close(struct history *);
 
 /* Append records; 0 when committed, -1 with *cause. */
@@ -55,6 +61,12 @@ int	 history_add_reminder(struct history *, time_t at, const char *kind,
 int	 history_last_drink(struct history *, time_t *at);
 /* Millilitres drunk in [from, to): >= 0, or -1 on an error. */
 long	 history_water_between(struct history *, time_t from, time_t to);
+
+/*
+ * Rows skipped since the store was opened because a value in them was out
+ * of range (a hand-edited or tampered file): say so to the user.
+ */
+size_t		 history_damaged(const struct history *);
 
 /* The path of the database file. */
 const char	*history_path(const struct history *);

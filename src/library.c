@@ -6,6 +6,7 @@
 #include "library.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -150,7 +151,14 @@ library_find(const char *sub, const char *name, struct diag *d)
 
 		if (access(p, F_OK) == 0)
 			path = p;
-		else
+		else if (errno != ENOENT) {
+			/* There, but unusable (a symlink loop, no access). */
+			diag_add(d, DIAG_ERROR, "%s: cannot open the %s %s: %s",
+			    p, what, name, strerror(errno));
+			free(p);
+			paths_free_list(dirs, ndirs);
+			return NULL;
+		} else
 			free(p);
 	}
 	if (path != NULL) {

@@ -2,16 +2,42 @@
  * main: global options, then dispatch to a command from the table. Owns
  * the exit codes: 0 ok, 1 failure, 2 usage error.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cli.h"
 #include "cmd.h"
 
 
+static int	run(int, char **);
+
+/*
+ * A full disk or a closed pipe must not pass for success: every command's
+ * output is flushed and closed here, once, and a failure turns a 0 into 1.
+ * A command that failed has said why already.
+ */
 int
 main(int argc, char **argv)
+{
+	int	rc = run(argc, argv);
+	int	bad = fflush(stdout) != 0 || ferror(stdout);
+
+	/* Closing an stdout that was never open (>&-), unwritten, is no error. */
+	if (fclose(stdout) != 0 && errno != EBADF)
+		bad = 1;
+	if (bad && rc == EXIT_OK) {
+		fprintf(stderr, "unclench: writing to standard output: %s\n",
+		    strerror(errno != 0 ? errno : EIO));
+		rc = EXIT_FAIL;
+	}
+	return rc;
+}
+
+static int
+run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "config", required_argument, NULL, 'c' },

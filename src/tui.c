@@ -8,12 +8,15 @@
  */
 #include "tui.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 
+#include "clock.h"
 #include "util.h"
 
 volatile sig_atomic_t	 tui_signal;
@@ -232,6 +235,38 @@ want_colour(void)
 	return has_colors();
 }
 
+/*
+ * LINES and COLUMNS override the terminal's own size in ncurses, and
+ * newterm allocates every cell of them: COLUMNS=100000 LINES=100000 made
+ * it fail. A value above the terminal's real size (or, with none known,
+ * above TUI_ENV_MAX) is dropped, so the real size is used.
+ */
+#define TUI_ENV_MAX	1000
+static void
+clamp_env_size(void)
+{
+	static const char *const names[] = { "LINES", "COLUMNS" };
+	struct winsize	 ws;
+	const char	*v;
+	long		 n, real[2];
+	char		*end;
+	size_t		 i;
+
+	memset(&ws, 0, sizeof ws);
+	(void)ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws);
+	real[0] = ws.ws_row > 0 ? ws.ws_row : TUI_ENV_MAX;
+	real[1] = ws.ws_col > 0 ? ws.ws_col : TUI_ENV_MAX;
+	for (i = 0; i < nitems(names); i++) {
+		if ((v = getenv(names[i])) == NULL)
+			continue;
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (errno != 0 || end == v || *end != '\0' || n < 1 ||
+		    n > real[i])
+			unsetenv(names[i]);
+	}
+}
+
 int
 tui_start(const struct theme *t, char **cause)
 {
@@ -239,6 +274,7 @@ tui_start(const struct theme *t, char **cause)
 
 	if (screen != NULL)
 		return 0;
+	clamp_env_size();
 	if ((screen = newterm(NULL, stdout, stdin)) == NULL) {
 		*cause = xasprintf("cannot start the terminal screen (TERM=%s)",
 		    getenv("TERM") ? getenv("TERM") : "");
@@ -299,4 +335,27 @@ tui_layout(int rows, int cols)
 	if (rows < TUI_FULL_LINES || cols < TUI_FULL_COLS)
 		return LAYOUT_COMPACT;
 	return LAYOUT_FULL;
+}
+
+int
+tui_getch(int ms, int *fast)
+{
+	uint64_t	t0;
+	int		ch;
+
+	wtimeout(stdscr, ms);
+	t0 = clock_real_mono_us();
+	errno = 0;
+	if ((ch = wgetch(stdscr)) != ERR) {
+		*fast = 0;
+		return ch;
+	}
+	/* Returned at once with nothing read: EOF or EIO. */
+	if ((ms < 0 || ms > 10) && tui_signal == 0 && errno != EINTR &&
+	    clock_real_mono_us() - t0 < 1000) {
+		if (++*fast >= TUI_DEAD_TURNS)
+			tui_signal = SIGHUP;
+	} else
+		*fast = 0;
+	return ERR;
 }

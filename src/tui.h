@@ -72,6 +72,15 @@ void		 tui_restore(void);
 /* Restore and free curses' screen (normal exit). */
 void		 tui_end(void);
 
+/*
+ * wgetch on stdscr waiting at most ms (-1: for ever) that notices a dead
+ * terminal: wgetch then returns ERR at once with nothing read (EOF, EIO),
+ * every time. After TUI_DEAD_TURNS such returns in a row (counted in
+ * *fast, 0 to begin with) it sets tui_signal to SIGHUP, as a hangup would.
+ */
+#define TUI_DEAD_TURNS	100
+int		 tui_getch(int ms, int *fast);
+
 /* The layout for a terminal of rows x cols. */
 enum tui_layout	 tui_layout(int rows, int cols);
 

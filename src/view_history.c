@@ -484,7 +484,7 @@ history_view_open(const struct config *cfg, time_t now, char **cause)
 	struct history		*h;
 	struct history_view	*v;
 
-	if ((h = history_open(NULL, cause)) == NULL)
+	if ((h = history_open_read(NULL, cause)) == NULL)
 		return NULL;
 	v = xcalloc(1, sizeof *v);
 	v->units = cfg->units;

@@ -3,11 +3,17 @@
 # ASan/UBSan builds), then each shell test under tests/{cli,tui,notify,...}.
 # Prints each result and a final "N passed, N failed" line; exits 1 if any
 # failed. ONLY=unit or ONLY=shell runs one half; a pattern as $1 filters.
+# At the end no process of the suite's own may be left running: each
+# shell test runs with UNCLENCH_TEST_RUN=RUN:TEST in its environment,
+# which everything it starts inherits (tmux servers and the programs in
+# them, dunst, Xvfb, dbus-daemon); a process still carrying it is
+# reported with the test that left it, killed, and counted as a failure.
 set -u
 cd "$(dirname "$0")/.."
 export UNCLENCH_TOP=$PWD
 filter=${1:-}
 passed=0 failed=0 failures=()
+run_id="$$.$(date +%s%N)"
 log_dir=build/test-logs
 mkdir -p "$log_dir"
 
@@ -58,7 +64,8 @@ if [ "${ONLY:-}" != unit ]; then
 		name=${t#tests/}
 		[ -n "$filter" ] && [[ $name != *$filter* ]] && continue
 		out="$log_dir/${name//\//_}.log"
-		if timeout 300 bash "$t" >"$out" 2>&1; then
+		if UNCLENCH_TEST_RUN="$run_id:$name" timeout 300 bash "$t" \
+		    >"$out" 2>&1; then
 			passed=$((passed + 1))
 			echo "ok   $name"
 		else
@@ -68,6 +75,39 @@ if [ "${ONLY:-}" != unit ]; then
 			tail -n 25 "$out" | sed 's/^/    /'
 		fi
 	done
+fi
+
+# leftovers: "PID TEST COMMAND" for each live process with our marker.
+leftovers() {
+	local f pid test
+	for f in $(grep -lsz -- "^UNCLENCH_TEST_RUN=$run_id:" /proc/[0-9]*/environ); do
+		pid=${f#/proc/}
+		pid=${pid%/environ}
+		[ "$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" = Z ] &&
+		    continue
+		test=$(tr '\0' '\n' <"$f" 2>/dev/null |
+		    sed -n "s/^UNCLENCH_TEST_RUN=$run_id://p" | head -n 1)
+		echo "$pid $test $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)"
+	done
+}
+if [ "${ONLY:-}" != unit ]; then
+	# Processes just told to end get a few seconds to do so.
+	for ((i = 0; i < 100; i++)); do
+		[ -z "$(leftovers)" ] && break
+		sleep 0.1
+	done
+	left=$(leftovers)
+	if [ -n "$left" ]; then
+		failed=$((failed + 1))
+		failures+=("leftover-processes")
+		echo "FAIL processes left running by the tests (pid, test, command):"
+		sed 's/^/    /' <<<"$left"
+		while read -r pid _; do
+			kill -KILL "$pid" 2>/dev/null
+		done <<<"$left"
+	else
+		echo "ok   no process of the tests left running"
+	fi
 fi
 
 if [ ${#failures[@]} -gt 0 ]; then

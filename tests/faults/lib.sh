@@ -32,8 +32,20 @@ fault_can_mount() {
 }
 
 fault_cleanup() {
-	local i
+	local i s pids
 	set +e
+	# The programs first (they may hold files on the mounts), by PID with
+	# a deadline: those in the terminals, then anything else still running
+	# this test's own copy of the binary (a daemon a test started).
+	for s in "${T:-/nonexistent}"/tmux.*.sock; do
+		tui_kill_server "$s"
+	done
+	case $BIN in
+	"${T:-/nonexistent}"/*)	# our copy: no other test runs it
+		pids=$(pgrep -f -- "^$BIN( |$)")
+		# shellcheck disable=SC2086
+		[ -n "$pids" ] && tui_reap 5 $pids ;;
+	esac
 	for ((i = ${#FAULT_MOUNTS[@]} - 1; i >= 0; i--)); do
 		umount "${FAULT_MOUNTS[i]}" 2>/dev/null ||
 		    umount -l "${FAULT_MOUNTS[i]}" 2>/dev/null

@@ -5,7 +5,8 @@
 # Each time a routine still runs to its end and its summary says
 # "Not saved:" with the file and why; the exit status is 0 (the routine
 # itself went fine) and the terminal is restored; `unclench drink` fails
-# with one line naming the file and status 1; `unclench now calf` still
+# with one line naming the file and status 1; on a read-only directory
+# `stats` and `export` still read the history; `unclench now calf` still
 # works, and says at its end that the episode was not saved.
 # The mounts need root; without it only the first case runs.
 # shellcheck source=tests/faults/lib.sh
@@ -60,6 +61,19 @@ drink_fails() {	# case why-regex
 	    fail "$1: drink: unclear message: $(cat "$T/err")"
 	grep -qF "$STATE/unclench" "$T/err" ||
 	    fail "$1: drink: the file is not named: $(cat "$T/err")"
+}
+
+# Reading needs no write access (WAL mode wants a -shm beside the file):
+# stats and export still work, and show every drink.
+reading_works() {	# case drinks
+	local n
+	"$BIN" stats >"$T/out" 2>"$T/err" ||
+	    fail "$1: stats: exit $?: $(cat "$T/err")"
+	grep -qF "Water (daily goal" "$T/out" || fail "$1: stats printed no figures"
+	"$BIN" export --csv >"$T/out" 2>"$T/err" ||
+	    fail "$1: export: exit $?: $(cat "$T/err")"
+	n=$(grep -c '^drink,' "$T/out")
+	[ "$n" = "$2" ] || fail "$1: export: $n drinks, want $2"
 }
 
 # Relief works without the history and says so at its end.
@@ -120,6 +134,7 @@ touch "$STATE/x" 2>/dev/null && fail "the bind mount is writable"
 routine_not_saved "read-only, existing" "history"
 drink_fails "read-only, existing" "history"
 relief_works "read-only, existing"
+reading_works "read-only, existing" "$before"
 fault_umount "$STATE"
 [ "$(sqlite3 "$DB" "select count(*) from drinks")" = "$before" ] ||
     fail "read-only: the history changed"
@@ -132,5 +147,6 @@ fault_mount --bind "$STATE" "$STATE"
 mount -o remount,ro,bind "$STATE" || fail "remount read-only"
 routine_not_saved "read-only, new" "Read-only file system"
 drink_fails "read-only, new" "Read-only file system"
+reading_works "read-only, new" 0
 fault_umount "$STATE"
 echo "ok"

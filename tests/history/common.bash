@@ -24,10 +24,32 @@ cleanup() {
 	for p in "${PIDS[@]}"; do
 		wait "$p" 2>/dev/null
 	done
-	[ -n "${TMUX_SOCK:-}" ] && tmux -S "$TMUX_SOCK" kill-server 2>/dev/null
+	[ -n "${TMUX_SOCK:-}" ] && [ -S "$TMUX_SOCK" ] && reap_session
 	rm -rf "$T"
 }
 trap cleanup EXIT
+
+# Kill the tmux server and reap what ran in it by PID (not our children:
+# poll, 10 s at most, then SIGKILL).
+reap_session() {
+	local pids p i
+	pids=$(for p in $(tmux -S "$TMUX_SOCK" list-panes -a -F '#{pane_pid}' \
+	    2>/dev/null); do echo "$p"; pgrep -P "$p"; done)
+	tmux -S "$TMUX_SOCK" kill-server 2>/dev/null
+	for ((i = 0; i < 200; i++)); do
+		for p in $pids; do
+			if [ -e "/proc/$p" ] && [ "$(awk '{ print $3 }' \
+			    "/proc/$p/stat" 2>/dev/null)" != Z ]; then
+				sleep 0.05
+				continue 2
+			fi
+		done
+		return 0
+	done
+	# shellcheck disable=SC2086
+	kill -KILL $pids 2>/dev/null
+	return 0
+}
 
 fail() {
 	echo "FAIL: $*" >&2
