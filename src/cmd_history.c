@@ -797,14 +797,29 @@ read_file(const char *path, size_t *len, char **cause)
 	return buf;
 }
 
+/* history_import_parse() hands each record to the store as it reads it. */
+struct import_feed {
+	struct history_import	*im;
+	char			*cause;
+};
+
+static int
+import_feed(const struct history_item *it, void *arg)
+{
+	struct import_feed *f = arg;
+
+	return history_import_add(f->im, it, &f->cause);
+}
+
 int
 cmd_import(int argc, char **argv)
 {
 	struct diag		 d = { 0 };
-	struct history_item	*items;
+	struct import_feed	 feed = { NULL, NULL };
 	struct history		*h;
 	char			*buf, *cause;
-	size_t			 len, n, problems, added, skipped, i;
+	size_t			 len, problems, added, skipped, i;
+	time_t			 now = time(NULL);
 	int			 r;
 
 	if (argc < 2)
@@ -818,9 +833,9 @@ cmd_import(int argc, char **argv)
 		free(cause);
 		return EXIT_FAIL;
 	}
-	r = history_import_parse(argv[1], buf, len, time(NULL), &items, &n,
+	/* Check it all first: a bad file never opens the store. */
+	r = history_import_parse(argv[1], buf, len, now, NULL, NULL,
 	    &problems, &d);
-	free(buf);
 	for (i = 0; i < d.n; i++)
 		fprintf(stderr, "unclench: import: %s\n", d.msgs[i].text);
 	diag_clear(&d);
@@ -828,15 +843,25 @@ cmd_import(int argc, char **argv)
 		fprintf(stderr, "unclench: import: %s: %zu problem%s; nothing "
 		    "was imported\n", argv[1], problems,
 		    problems == 1 ? "" : "s");
+		free(buf);
 		return EXIT_FAIL;
 	}
 	if ((h = open_history("import")) == NULL) {
-		free(items);
+		free(buf);
 		return EXIT_FAIL;
 	}
-	r = history_import(h, items, n, &added, &skipped, &cause);
+	if ((feed.im = history_import_begin(h, &cause)) == NULL)
+		r = -1;
+	else if (history_import_parse(argv[1], buf, len, now, import_feed, &feed, &problems, &d) != 0) {
+		history_import_end(feed.im, 0, &added, &skipped, &cause);
+		cause = feed.cause != NULL ? feed.cause :
+		    xstrdup("the second reading failed (a bug)");
+		r = -1;
+	} else
+		r = history_import_end(feed.im, 1, &added, &skipped, &cause);
 	history_close(h);
-	free(items);
+	diag_clear(&d);
+	free(buf);
 	if (r != 0) {
 		cli_fail("import: %s", cause);
 		free(cause);

@@ -12,13 +12,25 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
+static int
+check_item(const struct history_item *it, void *arg)
+{
+	(void)arg;
+	if (history_type_name(it->type) == NULL)
+		__builtin_trap();
+	if (it->type == HREC_DRINK && it->ml <= 0)
+		__builtin_trap();
+	if (it->type == HREC_CRAMP && (it->severity < 0 || it->severity > 10))
+		__builtin_trap();
+	return 0;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct diag		 d = { 0 };
-	struct history_item	*items;
-	size_t			 n, problems, i;
-	char			*text;
+	struct diag	 d = { 0 };
+	size_t		 problems;
+	char		*text;
 
 	if (size > 1 << 20)
 		return 0;
@@ -26,21 +38,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(text, data, size);
 	text[size] = '\0';
-	if (history_import_parse("fuzz", text, size, 1700000000, &items, &n,
-	    &problems, &d) == 0) {
-		for (i = 0; i < n; i++) {
-			const struct history_item *it = &items[i];
-
-			if (history_type_name(it->type) == NULL)
-				__builtin_trap();
-			if (it->type == HREC_DRINK && it->ml <= 0)
-				__builtin_trap();
-			if (it->type == HREC_CRAMP &&
-			    (it->severity < 0 || it->severity > 10))
-				__builtin_trap();
-		}
-		free(items);
-	} else if (d.errors == 0 || problems == 0)
+	if (history_import_parse("fuzz", text, size, 1700000000, check_item,
+	    NULL, &problems, &d) != 0 && (d.errors == 0 || problems == 0))
 		__builtin_trap();
 	diag_clear(&d);
 	free(text);
