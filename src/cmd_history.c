@@ -292,7 +292,9 @@ log_undo(int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	describe(what, sizeof what, &it, &cfg);
-	printf("Removed the last record: %s.\n", what);
+	fputs("Removed the last record: ", stdout);
+	fputs_escaped(what, stdout);	/* the note is the diary's text */
+	fputs(".\n", stdout);
 	return EXIT_OK;
 }
 
@@ -537,9 +539,12 @@ print_stats(struct out *o, const struct stats *st, const struct config *cfg)
 
 	heading(o, "Insights");
 	stats_water_text(st, text, sizeof text);
-	fprintf(f, "  %s\n", text);
+	fputs("  ", f);
+	fputs_escaped(text, f);
 	stats_stretch_text(st, text, sizeof text);
-	fprintf(f, "  %s\n", text);
+	fputs("\n  ", f);
+	fputs_escaped(text, f);
+	fputc('\n', f);
 	fprintf(f, "  Patterns, not proof: they show what went together in "
 	    "your diary.\n");
 }
@@ -686,7 +691,7 @@ cmd_export(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct history	*h;
-	struct history_export e = { stdout, -1, 0 };
+	struct history_export e = { stdout, -1, 0, 0 };
 	const char	*why;
 	char		*cause;
 	time_t		 since = 0;
@@ -724,6 +729,8 @@ cmd_export(int argc, char **argv)
 		return cli_usage_error("export", "choose --csv or --json");
 	if ((h = open_history("export")) == NULL)
 		return EXIT_FAIL;
+	/* A pipe or file gets the data exactly; a terminal, no raw controls. */
+	e.tty = isatty(STDOUT_FILENO);
 	history_export_begin(&e);
 	r = history_foreach(h, since, history_export_item, &e, &cause);
 	history_close(h);
@@ -840,9 +847,8 @@ cmd_import(int argc, char **argv)
 		fprintf(stderr, "unclench: import: %s\n", d.msgs[i].text);
 	diag_clear(&d);
 	if (r != 0) {
-		fprintf(stderr, "unclench: import: %s: %zu problem%s; nothing "
-		    "was imported\n", argv[1], problems,
-		    problems == 1 ? "" : "s");
+		cli_fail("import: %s: %zu problem%s; nothing was imported",
+		    argv[1], problems, problems == 1 ? "" : "s");
 		free(buf);
 		return EXIT_FAIL;
 	}
@@ -867,8 +873,8 @@ cmd_import(int argc, char **argv)
 		free(cause);
 		return EXIT_FAIL;
 	}
-	printf("Imported %zu record%s from %s", added, added == 1 ? "" : "s",
-	    argv[1]);
+	printf("Imported %zu record%s from ", added, added == 1 ? "" : "s");
+	fputs_escaped(argv[1], stdout);
 	if (skipped > 0)
 		printf(" (%zu already in the history, skipped)", skipped);
 	printf(".\n");

@@ -167,11 +167,17 @@ history_io_check_note(const char *s, const char **why)
 		*why = "not valid UTF-8";
 		return -1;
 	}
+	/* One line of plain text: no tab either, and no C1 control. */
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
 		if (*p < 0x20 || *p == 0x7f) {
 			*why = "has a control character (one line of text)";
 			return -1;
 		}
+	}
+	if (text_control(s) >= 0) {
+		*why = "has a C1 control character (U+0080-U+009F; one line "
+		    "of plain text)";
+		return -1;
 	}
 	return 0;
 }
@@ -217,15 +223,31 @@ item_fields(const struct history_item *it, char f[C_COUNT][600])
 	}
 }
 
+/*
+ * Would a spreadsheet run this cell as a formula (OWASP, CSV injection)?
+ * Also true past leading quotes, so that the quote the export adds in
+ * front of such a cell is always the one the import takes off.
+ */
+static int
+csv_formula(const char *s)
+{
+	s += strspn(s, "'");
+	return *s != '\0' && strchr("=+-@\t\r", *s) != NULL;
+}
+
 static void
 csv_field(FILE *f, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL && *s != ' ' &&
+	int formula = csv_formula(s);
+
+	if (!formula && strpbrk(s, ",\"\r\n") == NULL && *s != ' ' &&
 	    (*s == '\0' || s[strlen(s) - 1] != ' ')) {
 		fputs(s, f);
 		return;
 	}
 	fputc('"', f);
+	if (formula)
+		fputc('\'', f);
 	for (; *s != '\0'; s++) {
 		if (*s == '"')
 			fputc('"', f);
@@ -245,7 +267,21 @@ json_string(FILE *f, const char *s)
 			fprintf(f, "\\%c", c);
 		else if (c < 0x20 || c == 0x7f)
 			fprintf(f, "\\u%04x", c);
-		else
+		else if (c == 0xc2 && (unsigned char)s[1] >= 0x80 &&
+		    (unsigned char)s[1] <= 0x9f) {
+			/* C1 controls: exact in JSON, and inert on a tty. */
+			fprintf(f, "\\u%04x", (unsigned char)s[1]);
+			s++;
+		} else if (c == 0xe2 && (((unsigned char)s[1] == 0x80 &&
+		    (unsigned char)s[2] >= 0xaa && (unsigned char)s[2] <= 0xae) ||
+		    ((unsigned char)s[1] == 0x81 && (unsigned char)s[2] >= 0xa6 &&
+		    (unsigned char)s[2] <= 0xa9))) {
+			/* Bidi overrides and isolates, likewise. */
+			fprintf(f, "\\u%04x", 0x2000 |
+			    ((unsigned char)s[1] & 0x3f) << 6 |
+			    ((unsigned char)s[2] & 0x3f));
+			s += 2;
+		} else
 			fputc(c, f);
 	}
 	fputc('"', f);
@@ -284,9 +320,12 @@ history_export_item(const struct history_item *it, void *arg)
 	item_fields(it, f);
 	if (!e->json) {
 		for (i = 0; i < C_COUNT; i++) {
+			char *safe = e->tty ? text_escape(f[i]) : NULL;
+
 			if (i > 0)
 				fputc(',', e->f);
-			csv_field(e->f, f[i]);
+			csv_field(e->f, safe != NULL ? safe : f[i]);
+			free(safe);
 		}
 		fputs("\r\n", e->f);
 		e->n++;
@@ -539,7 +578,7 @@ static int
 csv_split(char *line, char **fields, int max, int *n, const char **why)
 {
 	char	*r = line, *w = line;
-	int	 k = 0;
+	int	 k = 0, quoted, last;
 
 	for (;;) {
 		if (k == max) {
@@ -547,7 +586,7 @@ csv_split(char *line, char **fields, int max, int *n, const char **why)
 			return -1;
 		}
 		fields[k++] = w;
-		if (*r == '"') {
+		if ((quoted = *r == '"')) {
 			r++;
 			for (;;) {
 				if (*r == '\0') {
@@ -578,11 +617,14 @@ csv_split(char *line, char **fields, int max, int *n, const char **why)
 				*w++ = *r++;
 			}
 		}
-		if (*r == '\0') {
-			*w = '\0';
-			break;
-		}
+		last = *r == '\0';
 		*w++ = '\0';
+		/* The export's guard against spreadsheet formulas. */
+		if (quoted && *fields[k - 1] == '\'' &&
+		    csv_formula(fields[k - 1]))
+			fields[k - 1]++;
+		if (last)
+			break;
 		r++;
 	}
 	*n = k;

@@ -20,11 +20,16 @@ int	 history_io_parse_hm(const char *s, int *hh, int *mm);
 /* A note: at most HISTORY_NOTE_MAX bytes of UTF-8 on one line. */
 int	 history_io_check_note(const char *s, const char **why);
 
-/* An export in progress: f, json (1) or CSV (0), records written. */
+/*
+ * An export in progress: f, json (1) or CSV (0), records written, and
+ * tty: f is a terminal, so CSV text is shown escaped (JSON always escapes
+ * controls and bidi characters as \uNNNN, which keeps it exact).
+ */
 struct history_export {
 	FILE	*f;
 	int	 json;
 	size_t	 n;
+	int	 tty;
 };
 /* The CSV header line or the JSON opening. */
 void	 history_export_begin(struct history_export *);

@@ -294,6 +294,33 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 	return d->errors - errors;
 }
 
+/*
+ * Every value is text for a person or a word for us: a control character
+ * (an escape sequence in a shared routine's title) is refused, by key.
+ */
+static size_t
+check_values(const struct ini *ini, struct diag *d)
+{
+	const char	**keys, *v;
+	size_t		  i, k, n, bad = 0;
+	long		  c;
+
+	for (i = 0; i < ini->nsections; i++) {
+		keys = ini_keys(ini, ini->sections[i], &n);
+		for (k = 0; k < n; k++) {
+			v = ini_get(ini, ini->sections[i], keys[k]);
+			if (v == NULL || (c = text_control(v)) < 0)
+				continue;
+			diag_at(d, DIAG_ERROR, ini->path, ini->sections[i],
+			    keys[k], "has a control character (U+%04lX); a "
+			    "value is plain text on one line", c);
+			bad++;
+		}
+		free(keys);
+	}
+	return bad;
+}
+
 struct ini *
 ini_load(const char *path, struct diag *d)
 {
@@ -315,6 +342,10 @@ ini_load(const char *path, struct diag *d)
 	if ((ini->dict = iniparser_load(path)) == NULL) {
 		diag_at(d, DIAG_ERROR, path, NULL, NULL,
 		    "the INI parser could not read the file");
+		ini_free(ini);
+		return NULL;
+	}
+	if (check_values(ini, d) != 0) {
 		ini_free(ini);
 		return NULL;
 	}

@@ -27,7 +27,7 @@ static int
 parse_export(const char *text, size_t len, char **out, size_t *outlen)
 {
 	struct diag		 d = { 0 };
-	struct history_export	 e = { NULL, 1, 0 };
+	struct history_export	 e = { NULL, 1, 0, 0 };
 	size_t			 problems;
 	int			 r;
 
