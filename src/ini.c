@@ -297,26 +297,29 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 /*
  * Every value is text for a person or a word for us: a control character
  * (an escape sequence in a shared routine's title) is refused, by key.
+ * One walk over the dictionary ("section:key" entries), linear in keys.
  */
 static size_t
 check_values(const struct ini *ini, struct diag *d)
 {
-	const char	**keys, *v;
-	size_t		  i, k, n, bad = 0;
-	long		  c;
+	const dictionary	*dict = ini->dict;
+	const char		*colon;
+	char			*sec;
+	size_t			 bad = 0;
+	ssize_t			 i;
+	long			 c;
 
-	for (i = 0; i < ini->nsections; i++) {
-		keys = ini_keys(ini, ini->sections[i], &n);
-		for (k = 0; k < n; k++) {
-			v = ini_get(ini, ini->sections[i], keys[k]);
-			if (v == NULL || (c = text_control(v)) < 0)
-				continue;
-			diag_at(d, DIAG_ERROR, ini->path, ini->sections[i],
-			    keys[k], "has a control character (U+%04lX); a "
-			    "value is plain text on one line", c);
-			bad++;
-		}
-		free(keys);
+	for (i = 0; i < dict->size; i++) {
+		if (dict->key[i] == NULL || dict->val[i] == NULL ||
+		    (colon = strchr(dict->key[i], ':')) == NULL ||
+		    (c = text_control(dict->val[i])) < 0)
+			continue;
+		sec = xstrndup(dict->key[i], (size_t)(colon - dict->key[i]));
+		diag_at(d, DIAG_ERROR, ini->path, sec, colon + 1,
+		    "has a control character (U+%04lX); a value is plain "
+		    "text on one line", c);
+		free(sec);
+		bad++;
 	}
 	return bad;
 }
