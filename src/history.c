@@ -933,7 +933,7 @@ history_import_end(struct history_import *im, int commit, size_t *added,
 	if (!ok)
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 	free(im);
-	return ok ? 0 : -1;
+	return ok || !commit ? 0 : -1;
 }
 
 int

@@ -122,8 +122,9 @@ int	 history_import(struct history *, const struct history_item *items,
 /*
  * The same, one record at a time, so an import of any size needs no array:
  * begin (NULL with *cause), add each record (-1 with *cause: end it
- * uncommitted), then end: commit 1 writes all, 0 rolls back. end frees the
- * import and gives 0 with *added and *skipped, or -1 with *cause.
+ * uncommitted), then end: commit 1 writes all, 0 rolls back (0 added). end
+ * frees the import and gives 0 with *added and *skipped, or -1 with *cause
+ * when the commit failed and nothing was written.
  */
 struct history_import;
 struct history_import *history_import_begin(struct history *, char **cause);
