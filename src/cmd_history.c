@@ -858,7 +858,8 @@ cmd_import(int argc, char **argv)
 	}
 	if ((feed.im = history_import_begin(h, &cause)) == NULL)
 		r = -1;
-	else if (history_import_parse(argv[1], buf, len, now, import_feed, &feed, &problems, &d) != 0) {
+	else if (history_import_parse(argv[1], buf, len, now, import_feed,
+	    &feed, &problems, &d) != 0) {
 		history_import_end(feed.im, 0, &added, &skipped, &cause);
 		cause = feed.cause != NULL ? feed.cause :
 		    xstrdup("the second reading failed (a bug)");
