@@ -486,7 +486,8 @@ text_escape(const char *str)
 				o += (size_t)snprintf(out + o, 3, "\\%c",
 				    cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r');
 			else
-				o += (size_t)snprintf(out + o, 5, "\\x%02x", *s);
+				o += (size_t)snprintf(out + o, 5, "\\x%02x",
+				    *s);
 			s++;
 		} else if ((cp >= 0x80 && cp <= 0x9f) ||
 		    (cp >= 0x202a && cp <= 0x202e) ||

@@ -449,7 +449,8 @@ test_text_escape(void **state)
 	(void)state;
 	/* Plain text and other UTF-8 pass through unchanged. */
 	esc_is("", "");
-	esc_is("Calf \xe2\x80\x94 gentle \xc3\xa9", "Calf \xe2\x80\x94 gentle \xc3\xa9");
+	esc_is("Calf \xe2\x80\x94 gentle \xc3\xa9",
+	    "Calf \xe2\x80\x94 gentle \xc3\xa9");
 	esc_is("back\\slash", "back\\slash");
 	/* The title: OSC 2 (window title) and OSC 52 (clipboard). */
 	esc_is("A\033]2;TITLE\007\033]52;c;QUJD\007Z",
