@@ -33,12 +33,16 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	const struct command	*c = cmd ? command_find(cmd) : NULL;
 	va_list			 ap;
 
+	char			*msg;
+
 	fputs("unclench: ", stderr);
 	if (cmd != NULL)
 		fprintf(stderr, "%s: ", cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
+	fputs_escaped(msg, stderr);	/* it may quote a file's text */
+	free(msg);
 	fputc('\n', stderr);
 	if (c != NULL)
 		fprintf(stderr, "usage: unclench %s %s\n", c->name, c->args);
@@ -74,12 +78,15 @@ cli_option_error(const char *cmd, int ch, char **argv, const char *values)
 int
 cli_fail(const char *fmt, ...)
 {
-	va_list ap;
+	va_list	 ap;
+	char	*msg;
 
 	fputs("unclench: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
+	fputs_escaped(msg, stderr);	/* it may quote a file's text */
+	free(msg);
 	fputc('\n', stderr);
 	return EXIT_FAIL;
 }

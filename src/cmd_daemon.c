@@ -16,6 +16,23 @@
 
 #define PAUSE_MAX_MS	(7LL * 24 * 3600 * 1000)
 
+/* The daemon's reply names routines by title: escaped, line by line. */
+static void
+print_reply(char *reply)
+{
+	char *line, *nl;
+
+	for (line = reply; *line != '\0'; line = nl + 1) {
+		if ((nl = strchr(line, '\n')) == NULL) {
+			fputs_escaped(line, stdout);
+			return;
+		}
+		*nl = '\0';
+		fputs_escaped(line, stdout);
+		putchar('\n');
+	}
+}
+
 static int
 ask(const char *request)
 {
@@ -26,7 +43,7 @@ ask(const char *request)
 		free(cause);
 		return EXIT_FAIL;
 	}
-	fputs(reply, stdout);
+	print_reply(reply);
 	if (strncmp(reply, "error:", 6) == 0) {
 		free(reply);
 		return EXIT_FAIL;

@@ -325,7 +325,9 @@ log_undo(int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	describe(what, sizeof what, &it, &cfg);
-	printf("Removed the last record: %s.\n", what);
+	fputs("Removed the last record: ", stdout);
+	fputs_escaped(what, stdout);	/* the note is the diary's text */
+	fputs(".\n", stdout);
 	return EXIT_OK;
 }
 
@@ -791,7 +793,7 @@ cmd_export(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct history	*h;
-	struct history_export e = { stdout, -1, 0 };
+	struct history_export e = { stdout, -1, 0, 0 };
 	const char	*why;
 	char		*cause;
 	time_t		 since = 0;
@@ -826,6 +828,8 @@ cmd_export(int argc, char **argv)
 		return cli_usage_error("export", "choose --csv or --json");
 	if ((h = open_history_read("export")) == NULL)
 		return EXIT_FAIL;
+	/* A pipe or file gets the data exactly; a terminal, no raw controls. */
+	e.tty = isatty(STDOUT_FILENO);
 	history_export_begin(&e);
 	r = history_foreach(h, since, history_export_item, &e, &cause);
 	report_damaged("export", h);
@@ -900,14 +904,29 @@ read_file(const char *path, size_t *len, char **cause)
 	return buf;
 }
 
+/* history_import_parse() hands each record to the store as it reads it. */
+struct import_feed {
+	struct history_import	*im;
+	char			*cause;
+};
+
+static int
+import_feed(const struct history_item *it, void *arg)
+{
+	struct import_feed *f = arg;
+
+	return history_import_add(f->im, it, &f->cause);
+}
+
 int
 cmd_import(int argc, char **argv)
 {
 	struct diag		 d = { 0 };
-	struct history_item	*items;
+	struct import_feed	 feed = { NULL, NULL };
 	struct history		*h;
 	char			*buf, *cause;
-	size_t			 len, n, problems, added, skipped, i;
+	size_t			 len, problems, added, skipped, i;
+	time_t			 now = time(NULL);
 	int			 r;
 
 	if (argc < 2)
@@ -921,32 +940,42 @@ cmd_import(int argc, char **argv)
 		free(cause);
 		return EXIT_FAIL;
 	}
-	r = history_import_parse(argv[1], buf, len, time(NULL), &items, &n,
+	/* Check it all first: a bad file never opens the store. */
+	r = history_import_parse(argv[1], buf, len, now, NULL, NULL,
 	    &problems, &d);
-	free(buf);
 	for (i = 0; i < d.n; i++)
 		fprintf(stderr, "unclench: import: %s\n", d.msgs[i].text);
 	diag_clear(&d);
 	if (r != 0) {
-		fprintf(stderr, "unclench: import: %s: %zu problem%s; nothing "
-		    "was imported\n", argv[1], problems,
-		    problems == 1 ? "" : "s");
+		cli_fail("import: %s: %zu problem%s; nothing was imported",
+		    argv[1], problems, problems == 1 ? "" : "s");
+		free(buf);
 		return EXIT_FAIL;
 	}
 	if ((h = open_history("import")) == NULL) {
-		free(items);
+		free(buf);
 		return EXIT_FAIL;
 	}
-	r = history_import(h, items, n, &added, &skipped, &cause);
+	if ((feed.im = history_import_begin(h, &cause)) == NULL)
+		r = -1;
+	else if (history_import_parse(argv[1], buf, len, now, import_feed,
+	    &feed, &problems, &d) != 0) {
+		history_import_end(feed.im, 0, &added, &skipped, &cause);
+		cause = feed.cause != NULL ? feed.cause :
+		    xstrdup("the second reading failed (a bug)");
+		r = -1;
+	} else
+		r = history_import_end(feed.im, 1, &added, &skipped, &cause);
 	history_close(h);
-	free(items);
+	diag_clear(&d);
+	free(buf);
 	if (r != 0) {
 		cli_fail("import: %s", cause);
 		free(cause);
 		return EXIT_FAIL;
 	}
-	printf("Imported %zu record%s from %s", added, added == 1 ? "" : "s",
-	    argv[1]);
+	printf("Imported %zu record%s from ", added, added == 1 ? "" : "s");
+	fputs_escaped(argv[1], stdout);
 	if (skipped > 0)
 		printf(" (%zu already in the history, skipped)", skipped);
 	printf(".\n");

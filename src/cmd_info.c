@@ -57,9 +57,10 @@ cmd_list(int argc, char **argv)
 		else
 			format_duration(dur, sizeof dur,
 			    (lib.entries[i].duration_ms + 500) / 1000);
-		printf("%-22s %-9s %8s  %s\n", lib.entries[i].name,
-		    routine_kind_name(lib.entries[i].kind), dur,
-		    lib.entries[i].title);
+		printf("%-22s %-9s %8s  ", lib.entries[i].name,
+		    routine_kind_name(lib.entries[i].kind), dur);
+		fputs_escaped(lib.entries[i].title, stdout);	/* a file's */
+		putchar('\n');
 	}
 	library_free(&lib);
 	diag_print(&d, stderr);
@@ -97,6 +98,7 @@ check_one(const char *path, struct diag *d)
 	struct config	 cfg;
 	char		 dur[32];
 	struct diag	 scratch = { 0 };
+	char		*safe = text_escape(path);
 	int		 type;
 
 	/* The loader below reports again what the sniff saw: keep one copy. */
@@ -110,25 +112,29 @@ check_one(const char *path, struct diag *d)
 			break;
 		format_duration(dur, sizeof dur,
 		    (routine_duration_ms(r) + 500) / 1000);
-		printf("%s: ok: routine \"%s\", %s, %zu step%s, %s\n", path,
-		    r->title, routine_kind_name(r->kind), r->nsteps,
-		    r->nsteps == 1 ? "" : "s", dur);
+		printf("%s: ok: routine \"", safe);
+		fputs_escaped(r->title, stdout);
+		printf("\", %s, %zu step%s, %s\n", routine_kind_name(r->kind),
+		    r->nsteps, r->nsteps == 1 ? "" : "s", dur);
 		routine_free(r);
 		break;
 	case FILE_THEME:
-		if (theme_load(path, &t, d) == 0)
-			printf("%s: ok: theme \"%s\", %d colour roles\n", path,
-			    t.name, ROLE_COUNT);
+		if (theme_load(path, &t, d) == 0) {
+			printf("%s: ok: theme \"", safe);
+			fputs_escaped(t.name, stdout);
+			printf("\", %d colour roles\n", ROLE_COUNT);
+		}
 		break;
 	case FILE_CONFIG:
 		config_defaults(&cfg);
 		if (config_load(path, &cfg, d) == 0)
 			printf("%s: ok: config, %zu scheduled session%s\n",
-			    path, cfg.nschedule, cfg.nschedule == 1 ? "" : "s");
+			    safe, cfg.nschedule, cfg.nschedule == 1 ? "" : "s");
 		break;
 	default:
 		break;
 	}
+	free(safe);
 }
 
 int

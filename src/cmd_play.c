@@ -261,7 +261,7 @@ run(struct app *a)
 
 	tui_end();
 	if (a->final_note[0] != '\0')
-		fprintf(stderr, "unclench: %s\n", a->final_note);
+		cli_fail("%s", a->final_note);	/* escapes it */
 	app_done(a);
 	return rc;
 }

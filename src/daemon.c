@@ -121,7 +121,7 @@ static void	 log_open(void);
 static void
 dlog(int debug, const char *fmt, ...)
 {
-	char		 stamp[32];
+	char		 stamp[32], *msg;
 	struct tm	 tm;
 	time_t		 now = time(NULL);
 	va_list		 ap;
@@ -130,11 +130,13 @@ dlog(int debug, const char *fmt, ...)
 		return;
 	localtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
+	/* Titles and names come from files: one escaped line each. */
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
 	if (log_file != NULL) {
 		fprintf(log_file, "%s %s", stamp, debug ? "debug: " : "");
-		va_start(ap, fmt);
-		vfprintf(log_file, fmt, ap);
-		va_end(ap);
+		fputs_escaped(msg, log_file);
 		fputc('\n', log_file);
 		/*
 		 * A full disk: say so once (stderr is the journal under
@@ -161,11 +163,10 @@ dlog(int debug, const char *fmt, ...)
 	}
 	if (log_stderr && !debug) {
 		fputs("unclench daemon: ", stderr);
-		va_start(ap, fmt);
-		vfprintf(stderr, fmt, ap);
-		va_end(ap);
+		fputs_escaped(msg, stderr);
 		fputc('\n', stderr);
 	}
+	free(msg);
 }
 
 static void

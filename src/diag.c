@@ -7,9 +7,18 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+/*
+ * Messages quote values from files and imports: they are kept escaped, so
+ * whoever prints them (stderr, the daemon log, a notice) shows no raw
+ * control. Takes text.
+ */
 static void
 diag_push(struct diag *d, enum diag_level level, char *text)
 {
+	char *safe = text_escape(text);
+
+	free(text);
+	text = safe;
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 8;
 		d->msgs = xreallocarray(d->msgs, d->cap, sizeof *d->msgs);

@@ -1194,43 +1194,6 @@ history_foreach(struct history *h, time_t since,
 	return 0;
 }
 
-/*
- * A multiset of records seen in the import so far: open addressing over
- * a canonical key, so the n-th copy of a record in the file is matched
- * against the n-th copy already in the store.
- */
-struct seen {
-	char	**keys;
-	int	 *counts;
-	size_t	  cap;
-};
-
-static uint64_t
-hash_key(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-/* How many times key was seen before; counts this one. */
-static int
-seen_bump(struct seen *s, const char *key)
-{
-	size_t i = hash_key(key) & (s->cap - 1);
-
-	while (s->keys[i] != NULL) {
-		if (strcmp(s->keys[i], key) == 0)
-			return s->counts[i]++;
-		i = (i + 1) & (s->cap - 1);
-	}
-	s->keys[i] = xstrdup(key);
-	s->counts[i] = 1;
-	return 0;
-}
-
 static char *
 item_key(const struct history_item *it)
 {
@@ -1242,86 +1205,164 @@ item_key(const struct history_item *it)
 	    it->action);
 }
 
+/*
+ * An import in progress: one transaction. The n-th copy of a record in
+ * the file is matched against the n-th copy already in the store; the
+ * copies seen so far are counted in a temporary table (SQLite's bounded
+ * page cache, not the heap), and only for records the store already holds,
+ * so memory stays flat however large the file is.
+ */
+struct history_import {
+	struct history	*h;
+	sqlite3_stmt	*ins[HREC_COUNT], *same[HREC_COUNT], *seen;
+	int64_t		 last_id, last_rem;
+	size_t		 added, skipped;
+};
+
+static void
+import_finalize(struct history_import *im)
+{
+	int t;
+
+	for (t = 0; t < HREC_COUNT; t++) {
+		sqlite3_finalize(im->ins[t]);
+		sqlite3_finalize(im->same[t]);
+		im->ins[t] = im->same[t] = NULL;
+	}
+	sqlite3_finalize(im->seen);
+	im->seen = NULL;
+}
+
+struct history_import *
+history_import_begin(struct history *h, char **cause)
+{
+	struct history_import	*im;
+	int			 t;
+
+	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		*cause = h_cause(h, "importing");
+		return NULL;
+	}
+	im = xcalloc(1, sizeof *im);
+	im->h = h;
+	if (query_int(h->db, "SELECT " NEXT_ID " - 1", &im->last_id) != 0 ||
+	    query_int(h->db, "SELECT coalesce(max(id), 0) FROM reminders",
+	    &im->last_rem) != 0 ||
+	    sqlite3_exec(h->db, "CREATE TEMP TABLE import_seen (k TEXT "
+	    "PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID", NULL, NULL,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(h->db, "INSERT INTO import_seen (k, n) "
+	    "VALUES (?1, 1) ON CONFLICT (k) DO UPDATE SET n = n + 1 "
+	    "RETURNING n", -1, &im->seen, NULL) != SQLITE_OK)
+		goto fail;
+	for (t = 0; t < HREC_COUNT; t++) {
+		if (sqlite3_prepare_v2(h->db, insert_sql[t], -1, &im->ins[t],
+		    NULL) != SQLITE_OK ||
+		    sqlite3_prepare_v2(h->db, same_sql[t], -1, &im->same[t],
+		    NULL) != SQLITE_OK)
+			goto fail;
+	}
+	return im;
+fail:
+	*cause = h_cause(h, "importing (nothing was imported)");
+	import_finalize(im);
+	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+	free(im);
+	return NULL;
+}
+
+/* How many copies of it this import has met before this one. */
+static int
+import_seen_before(struct history_import *im, const struct history_item *it)
+{
+	char	*key = item_key(it);
+	int	 n = -1;
+
+	sqlite3_reset(im->seen);
+	sqlite3_bind_text(im->seen, 1, key, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(im->seen) == SQLITE_ROW)
+		n = sqlite3_column_int(im->seen, 0) - 1;
+	sqlite3_reset(im->seen);
+	free(key);
+	return n;
+}
+
+int
+history_import_add(struct history_import *im, const struct history_item *it,
+    char **cause)
+{
+	int t, old, before;
+
+	if (it->type >= HREC_COUNT)
+		goto fail;
+	t = it->type;
+	sqlite3_reset(im->same[t]);
+	bind_item(im->same[t], it);
+	sqlite3_bind_int64(im->same[t], 8,
+	    t == HREC_REMINDER ? im->last_rem : im->last_id);
+	if (sqlite3_step(im->same[t]) != SQLITE_ROW)
+		goto fail;
+	old = sqlite3_column_int(im->same[t], 0);
+	if (old > 0) {
+		if ((before = import_seen_before(im, it)) < 0)
+			goto fail;
+		if (before < old) {
+			im->skipped++;
+			return 0;
+		}
+	}
+	sqlite3_reset(im->ins[t]);
+	bind_item(im->ins[t], it);
+	if (sqlite3_step(im->ins[t]) != SQLITE_DONE)
+		goto fail;
+	im->added++;
+	return 0;
+fail:
+	*cause = h_cause(im->h, "importing (nothing was imported)");
+	return -1;
+}
+
+int
+history_import_end(struct history_import *im, int commit, size_t *added,
+    size_t *skipped, char **cause)
+{
+	sqlite3	*db = im->h->db;
+	int	 ok = 0;
+
+	*added = *skipped = 0;
+	import_finalize(im);
+	if (commit && sqlite3_exec(db, "DROP TABLE temp.import_seen; COMMIT",
+	    NULL, NULL, NULL) == SQLITE_OK) {
+		ok = 1;
+		*added = im->added;
+		*skipped = im->skipped;
+	} else if (commit)
+		*cause = h_cause(im->h, "importing (nothing was imported)");
+	if (!ok)
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	free(im);
+	return ok || !commit ? 0 : -1;
+}
+
 int
 history_import(struct history *h, const struct history_item *items,
     size_t n, size_t *added, size_t *skipped, char **cause)
 {
-	sqlite3_stmt	*ins[HREC_COUNT] = { 0 }, *same[HREC_COUNT] = { 0 };
-	struct seen	 seen = { 0 };
-	int64_t		 last_id, last_rem;
-	size_t		 i;
-	char		*key;
-	int		 t, before, ok = 0;
+	struct history_import	*im;
+	size_t			 i;
 
 	*added = *skipped = 0;
-	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
-	    SQLITE_OK) {
-		*cause = h_cause(h, "importing");
+	if ((im = history_import_begin(h, cause)) == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (history_import_add(im, &items[i], cause) != 0)
+			break;
+	if (i < n) {
+		history_import_end(im, 0, added, skipped, cause);
 		return -1;
 	}
-	if (query_int(h->db, "SELECT " NEXT_ID " - 1", &last_id) != 0 ||
-	    query_int(h->db, "SELECT coalesce(max(id), 0) FROM reminders",
-	    &last_rem) != 0)
-		goto out;
-	for (t = 0; t < HREC_COUNT; t++) {
-		if (sqlite3_prepare_v2(h->db, insert_sql[t], -1, &ins[t],
-		    NULL) != SQLITE_OK ||
-		    sqlite3_prepare_v2(h->db, same_sql[t], -1, &same[t],
-		    NULL) != SQLITE_OK)
-			goto out;
-	}
-	for (seen.cap = 16; seen.cap < 2 * n; seen.cap *= 2)
-		continue;
-	seen.keys = xcalloc(seen.cap, sizeof *seen.keys);
-	seen.counts = xcalloc(seen.cap, sizeof *seen.counts);
-
-	for (i = 0; i < n; i++) {
-		const struct history_item *it = &items[i];
-
-		if (it->type >= HREC_COUNT)
-			goto out;
-		t = it->type;
-		key = item_key(it);
-		before = seen_bump(&seen, key);
-		free(key);
-		sqlite3_reset(same[t]);
-		bind_item(same[t], it);
-		sqlite3_bind_int64(same[t], 8,
-		    t == HREC_REMINDER ? last_rem : last_id);
-		if (sqlite3_step(same[t]) != SQLITE_ROW)
-			goto out;
-		if (before < sqlite3_column_int(same[t], 0)) {
-			(*skipped)++;
-			continue;
-		}
-		sqlite3_reset(ins[t]);
-		bind_item(ins[t], it);
-		if (sqlite3_step(ins[t]) != SQLITE_DONE)
-			goto out;
-		(*added)++;
-	}
-	for (t = 0; t < HREC_COUNT; t++) {
-		sqlite3_finalize(ins[t]);
-		sqlite3_finalize(same[t]);
-		ins[t] = same[t] = NULL;
-	}
-	if (sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
-		ok = 1;
-out:
-	if (!ok) {
-		*cause = h_cause(h, "importing (nothing was imported)");
-		for (t = 0; t < HREC_COUNT; t++) {
-			sqlite3_finalize(ins[t]);
-			sqlite3_finalize(same[t]);
-		}
-		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
-		*added = *skipped = 0;
-	}
-	for (i = 0; i < seen.cap && seen.keys != NULL; i++)
-		free(seen.keys[i]);
-	free(seen.keys);
-	free(seen.counts);
-	return ok ? 0 : -1;
+	return history_import_end(im, 1, added, skipped, cause);
 }
 
 void

@@ -139,6 +139,20 @@ int	 history_import(struct history *, const struct history_item *items,
 	     size_t n, size_t *added, size_t *skipped, char **cause);
 
 /*
+ * The same, one record at a time, so an import of any size needs no array:
+ * begin (NULL with *cause), add each record (-1 with *cause: end it
+ * uncommitted), then end: commit 1 writes all, 0 rolls back (0 added). end
+ * frees the import and gives 0 with *added and *skipped, or -1 with *cause
+ * when the commit failed and nothing was written.
+ */
+struct history_import;
+struct history_import *history_import_begin(struct history *, char **cause);
+int	 history_import_add(struct history_import *,
+	     const struct history_item *, char **cause);
+int	 history_import_end(struct history_import *, int commit,
+	     size_t *added, size_t *skipped, char **cause);
+
+/*
  * Gather the records as of now (bucketed into local days) and work out
  * every figure of the history screen and `unclench stats`: the totals over
  * the last days (STATS_DEFAULT_DAYS on the screen), water against goal_ml,

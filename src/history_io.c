@@ -167,11 +167,17 @@ history_io_check_note(const char *s, const char **why)
 		*why = "not valid UTF-8";
 		return -1;
 	}
+	/* One line of plain text: no tab either, and no C1 control. */
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
 		if (*p < 0x20 || *p == 0x7f) {
 			*why = "has a control character (one line of text)";
 			return -1;
 		}
+	}
+	if (text_control(s) >= 0) {
+		*why = "has a C1 control character (U+0080-U+009F; one line "
+		    "of plain text)";
+		return -1;
 	}
 	return 0;
 }
@@ -217,15 +223,31 @@ item_fields(const struct history_item *it, char f[C_COUNT][600])
 	}
 }
 
+/*
+ * Would a spreadsheet run this cell as a formula (OWASP, CSV injection)?
+ * Also true past leading quotes, so that the quote the export adds in
+ * front of such a cell is always the one the import takes off.
+ */
+static int
+csv_formula(const char *s)
+{
+	s += strspn(s, "'");
+	return *s != '\0' && strchr("=+-@\t\r", *s) != NULL;
+}
+
 static void
 csv_field(FILE *f, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL && *s != ' ' &&
+	int formula = csv_formula(s);
+
+	if (!formula && strpbrk(s, ",\"\r\n") == NULL && *s != ' ' &&
 	    (*s == '\0' || s[strlen(s) - 1] != ' ')) {
 		fputs(s, f);
 		return;
 	}
 	fputc('"', f);
+	if (formula)
+		fputc('\'', f);
 	for (; *s != '\0'; s++) {
 		if (*s == '"')
 			fputc('"', f);
@@ -234,9 +256,36 @@ csv_field(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/*
+ * A C1 control (U+0080-U+009F) or bidi override or isolate (U+202A-U+202E,
+ * U+2066-U+2069) at s: its length in bytes and *cp, or 0. JSON writes them
+ * as \u escapes: exact, and inert on a terminal.
+ */
+static int
+json_unsafe(const char *str, unsigned *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	if (s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
+		*cp = s[1];
+		return 2;
+	}
+	if (s[0] != 0xe2 || (s[1] != 0x80 && s[1] != 0x81) || s[2] < 0x80 ||
+	    s[2] > 0xbf)
+		return 0;
+	*cp = 0x2000 | (unsigned)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+	if ((*cp >= 0x202a && *cp <= 0x202e) ||
+	    (*cp >= 0x2066 && *cp <= 0x2069))
+		return 3;
+	return 0;
+}
+
 static void
 json_string(FILE *f, const char *s)
 {
+	unsigned	cp;
+	int		n;
+
 	fputc('"', f);
 	for (; *s != '\0'; s++) {
 		unsigned char c = (unsigned char)*s;
@@ -245,7 +294,10 @@ json_string(FILE *f, const char *s)
 			fprintf(f, "\\%c", c);
 		else if (c < 0x20 || c == 0x7f)
 			fprintf(f, "\\u%04x", c);
-		else
+		else if ((n = json_unsafe(s, &cp)) > 0) {
+			fprintf(f, "\\u%04x", cp);
+			s += n - 1;
+		} else
 			fputc(c, f);
 	}
 	fputc('"', f);
@@ -284,9 +336,12 @@ history_export_item(const struct history_item *it, void *arg)
 	item_fields(it, f);
 	if (!e->json) {
 		for (i = 0; i < C_COUNT; i++) {
+			char *safe = e->tty ? text_escape(f[i]) : NULL;
+
 			if (i > 0)
 				fputc(',', e->f);
-			csv_field(e->f, f[i]);
+			csv_field(e->f, safe != NULL ? safe : f[i]);
+			free(safe);
 		}
 		fputs("\r\n", e->f);
 		e->n++;
@@ -320,8 +375,9 @@ struct import {
 	struct diag		*d;
 	const char		*file;
 	time_t			 now;
-	struct history_item	*items;
-	size_t			 n, cap;
+	int			(*fn)(const struct history_item *, void *);
+	void			*arg;
+	int			 stopped;	/* fn returned non-zero */
 	size_t			 errors;
 };
 
@@ -527,12 +583,10 @@ import_row(struct import *im, int line, const char *const *f)
 	default:
 		return;
 	}
-	if (im->n == im->cap) {
-		im->cap = im->cap ? im->cap * 2 : 1024;
-		im->items = xreallocarray(im->items, im->cap,
-		    sizeof *im->items);
-	}
-	im->items[im->n++] = it;
+	/* Once anything is wrong nothing is imported: stop handing out. */
+	if (im->errors == 0 && im->fn != NULL && !im->stopped &&
+	    im->fn(&it, im->arg) != 0)
+		im->stopped = 1;
 }
 
 /* One CSV record from one line (RFC 4180 quoting, no line breaks). */
@@ -540,7 +594,7 @@ static int
 csv_split(char *line, char **fields, int max, int *n, const char **why)
 {
 	char	*r = line, *w = line;
-	int	 k = 0;
+	int	 k = 0, quoted, last;
 
 	for (;;) {
 		if (k == max) {
@@ -548,7 +602,7 @@ csv_split(char *line, char **fields, int max, int *n, const char **why)
 			return -1;
 		}
 		fields[k++] = w;
-		if (*r == '"') {
+		if ((quoted = *r == '"')) {
 			r++;
 			for (;;) {
 				if (*r == '\0') {
@@ -579,27 +633,83 @@ csv_split(char *line, char **fields, int max, int *n, const char **why)
 				*w++ = *r++;
 			}
 		}
-		if (*r == '\0') {
-			*w = '\0';
-			break;
-		}
+		last = *r == '\0';
 		*w++ = '\0';
+		/* The export's guard against spreadsheet formulas. */
+		if (quoted && *fields[k - 1] == '\'' &&
+		    csv_formula(fields[k - 1]))
+			fields[k - 1]++;
+		if (last)
+			break;
 		r++;
 	}
 	*n = k;
 	return 0;
 }
 
-static int
-import_csv(struct import *im, char *buf)
+/* A copy of the line at s (len bytes) in *buf, grown as needed. */
+static char *
+line_copy(char **buf, size_t *cap, const char *s, size_t len)
 {
-	char		*line, *next, *fields[C_COUNT + 1];
-	const char	*row[C_COUNT], *why;
-	int		 map[C_COUNT], lineno = 0, n, ncols = 0, i, c;
+	if (len + 1 > *cap) {
+		while (len + 1 > *cap)
+			*cap = *cap ? *cap * 2 : 256;
+		*buf = xreallocarray(*buf, *cap, 1);
+	}
+	memcpy(*buf, s, len);
+	(*buf)[len] = '\0';
+	return *buf;
+}
 
-	for (line = buf; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
+/*
+ * The header names the columns, in any order, each once (so there are
+ * never more than C_COUNT), and has type and time. 0 with map, or -1.
+ */
+static int
+csv_header(struct import *im, int lineno, char **fields, int n, int *map)
+{
+	int seen[C_COUNT] = { 0 }, i, c;
+
+	for (i = 0; i < n; i++) {
+		for (c = 0; c < C_COUNT; c++)
+			if (!strcmp(fields[i], col_names[c]))
+				break;
+		if (c == C_COUNT) {
+			import_error(im, lineno, "unknown column \"%s\"",
+			    fields[i]);
+			return -1;
+		}
+		if (seen[c]++) {
+			import_error(im, lineno, "column \"%s\" appears twice",
+			    fields[i]);
+			return -1;
+		}
+		map[i] = c;
+	}
+	for (c = C_TYPE; c <= C_TIME; c++) {
+		if (!seen[c]) {
+			import_error(im, lineno, "no \"%s\" column",
+			    col_names[c]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+import_csv(struct import *im, const char *buf)
+{
+	char		*line, *fields[C_COUNT + 1], *copy = NULL;
+	const char	*row[C_COUNT], *why, *p, *next;
+	size_t		 cap = 0;
+	int		 map[C_COUNT], lineno = 0, n, ncols = 0, i, c, r = 0;
+
+	for (p = buf; p != NULL && !im->stopped; p = next) {
+		next = strchr(p, '\n');
+		line = line_copy(&copy, &cap, p,
+		    next != NULL ? (size_t)(next - p) : strlen(p));
+		if (next != NULL)
+			next++;
 		if (*line != '\0' && line[strlen(line) - 1] == '\r')
 			line[strlen(line) - 1] = '\0';
 		lineno++;
@@ -608,42 +718,13 @@ import_csv(struct import *im, char *buf)
 		if (csv_split(line, fields, C_COUNT + 1, &n, &why) != 0) {
 			import_error(im, lineno, "%s", why);
 			if (ncols == 0)
-				return -1;
+				break;
 			continue;
 		}
 		if (ncols == 0) {
-			int seen[C_COUNT] = { 0 };
-
-			/*
-			 * The header names the columns, in any order, each
-			 * once (so there are never more than C_COUNT).
-			 */
-			for (i = 0; i < n; i++) {
-				for (c = 0; c < C_COUNT; c++)
-					if (!strcmp(fields[i], col_names[c]))
-						break;
-				if (c == C_COUNT) {
-					import_error(im, lineno, "unknown "
-					    "column \"%s\"", fields[i]);
-					return -1;
-				}
-				if (seen[c]++) {
-					import_error(im, lineno, "column "
-					    "\"%s\" appears twice", fields[i]);
-					return -1;
-				}
-				map[i] = c;
-			}
+			if (csv_header(im, lineno, fields, n, map) != 0)
+				break;
 			ncols = n;
-			for (c = 0; c < C_COUNT; c++) {
-				for (i = 0; i < n && map[i] != c; i++)
-					continue;
-				if (i == n && (c == C_TYPE || c == C_TIME)) {
-					import_error(im, lineno, "no \"%s\" "
-					    "column", col_names[c]);
-					return -1;
-				}
-			}
 			continue;
 		}
 		if (n != ncols) {
@@ -657,11 +738,13 @@ import_csv(struct import *im, char *buf)
 			row[map[i]] = fields[i];
 		import_row(im, lineno, row);
 	}
+	free(copy);
 	if (ncols == 0) {
-		import_error(im, lineno ? lineno : 1, "no header line");
-		return -1;
+		if (im->errors == 0)
+			import_error(im, lineno ? lineno : 1, "no header line");
+		r = -1;
 	}
-	return 0;
+	return im->stopped ? -1 : r;
 }
 
 /* A small JSON reader: just what an export holds, with line numbers. */
@@ -698,11 +781,16 @@ json_hex4(const char *s, unsigned *out)
 	return 0;
 }
 
-/* A string into an allocated UTF-8 buffer. */
+/*
+ * A string into an allocated UTF-8 buffer, sized by the string's own
+ * extent (no escape decodes to more bytes than it takes), not the rest of
+ * the file: one string costs its length, whatever follows it.
+ */
 static char *
 json_str(struct json *j)
 {
 	char		*out, *w;
+	const char	*q;
 	unsigned	 u, lo;
 
 	if (j->p >= j->end || *j->p != '"') {
@@ -710,7 +798,10 @@ json_str(struct json *j)
 		return NULL;
 	}
 	j->p++;
-	w = out = xmalloc((size_t)(j->end - j->p) * 2 + 1);
+	for (q = j->p; q < j->end && *q != '"'; q++)
+		if (*q == '\\' && q + 1 < j->end)
+			q++;
+	w = out = xmalloc((size_t)(q - j->p) + 1);
 	while (j->p < j->end && *j->p != '"') {
 		if ((unsigned char)*j->p < 0x20) {
 			j->why = "a control character inside a string";
@@ -915,7 +1006,7 @@ json_records(struct json *j, struct import *im)
 		return 0;
 	}
 	for (;;) {
-		if (json_record(j, im) != 0)
+		if (json_record(j, im) != 0 || im->stopped)
 			return -1;
 		json_ws(j);
 		if (j->p < j->end && *j->p == ',') {
@@ -1011,24 +1102,26 @@ end:
 	}
 	return 0;
 syntax:
-	import_error(im, j.line, "%s", j.why ? j.why : "bad JSON");
+	if (!im->stopped)
+		import_error(im, j.line, "%s", j.why ? j.why : "bad JSON");
 	return -1;
 }
 
 
 int
-history_import_parse(const char *file, char *text, size_t len, time_t now,
-    struct history_item **items, size_t *n, size_t *problems, struct diag *d)
+history_import_parse(const char *file, const char *text, size_t len,
+    time_t now, int (*fn)(const struct history_item *, void *), void *arg,
+    size_t *problems, struct diag *d)
 {
 	struct import	 im = { 0 };
-	char		*peek;
+	const char	*peek;
 	int		 r;
 
 	im.d = d;
 	im.file = file;
 	im.now = now;
-	*items = NULL;
-	*n = 0;
+	im.fn = fn;
+	im.arg = arg;
 	if (memchr(text, '\0', len) != NULL || !utf8_valid(text, len)) {
 		diag_add(d, DIAG_ERROR, "%s: not a text file in UTF-8 (an "
 		    "export is CSV or JSON)", file);
@@ -1045,16 +1138,17 @@ history_import_parse(const char *file, char *text, size_t len, time_t now,
 	r = (*peek == '{' || *peek == '[') ? import_json(&im, text, len) :
 	    import_csv(&im, text);
 	*problems = im.errors;
+	if (im.stopped) {
+		*problems = 0;
+		return -1;
+	}
 	if (r != 0 || im.errors > 0) {
 		if (im.errors > IMPORT_MAX_ERRORS)
 			diag_add(d, DIAG_ERROR, "... and %zu more",
 			    im.errors - IMPORT_MAX_ERRORS);
 		if (*problems == 0)
 			*problems = 1;
-		free(im.items);
 		return -1;
 	}
-	*items = im.items;
-	*n = im.n;
 	return 0;
 }

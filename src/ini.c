@@ -403,6 +403,36 @@ parse_memory(const char *buf, size_t len, const char **why)
 	return dict;
 }
 
+/*
+ * Every value is text for a person or a word for us: a control character
+ * (an escape sequence in a shared routine's title) is refused, by key.
+ * One walk over the dictionary ("section:key" entries), linear in keys.
+ */
+static size_t
+check_values(const struct ini *ini, struct diag *d)
+{
+	const dictionary	*dict = ini->dict;
+	const char		*colon;
+	char			*sec;
+	size_t			 bad = 0;
+	ssize_t			 i;
+	long			 c;
+
+	for (i = 0; i < dict->size; i++) {
+		if (dict->key[i] == NULL || dict->val[i] == NULL ||
+		    (colon = strchr(dict->key[i], ':')) == NULL ||
+		    (c = text_control(dict->val[i])) < 0)
+			continue;
+		sec = xstrndup(dict->key[i], (size_t)(colon - dict->key[i]));
+		diag_at(d, DIAG_ERROR, ini->path, sec, colon + 1,
+		    "has a control character (U+%04lX); a value is plain "
+		    "text on one line", c);
+		free(sec);
+		bad++;
+	}
+	return bad;
+}
+
 /* Scan and parse buf, which holds len bytes and a NUL. */
 static struct ini *
 load_scanned(const char *name, char *buf, size_t len, struct diag *d)
@@ -419,6 +449,10 @@ load_scanned(const char *name, char *buf, size_t len, struct diag *d)
 	if ((ini->dict = parse_memory(buf, len, &why)) == NULL) {
 		diag_at(d, DIAG_ERROR, name, NULL, NULL,
 		    "the INI parser could not read the file: %s", why);
+		ini_free(ini);
+		return NULL;
+	}
+	if (check_values(ini, d) != 0) {
 		ini_free(ini);
 		return NULL;
 	}

@@ -412,6 +412,109 @@ utf8_valid(const char *str, size_t len)
 	return 1;
 }
 
+/* The UTF-8 sequence at s: its length (1-4) and *cp, or 0 if invalid. */
+static size_t
+utf8_decode(const unsigned char *s, uint32_t *cp)
+{
+	size_t	 n, k;
+	uint32_t v;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		n = 2;
+		v = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3;
+		v = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4;
+		v = s[0] & 0x07;
+	} else
+		return 0;
+	for (k = 1; k < n; k++) {
+		if ((s[k] & 0xc0) != 0x80)	/* also stops at the NUL */
+			return 0;
+		v = (v << 6) | (s[k] & 0x3f);
+	}
+	if ((n == 3 && v < 0x800) || (n == 4 && v < 0x10000) ||
+	    v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+		return 0;
+	*cp = v;
+	return n;
+}
+
+static int
+is_control(uint32_t cp)
+{
+	return (cp < 0x20 && cp != '\t') || (cp >= 0x7f && cp <= 0x9f);
+}
+
+long
+text_control(const char *str)
+{
+	const unsigned char	*s = (const unsigned char *)str;
+	uint32_t		 cp;
+	size_t			 n;
+
+	while (*s != '\0') {
+		if ((n = utf8_decode(s, &cp)) == 0)
+			n = 1;
+		else if (is_control(cp))
+			return (long)cp;
+		s += n;
+	}
+	return -1;
+}
+
+char *
+text_escape(const char *str)
+{
+	const unsigned char	*s = (const unsigned char *)str;
+	size_t			 len = strlen(str), n, o = 0;
+	uint32_t		 cp;
+	char			*out;
+
+	/* At worst each byte becomes \xNN, or 3 bytes a 6-byte \uNNNN. */
+	out = xmalloc(len * 4 + 1);
+	while (*s != '\0') {
+		n = utf8_decode(s, &cp);
+		if (n == 0 || cp < 0x20 || cp == 0x7f) {
+			if (n != 0 && (cp == '\t' || cp == '\n' || cp == '\r'))
+				o += (size_t)snprintf(out + o, 3, "\\%c",
+				    cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r');
+			else
+				o += (size_t)snprintf(out + o, 5, "\\x%02x",
+				    *s);
+			s++;
+		} else if ((cp >= 0x80 && cp <= 0x9f) ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2066 && cp <= 0x2069)) {
+			o += (size_t)snprintf(out + o, 7, "\\u%04x",
+			    (unsigned)cp);
+			s += n;
+		} else {
+			memcpy(out + o, s, n);
+			o += n;
+			s += n;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+int
+fputs_escaped(const char *s, FILE *f)
+{
+	char	*e = text_escape(s);
+	int	 r = fputs(e, f);
+
+	free(e);
+	return r;
+}
+
 size_t
 utf8_length(const char *s)
 {

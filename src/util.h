@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #define nitems(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -74,6 +75,23 @@ void	 format_duration(char *, size_t, int64_t seconds);
 
 /* Is s valid UTF-8 (no overlongs, no surrogates) of length len? */
 int	 utf8_valid(const char *, size_t);
+
+/*
+ * The first control character of s (C0 but tab, DEL, or C1 U+0080-U+009F)
+ * as a code point, or -1 if none: text from files must not hold them.
+ */
+long	 text_control(const char *);
+
+/*
+ * s made harmless to print on a terminal, allocated: C0 controls and DEL
+ * as \t \n \r or \xNN, C1 controls and the bidi overrides and isolates
+ * (U+202A-U+202E, U+2066-U+2069) as \uNNNN, bytes that are not UTF-8 as
+ * \xNN. Everything else, other UTF-8 included, is kept as it is. Every
+ * plain-output surface prints untrusted text through this.
+ */
+char	*text_escape(const char *);
+/* fputs(text_escape(s), f). */
+int	 fputs_escaped(const char *, FILE *);
 
 /* Number of terminal columns of a UTF-8 string, assuming width 1 each. */
 size_t	 utf8_length(const char *);

@@ -512,7 +512,9 @@ test_import(void **state)
 	char			*p = tmp_path("imp.db"), *cause = NULL;
 	struct history		*h;
 	struct history_item	 items[6];
+	struct history_import	*im;
 	size_t			 added, skipped;
+	int			 i;
 
 	(void)state;
 	assert_non_null(h = history_open(p, &cause));
@@ -554,6 +556,28 @@ test_import(void **state)
 	assert_int_equal(added, 0);
 	assert_int_equal(skipped, 5);
 	assert_int_equal(raw_int(p, "SELECT count(*) FROM drinks"), 4);
+
+	/*
+	 * One record at a time: ended uncommitted, nothing stays; then the
+	 * n-th copy in the file still meets the n-th copy in the store.
+	 */
+	assert_non_null(im = history_import_begin(h, &cause));
+	items[0] = drink_item(400, 100);
+	assert_int_equal(history_import_add(im, &items[0], &cause), 0);
+	assert_int_equal(history_import_end(im, 0, &added, &skipped, &cause),
+	    0);
+	assert_int_equal(added, 0);
+	assert_int_equal(raw_int(p, "SELECT count(*) FROM drinks"), 4);
+	assert_non_null(im = history_import_begin(h, &cause));
+	items[0] = drink_item(100, 250);
+	for (i = 0; i < 4; i++)
+		assert_int_equal(history_import_add(im, &items[0], &cause), 0);
+	assert_int_equal(history_import_end(im, 1, &added, &skipped, &cause),
+	    0);
+	assert_int_equal(added, 1);
+	assert_int_equal(skipped, 3);
+	assert_int_equal(raw_int(p, "SELECT count(*) FROM drinks WHERE "
+	    "at = 100"), 4);
 	history_close(h);
 	free(p);
 }

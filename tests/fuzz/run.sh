@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.." || exit 1
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(routine theme config parsers import request)
+[ ${#targets[@]} -gt 0 ] || targets=(routine theme config parsers import json request)
 # A fuzz run that cannot start fails: it never passes for a skip.
 if ! command -v clang >/dev/null 2>&1; then
 	echo "FAIL: fuzz: clang is not installed (bash .ci/install-deps test" \
@@ -50,7 +50,7 @@ for t in "${targets[@]}"; do
 	if [ "$t" = request ]; then
 		extra=(src/daemon_request.c)
 	fi
-	if [ "$t" = import ]; then
+	if [ "$t" = import ] || [ "$t" = json ]; then
 		# The parser, and what it checks parts and types against.
 		[ -f build/builtin_data.c ] || make -s build/builtin_data.c >/dev/null
 		extra=(src/history_io.c src/history.c src/parts.c src/stats.c
@@ -66,7 +66,7 @@ for t in "${targets[@]}"; do
 	routine) cp routines/*.ini "$corpus/" ;;
 	theme) cp themes/*.ini "$corpus/" ;;
 	config) cp config/*.ini "$corpus/" ;;
-	import) printf 'type,time,end,routine,kind,completed,steps_done,steps_total,part,duration_s,severity,note,ml,action\r\ndrink,2024-05-01T10:00:00+02:00,,,,,,,,,,,250,\r\ncramp,2024-05-01T03:10:00Z,,,,,,,calf,90,7,"woke, ""ouch""",,\r\n' >"$corpus/a.csv"
+	import|json) printf 'type,time,end,routine,kind,completed,steps_done,steps_total,part,duration_s,severity,note,ml,action\r\ndrink,2024-05-01T10:00:00+02:00,,,,,,,,,,,250,\r\ncramp,2024-05-01T03:10:00Z,,,,,,,calf,90,7,"woke, ""ouch""",,\r\n' >"$corpus/a.csv"
 		printf '{"format": "unclench-history", "version": 1, "records": [\n{"type": "session", "time": "2024-05-01T21:30:00+01:00", "end": "2024-05-01T21:36:00+01:00", "routine": "bedtime-legs", "kind": "stretch", "completed": true, "steps_done": 6, "steps_total": 6}\n]}\n' >"$corpus/b.json" ;;
 	request) printf 'status\n' >"$corpus/a"; printf 'pause 3600\n' >"$corpus/b"
 		printf 'resume' >"$corpus/c"; printf 'refresh\r\n' >"$corpus/d" ;;

@@ -435,6 +435,76 @@ test_format_volume(void **state)
 	assert_string_equal(buf, "2000");
 }
 
+static void
+esc_is(const char *in, const char *want)
+{
+	char *e = text_escape(in);
+
+	assert_string_equal(e, want);
+	free(e);
+}
+
+static void
+test_text_escape(void **state)
+{
+	char	 big[301];
+	char	*e;
+	size_t	 i;
+
+	(void)state;
+	/* Plain text and other UTF-8 pass through unchanged. */
+	esc_is("", "");
+	esc_is("Calf \xe2\x80\x94 gentle \xc3\xa9",
+	    "Calf \xe2\x80\x94 gentle \xc3\xa9");
+	esc_is("back\\slash", "back\\slash");
+	/* The title: OSC 2 (window title) and OSC 52 (clipboard). */
+	esc_is("A\033]2;TITLE\007\033]52;c;QUJD\007Z",
+	    "A\\x1b]2;TITLE\\x07\\x1b]52;c;QUJD\\x07Z");
+	esc_is("a\tb\nc\rd\x7f", "a\\tb\\nc\\rd\\x7f");
+	esc_is("\x01\x1f", "\\x01\\x1f");
+	/* C1 controls: U+009B CSI, U+009D OSC, and the ends of the range. */
+	esc_is("x\xc2\x9b" "2Jy", "x\\u009b2Jy");
+	esc_is("\xc2\x9d" "0;T\xc2\x9c", "\\u009d0;T\\u009c");
+	esc_is("\xc2\x80\xc2\x9f\xc2\xa0", "\\u0080\\u009f\xc2\xa0");
+	/* Bidi overrides and isolates; their neighbours are kept. */
+	esc_is("a\xe2\x80\xae" "b", "a\\u202eb");
+	esc_is("\xe2\x80\xaa\xe2\x81\xa6\xe2\x81\xa9",
+	    "\\u202a\\u2066\\u2069");
+	esc_is("\xe2\x80\xa9\xe2\x81\xaa", "\xe2\x80\xa9\xe2\x81\xaa");
+	/* Bytes that are not UTF-8, one at a time, even a lone 0x9b. */
+	esc_is("\x9b[2J", "\\x9b[2J");
+	esc_is("\xc2", "\\xc2");
+	esc_is("\xe2\x80", "\\xe2\\x80");
+	esc_is("\xc0\x80", "\\xc0\\x80");
+	/* The worst case fits: every byte a control. */
+	memset(big, '\033', 300);
+	big[300] = '\0';
+	e = text_escape(big);
+	assert_int_equal(strlen(e), 1200);
+	for (i = 0; i < 300; i++)
+		assert_memory_equal(e + 4 * i, "\\x1b", 4);
+	free(e);
+}
+
+static void
+test_text_control(void **state)
+{
+	(void)state;
+	assert_int_equal(text_control(""), -1);
+	assert_int_equal(text_control("plain \xc3\xa9 text"), -1);
+	assert_int_equal(text_control("tab\tis fine"), -1);
+	assert_int_equal(text_control("bidi \xe2\x80\xae is not a control"),
+	    -1);
+	assert_int_equal(text_control("A\033]2;T\007"), 0x1b);
+	assert_int_equal(text_control("a\rb"), '\r');
+	assert_int_equal(text_control("del\x7f"), 0x7f);
+	assert_int_equal(text_control("csi\xc2\x9b"), 0x9b);
+	assert_int_equal(text_control("\xc2\x80"), 0x80);
+	assert_int_equal(text_control("nbsp\xc2\xa0"), -1);
+	/* A stray byte is not UTF-8, not a control: the UTF-8 check's job. */
+	assert_int_equal(text_control("\x9b"), -1);
+}
+
 int
 main(void)
 {
@@ -450,6 +520,8 @@ main(void)
 		cmocka_unit_test(test_format_duration),
 		cmocka_unit_test(test_strings),
 		cmocka_unit_test(test_format_volume),
+		cmocka_unit_test(test_text_escape),
+		cmocka_unit_test(test_text_control),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
