@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "builtin.h"
+#include "calendar.h"
 #include "widgets.h"
 
 /* A safety net for a signal landing between the flag check and wgetch. */
@@ -110,15 +111,12 @@ app_now(const struct app *a)
 void
 app_night_relief(struct app *a)
 {
-	struct tm	tm;
-	time_t		now;
+	int minute;
 
 	if (a->night)
 		return;
-	now = clock_wall(a->clk);
-	localtime_r(&now, &tm);
-	if (!minute_in_range(tm.tm_hour * 60 + tm.tm_min, a->cfg.night_from,
-	    a->cfg.night_to))
+	cal_day(&cal_zone_local, clock_wall(a->clk), &minute);
+	if (!minute_in_range(minute, a->cfg.night_from, a->cfg.night_to))
 		return;
 	/* As `now` starts at night: dim, and the bell off until b. */
 	a->theme = *builtin_night_theme();

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "cmd.h"
 #include "config.h"
+#include "format.h"
 #include "ini.h"
 #include "library.h"
 #include "routine_ini.h"

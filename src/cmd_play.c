@@ -20,7 +20,9 @@
 #include "app.h"
 #include "builtin.h"
 #include "cli.h"
+#include "calendar.h"
 #include "cmd.h"
+#include "format.h"
 #include "library.h"
 #include "parts.h"
 #include "paths.h"
@@ -59,22 +61,9 @@ static struct clock test_clock = { .mono_ms = test_mono_ms,
 static int
 parse_wall(const char *s, time_t *out)
 {
-	struct tm	tm;
-	int		y, mo, d, h, mi, n = 0;
+	const char *why;
 
-	if (sscanf(s, "%4d-%2d-%2d %2d:%2d%n", &y, &mo, &d, &h, &mi, &n) != 5 ||
-	    s[n] != '\0' || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 ||
-	    h > 23 || mi < 0 || mi > 59)
-		return -1;
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_isdst = -1;
-	*out = mktime(&tm);
-	return *out == (time_t)-1 ? -1 : 0;
+	return cal_parse_local(&cal_zone_local, s, 0, out, &why);
 }
 
 /* The clock: the real one, unless a test asked for another. */
@@ -176,12 +165,11 @@ load_settings(struct app *a, int night, int quick)
 	a->bell = a->cfg.bell;
 	a->flash = a->cfg.flash;
 	if (night < 0) {
-		struct tm	tm;
-		time_t		now = clock_wall(a->clk);
+		int	minute;
 
-		localtime_r(&now, &tm);
-		night = minute_in_range(tm.tm_hour * 60 + tm.tm_min,
-		    a->cfg.night_from, a->cfg.night_to);
+		cal_day(&cal_zone_local, clock_wall(a->clk), &minute);
+		night = minute_in_range(minute, a->cfg.night_from,
+		    a->cfg.night_to);
 	}
 	if (night) {
 		/* Night relief: the dim theme; the bell only if turned on. */
@@ -320,9 +308,8 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		if (r->kind != kind) {
 			rc = cli_usage_error(argv[0], "%s is a %s routine "
 			    "(try: unclench %s %s)", argv[1],
-			    routine_kind_name(r->kind), r->kind == KIND_PMR ?
-			    "relax" : r->kind == KIND_BREATHING ? "breathe" :
-			    r->kind == KIND_RELIEF ? "now" : "stretch",
+			    routine_kind_name(r->kind),
+			    format_kind_command(r->kind),
 			    r->kind == KIND_RELIEF && r->part ? r->part :
 			    argv[1]);
 			routine_free(r);

@@ -6,12 +6,12 @@
 
 #include "cli.h"
 #include "cmd.h"
+#include "format.h"
 
 const struct command commands[] = {
 	{ "now", cmd_now, "[PART]",
 	  "relief for a cramp happening now",
-	  "Starts the relief steps for PART (calf, foot, hamstring, quad, back, "
-	  "neck, hand) at once;\nwith no PART, a picker (Enter takes calf).\nAliases: c, charley-horse (calf), ham, thigh, "
+	  "Starts the relief steps for PART (" FORMAT_PARTS_TEXT ") at once;\nwith no PART, a picker (Enter takes calf).\nAliases: c, charley-horse (calf), ham, thigh, "
 	  "toes, neck, shoulder, wrist ...\n" },
 	{ "stretch", cmd_stretch, "[ROUTINE]", "a guided stretch routine",
 	  "With no ROUTINE, a list of stretch routines to choose from.\n" },
@@ -39,8 +39,7 @@ const struct command commands[] = {
 	  "(not in the future)\n" },
 	{ "log", cmd_log, "cramp PART [OPTIONS] | undo",
 	  "record a cramp in the diary, or undo the last record",
-	  "PART is calf, foot, hamstring, quad, back, neck or hand, or an "
-	  "alias.\nOptions of log cramp:\n"
+	  "PART is " FORMAT_PARTS_TEXT ", or an alias.\nOptions of log cramp:\n"
 	  "  --severity N   how bad it was, 1-10\n"
 	  "  --minutes N    how long it lasted, 0-240\n"
 	  "  --note TEXT    a note, at most 500 bytes\n"

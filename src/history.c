@@ -19,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include "calendar.h"
 #include "paths.h"
 #include "routine.h"
 #include "util.h"
@@ -1365,44 +1366,6 @@ history_import(struct history *h, const struct history_item *items,
 	return history_import_end(im, 1, added, skipped, cause);
 }
 
-void
-history_local_day(time_t t, int *day, int *minute)
-{
-	struct tm tm;
-
-	if (localtime_r(&t, &tm) == NULL) {
-		stats_bucket(t, 0, day, minute);
-		return;
-	}
-	*day = stats_day_number(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	*minute = tm.tm_hour * 60 + tm.tm_min;
-}
-
-time_t
-history_day_start(int day)
-{
-	struct tm	tm;
-	int		y, m, d;
-
-	stats_civil(day, &y, &m, &d);
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
-
-void
-history_day_bounds(time_t t, time_t *from, time_t *to)
-{
-	int day, minute;
-
-	history_local_day(t, &day, &minute);
-	*from = history_day_start(day);
-	*to = history_day_start(day + 1);
-}
-
 /* A growing array. */
 static void *
 grow(void *p, size_t *cap, size_t n, size_t size)
@@ -1461,6 +1424,7 @@ int
 history_stats(struct history *h, time_t now, int days, long goal_ml,
     int night_from, int night_to, struct stats *out, char **cause)
 {
+	const struct cal_zone	*z = &cal_zone_local;
 	struct stats_input	 in;
 	struct stats_drink	*drinks = NULL;
 	struct stats_cramp	*cramps = NULL;
@@ -1470,17 +1434,17 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	sqlite3_stmt		*st = NULL;
 	time_t			 from, to;
 	int64_t			 first, a, b;
-	int			 rc, day, minute, r = -1;
+	int			 rc, day, r = -1;
 
 	memset(&in, 0, sizeof in);
 	tzset();
-	history_local_day(now, &in.today, &in.now_minute);
+	in.today = cal_day(z, now, &in.now_minute);
 	in.days = days < 1 ? 1 : days > STATS_MAX_DAYS ? STATS_MAX_DAYS : days;
 	in.goal_ml = goal_ml;
 	in.night_from = night_from;
 	in.night_to = night_to;
-	from = history_day_start(stats_first_needed_day(in.today, in.days));
-	to = history_day_start(in.today + 1);
+	from = cal_instant(z, stats_first_needed_day(in.today, in.days), 0);
+	to = cal_instant(z, in.today + 1, 0);
 
 	/* One snapshot for every query. */
 	if (sqlite3_exec(h->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
@@ -1497,7 +1461,7 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 	if (first == -1)
 		in.first_day = in.today + 1;
 	else
-		history_local_day((time_t)first, &in.first_day, &minute);
+		in.first_day = cal_day(z, (time_t)first, NULL);
 
 	if (sqlite3_prepare_v2(h->db, "SELECT at, ml FROM drinks WHERE "
 	    "at >= ?1 AND at < ?2", -1, &st, NULL) != SQLITE_OK)
@@ -1511,8 +1475,7 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 			continue;
 		}
 		drinks = grow(drinks, &cap[0], in.ndrinks, sizeof *drinks);
-		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
-		    &minute);
+		day = cal_day(z, (time_t)sqlite3_column_int64(st, 0), NULL);
 		drinks[in.ndrinks].day = day;
 		drinks[in.ndrinks++].ml = (long)b;
 	}
@@ -1537,8 +1500,9 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 			continue;
 		}
 		cramps = grow(cramps, &cap[1], in.ncramps, sizeof *cramps);
-		history_local_day((time_t)sqlite3_column_int64(st, 0),
-		    &cramps[in.ncramps].day, &cramps[in.ncramps].minute);
+		cramps[in.ncramps].day = cal_day(z,
+		    (time_t)sqlite3_column_int64(st, 0),
+		    &cramps[in.ncramps].minute);
 		cramps[in.ncramps].severity = (int)b;
 		cramps[in.ncramps].trigger = trigger_index(
 		    (const char *)sqlite3_column_text(st, 4));
@@ -1567,7 +1531,7 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 		sessions = grow(sessions, &cap[2], in.nsessions,
 		    sizeof *sessions);
 		s = &sessions[in.nsessions++];
-		history_local_day((time_t)a, &s->day, &s->minute);
+		s->day = cal_day(z, (time_t)a, &s->minute);
 		s->kind = kind != NULL ?
 		    routine_kind_parse((const char *)kind) : -1;
 		/* Completed with no step done (an import, an old record): it
@@ -1594,8 +1558,7 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 			h->damaged++;
 			continue;
 		}
-		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
-		    &minute);
+		day = cal_day(z, (time_t)sqlite3_column_int64(st, 0), NULL);
 		if (in.ndone_days > 0 && done[in.ndone_days - 1] == day)
 			continue;
 		done = grow(done, &cap[3], in.ndone_days, sizeof *done);

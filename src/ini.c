@@ -21,6 +21,8 @@
 
 #include <iniparser.h>
 
+#include "format.h"
+
 struct ini {
 	char		*path;
 	dictionary	*dict;

@@ -67,12 +67,6 @@ int	 parse_volume_ml(const char *, enum volume_unit def_unit, long min_ml,
 /* Parse a boolean (yes/no true/false on/off 1/0). */
 int	 parse_bool(const char *, int *, const char **why);
 
-/* "250 ml" or "8.5 oz" (whole ounces without ".0"), as the user counts. */
-void	 format_volume(char *, size_t, long ml, enum volume_unit);
-
-/* Format a duration in seconds as "6 min", "45 s", "1 h 5 min". */
-void	 format_duration(char *, size_t, int64_t seconds);
-
 /* Is s valid UTF-8 (no overlongs, no surrogates) of length len? */
 int	 utf8_valid(const char *, size_t);
 

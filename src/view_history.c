@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
+#include "format.h"
 #include "history.h"
 #include "routine.h"
 #include "stats.h"
@@ -167,7 +169,6 @@ static int
 draw_water(struct canvas *cv, const struct history_view *v, int y, int x,
     int w, int h)
 {
-	static const char wd[] = "MTWTFSS";
 	const struct stats	*st = &v->st;
 	char			 a[32], b[32], title[128];
 	long			 max = st->goal_ml;
@@ -194,7 +195,8 @@ draw_water(struct canvas *cv, const struct history_view *v, int y, int x,
 		    ROLE_ACCENT;
 		vbar(cv, y + h, bx, bw, h, st->water_ml[i], max, role);
 		day = st->water_day0 + i;
-		cv_put(cv, y + h + 1, bx, (char[2]){ wd[stats_weekday(day)],
+		cv_put(cv, y + h + 1, bx, (char[2]){
+		    format_weekday(cal_weekday(day))[0],
 		    '\0' }, i == STATS_WATER_DAYS - 1 ? ROLE_TIMER : ROLE_DIM);
 	}
 	snprintf(title, sizeof title, "%s goal %s; last bar: today",
@@ -231,7 +233,7 @@ draw_weeks(struct canvas *cv, const struct history_view *v, int y, int x,
 			    ROLE_TEXT);
 		}
 	}
-	stats_civil(st->week0, &yy, &m, &d);
+	cal_civil(st->week0, &yy, &m, &d);
 	snprintf(title, sizeof title, "weeks from %04d-%02d-%02d; last: this "
 	    "week", yy, m, d);
 	cv_text(cv, y + h + 2, x, w, title, ROLE_DIM);
@@ -314,9 +316,6 @@ static int
 draw_heat(struct canvas *cv, const struct history_view *v, int y, int x,
     int w)
 {
-	static const char *const wd[] = {
-		"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
-	};
 	static const char *const shade[] = {
 		"\xc2\xb7", "\xe2\x96\x91", "\xe2\x96\x92", "\xe2\x96\x93",
 		"\xe2\x96\x88"
@@ -333,7 +332,8 @@ draw_heat(struct canvas *cv, const struct history_view *v, int y, int x,
 	cv_text(cv, y, x, w, "Practice, last 12 weeks", ROLE_TITLE);
 	pitch = w >= 4 + 3 * STATS_WEEKS ? 3 : 2;
 	for (d = 0; d < 7; d++) {
-		cv_text(cv, y + 1 + d, x, 4, wd[d], ROLE_DIM);
+		cv_text(cv, y + 1 + d, x, 4, format_weekday((d + 1) % 7),
+		    ROLE_DIM);
 		for (wk = 0; wk < STATS_WEEKS; wk++) {
 			if (st->heat_s[wk][d] < 0)
 				continue;
