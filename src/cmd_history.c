@@ -532,14 +532,17 @@ stats_cramps(struct out *o, const struct stats *st)
 static void
 stats_stretching(struct out *o, const struct stats *st)
 {
+	char dur[32];
+
 	heading(o, "Stretching");
 	fprintf(o->f, "  current streak: %d day%s; best: %d day%s\n",
 	    st->streak_current, plural_s(st->streak_current),
 	    st->streak_best, plural_s(st->streak_best));
-	fprintf(o->f, "  in the last %d day%s: %ld min, %d completed "
-	    "session%s\n", st->days, plural_s(st->days),
-	    (st->practice_s + 30) / 60, st->sessions_done,
-	    plural_s(st->sessions_done));
+	/* As the screen says it: format_duration, "1 h 5 min". */
+	format_duration(dur, sizeof dur, st->practice_s);
+	fprintf(o->f, "  in the last %d day%s: %s, %d completed "
+	    "session%s\n", st->days, plural_s(st->days), dur,
+	    st->sessions_done, plural_s(st->sessions_done));
 }
 
 /*

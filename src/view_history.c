@@ -357,7 +357,7 @@ draw_streak(struct canvas *cv, const struct history_view *v, int y, int x,
     int w)
 {
 	const struct stats	*st = &v->st;
-	char			 line[128];
+	char			 line[128], dur[32];
 
 	cv_text(cv, y, x, w, "Stretching", ROLE_TITLE);
 	snprintf(line, sizeof line, "Current streak: %d day%s",
@@ -366,9 +366,9 @@ draw_streak(struct canvas *cv, const struct history_view *v, int y, int x,
 	snprintf(line, sizeof line, "Best streak:    %d day%s",
 	    st->streak_best, st->streak_best == 1 ? "" : "s");
 	cv_text(cv, y + 3, x, w, line, ROLE_TEXT);
-	snprintf(line, sizeof line, "This week:      %ld min, %d session%s",
-	    st->minutes_week, st->sessions_week,
-	    st->sessions_week == 1 ? "" : "s");
+	format_duration(dur, sizeof dur, (int64_t)st->minutes_week * 60);
+	snprintf(line, sizeof line, "This week:      %s, %d session%s",
+	    dur, st->sessions_week, st->sessions_week == 1 ? "" : "s");
 	cv_text(cv, y + 4, x, w, line, ROLE_TEXT);
 	cv_wrap(cv, y + 6, x, w, "A streak counts days with a completed "
 	    "session; today counts once you finish one.", ROLE_DIM);
@@ -426,7 +426,7 @@ static void
 layout_compact(struct canvas *cv, const struct history_view *v)
 {
 	const struct stats	*st = &v->st;
-	char			 a[32], b[32], line[512];
+	char			 a[32], b[32], line[512], dur[32];
 	int			 y = 0, i, max = 0, top = -1, w = cv->w;
 	size_t			 p;
 
@@ -466,7 +466,8 @@ layout_compact(struct canvas *cv, const struct history_view *v)
 	snprintf(line, sizeof line, "Streak: %d days (best %d)",
 	    st->streak_current, st->streak_best);
 	cv_text(cv, y++, 0, w, line, ROLE_ACCENT);
-	snprintf(line, sizeof line, "This week: %ld min", st->minutes_week);
+	format_duration(dur, sizeof dur, (int64_t)st->minutes_week * 60);
+	snprintf(line, sizeof line, "This week: %s", dur);
 	cv_text(cv, y++, 0, w, line, ROLE_TEXT);
 	y++;
 	stats_water_text(st, line, sizeof line);
