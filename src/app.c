@@ -158,15 +158,16 @@ app_clear(struct app *a)
 static void
 draw_too_small(WINDOW *w)
 {
-	char	msg[64];
+	char	msg[64], need[64];
 	int	my = getmaxy(w), y;
 
 	snprintf(msg, sizeof msg, "%dx%d", getmaxx(w), my);
+	snprintf(need, sizeof need, "need %dx%d", TUI_MIN_COLS, TUI_MIN_LINES);
 	y = my / 2 - 1;
 	w_center(w, y < 0 ? 0 : y, tui_attr[ROLE_WARNING],
 	    "Terminal too small");
 	w_center(w, y + 1, tui_attr[ROLE_TEXT], msg);
-	w_center(w, y + 2, tui_attr[ROLE_DIM], "need 40x12");
+	w_center(w, y + 2, tui_attr[ROLE_DIM], need);
 }
 
 static void

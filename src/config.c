@@ -31,7 +31,7 @@ struct option {
 #define F(field) offsetof(struct config, field)
 
 static const struct option options[] = {
-	{ "general", "theme", OPT_NAME, F(theme), 0, 1, 64, "default",
+	{ "general", "theme", OPT_NAME, F(theme), 0, 1, NAME_MAX_LEN, "default",
 	  "colour theme, a name from the themes folder" },
 	{ "general", "bell", OPT_BOOL, F(bell), 0, 0, 0, "yes",
 	  "ring the terminal bell when a phase changes" },

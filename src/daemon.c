@@ -46,6 +46,7 @@
 #include "paths.h"
 #include "routine.h"
 #include "schedule.h"
+#include "timeouts.h"
 #include "util.h"
 
 #define SHOW_TIMEOUT_MS	4000	/* a server slower than this is hung */
@@ -62,7 +63,7 @@
 #define RETRY_MIN_S	30
 #define RETRY_MAX_S	600
 #define MAX_TERM_ARGS	32
-#define HIST_TIMEOUT_MS	3000	/* a locked database waits no longer */
+#define HIST_TIMEOUT_MS	DAEMON_HISTORY_MS	/* see timeouts.h */
 
 _Static_assert(CONFIG_MAX_SCHEDULE <= SCHED_MAX_SESSIONS,
     "every configured session needs a scheduler slot");

@@ -22,6 +22,7 @@
 #include "calendar.h"
 #include "paths.h"
 #include "routine.h"
+#include "timeouts.h"
 #include "util.h"
 
 struct history {
@@ -346,12 +347,12 @@ fail:
 static int
 set_wal(sqlite3 *db)
 {
-	struct timespec	 ts = { 0, 2 * 1000 * 1000 };
+	struct timespec	 ts = { 0, HISTORY_WAL_STEP_MS * 1000 * 1000 };
 	sqlite3_stmt	*st;
 	const char	*mode;
 	int		 rc, ok, tries;
 
-	for (tries = 0; tries < 2500; tries++) {
+	for (tries = 0; tries < HISTORY_WAL_TRIES; tries++) {
 		if (sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &st,
 		    NULL) != SQLITE_OK)
 			return -1;
@@ -561,7 +562,7 @@ history_open(const char *path, char **cause)
 		free(p);
 		return NULL;
 	}
-	sqlite3_busy_timeout(db, 5000);
+	sqlite3_busy_timeout(db, HISTORY_BUSY_MS);
 	sqlite3_extended_result_codes(db, 1);
 
 	/*
@@ -679,7 +680,7 @@ open_ro(const char *p, const char *query, int64_t *v, int64_t *tables)
 	    SQLITE_OPEN_NOMUTEX, NULL);
 	free(uri);
 	if (rc == SQLITE_OK) {
-		sqlite3_busy_timeout(db, 5000);
+		sqlite3_busy_timeout(db, HISTORY_BUSY_MS);
 		sqlite3_extended_result_codes(db, 1);
 		if (schema_of(db, v, tables) == 0)
 			return db;
@@ -861,7 +862,8 @@ history_add_session(struct history *h, const struct session_record *r,
 	    copy_field(it.routine, sizeof it.routine, r->routine) != 0 ||
 	    copy_field(it.kind, sizeof it.kind, r->kind) != 0) {
 		*cause = xasprintf("%s: not saved: a session needs a routine "
-		    "name (at most 64 bytes) and a kind", h->path);
+		    "name (at most %d bytes) and a kind", h->path,
+		    NAME_MAX_LEN);
 		return -1;
 	}
 	it.at = r->start;

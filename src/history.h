@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "stats.h"
+#include "util.h"
 
 struct history;
 
@@ -87,7 +88,7 @@ struct history_item {
 	time_t			 at;		/* start, or the moment */
 	/* HREC_SESSION */
 	time_t			 end;
-	char			 routine[65];
+	char			 routine[NAME_MAX_LEN + 1];
 	char			 kind[16];	/* also HREC_REMINDER's kind */
 	int			 completed, steps_done, steps_total;
 	/* HREC_CRAMP */

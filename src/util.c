@@ -550,7 +550,7 @@ name_is_safe(const char *s)
 	for (i = 0; s[i] != '\0'; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (i >= 64)
+		if (i >= NAME_MAX_LEN)
 			return 0;
 		if (!islower(c) && !isdigit(c) && c != '-' && c != '_')
 			return 0;

@@ -100,9 +100,12 @@ unsigned edit_distance(const char *, const char *);
 const char *closest_word(const char *word, const char *const *candidates,
 	     size_t n);
 
+/* The longest routine or theme name, in bytes (a buffer holds one more). */
+#define NAME_MAX_LEN	64
+
 /*
- * Is name a safe routine/theme name: 1-64 of [a-z0-9_-], starting with a
- * letter or digit? Never a path.
+ * Is name a safe routine/theme name: 1-NAME_MAX_LEN of [a-z0-9_-],
+ * starting with a letter or digit? Never a path.
  */
 int	 name_is_safe(const char *);
 
