@@ -598,10 +598,20 @@ import_csv(struct import *im, char *buf)
 	int		 map[C_COUNT], lineno = 0, n, ncols = 0, i, c;
 
 	for (line = buf; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		if (*line != '\0' && line[strlen(line) - 1] == '\r')
-			line[strlen(line) - 1] = '\0';
+		/*
+		 * A line ends in LF, CRLF (RFC 4180), CR alone (old Mac
+		 * tools) or CR CR LF (a CRLF file written again in text
+		 * mode on Windows): a CR is never part of a field.
+		 */
+		next = line + strcspn(line, "\r\n");
+		if (*next == '\0')
+			next = NULL;
+		else {
+			while (*next == '\r')
+				*next++ = '\0';
+			if (*next == '\n')
+				*next++ = '\0';
+		}
 		lineno++;
 		if (*line == '\0')
 			continue;

