@@ -158,19 +158,52 @@ user_theme_exists(const char *name)
 	return r;
 }
 
-/* Settings and theme; problems become a notice, never a stop. */
+/*
+ * The config's problems in one notice: the first error (or, with none, the
+ * first warning), with the file named once and the rest counted.
+ */
 static void
-load_settings(struct app *a, int night, int quick)
+config_notice(char *buf, size_t len, const struct diag *d, int broken)
+{
+	char		*path = cli_config_path();
+	const char	*text;
+	size_t		 i, plen = strlen(path);
+
+	for (i = 0; i < d->n && d->msgs[i].level != DIAG_ERROR; i++)
+		continue;
+	text = d->msgs[i < d->n ? i : 0].text;
+	if (strncmp(text, path, plen) == 0 && text[plen] == ':')
+		text += plen + 1 + (text[plen + 1] == ' ');
+	snprintf(buf, len, "config %s%s: %s", path, broken ? " ignored, "
+	    "defaults used" : "", text);
+	if (d->n > 1)
+		snprintf(buf + strlen(buf), len - strlen(buf), " (and %zu "
+		    "more: unclench check %s)", d->n - 1, path);
+	free(path);
+}
+
+/*
+ * Settings and theme. A broken config stops the command (-1, said on
+ * stderr: nothing is done on defaults the user did not choose) except for
+ * relief (quick), which always runs and says on screen which file it
+ * ignored. Warnings and a broken theme become a notice.
+ */
+static int
+load_settings(struct app *a, const char *cmd, int night, int quick)
 {
 	struct diag	 d = { 0 };
 	char		 first[sizeof a->notice] = "";
 	size_t		 len;
+	int		 broken;
 
-	if (cli_load_config(&a->cfg, &d) != 0 && d.n > 0)
-		snprintf(first, sizeof first, "config: %s (defaults used)",
-		    d.msgs[0].text);
-	else if (d.n > 0)
-		snprintf(first, sizeof first, "config: %s", d.msgs[0].text);
+	broken = cli_load_config(&a->cfg, &d) != 0;
+	if (broken && !quick) {
+		cli_config_refused(cmd, &d);
+		diag_clear(&d);
+		return -1;
+	}
+	if (d.n > 0)
+		config_notice(first, sizeof first, &d, broken);
 	diag_clear(&d);
 	a->bell = a->cfg.bell;
 	a->flash = a->cfg.flash;
@@ -206,6 +239,7 @@ load_settings(struct app *a, int night, int quick)
 	diag_clear(&d);
 	if (first[0] != '\0')
 		app_notice(a, 1, "%s", first);
+	return 0;
 }
 
 static int
@@ -276,7 +310,10 @@ cmd_menu(int argc, char **argv)
 		    argv[1]);
 	if (app_init(&a) != 0)
 		return EXIT_USAGE;
-	load_settings(&a, 0, 0);
+	if (load_settings(&a, "menu", 0, 0) != 0) {
+		app_done(&a);
+		return EXIT_FAIL;
+	}
 	if ((rc = start_screen(&a)) != 0) {
 		app_done(&a);
 		return rc;
@@ -344,8 +381,9 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		diag_clear(&d);
 		return EXIT_USAGE;
 	}
-	load_settings(&a, 0, 0);
-	if ((rc = start_screen(&a)) != 0) {
+	rc = load_settings(&a, argv[0], 0, 0) != 0 ? EXIT_FAIL :
+	    start_screen(&a);
+	if (rc != 0) {
 		routine_free(r);
 		if (r == NULL)
 			library_free(&lib);
@@ -407,7 +445,7 @@ cmd_now(int argc, char **argv)
 	/* The cramp began no later than now. */
 	cramp_ms = app_now(&a);
 	cramp_wall = clock_wall(a.clk);
-	load_settings(&a, -1, 1);
+	load_settings(&a, "now", -1, 1);
 	if ((rc = start_screen(&a)) != 0) {
 		app_done(&a);
 		return rc;

@@ -44,4 +44,36 @@ for f in crcrlf cr lf; do
 done
 rm -rf "$XDG_STATE_HOME/unclench"
 
+# 2. One bad value: drink, log undo and stats do nothing on the defaults
+# (8 would be logged as 8 ml), naming the file, section, key and value.
+printf '[general]\nunits = oz\n[hydration]\nglass = 8\n' >"$C/config.ini"
+run "$UNCLENCH" drink 8
+expect_rc 0 "drink 8 in ounces"
+expect_out "Logged 8 oz" "drink 8 in ounces"
+[ "$(sqlite3 "$db" "select ml from drinks")" = 237 ] ||
+    fail "8 oz is not logged as 237 ml"
+printf 'interval = 45 mins\n' >>"$C/config.ini"
+before=$(drinks)
+for cmd in "drink 8" "drink" "log undo" "stats"; do
+	# shellcheck disable=SC2086
+	run "$UNCLENCH" $cmd
+	expect_rc 1 "$cmd with a broken config"
+	expect_err "error: $C/config.ini: \[hydration\] interval: \"45 mins\"" \
+	    "$cmd names the file, section, key and value"
+	expect_err "${cmd%% *}: .*config.ini has errors: nothing done" \
+	    "$cmd says it did nothing"
+	[ "$(drinks)" = "$before" ] || fail "$cmd changed the diary"
+done
+rm -f "$C/config.ini"
+# --config with no such file: an error, and nothing logged.
+run "$UNCLENCH" --config "$work/nonexistent.ini" drink
+expect_rc 1 "--config nonexistent drink"
+expect_err "nonexistent.ini: cannot open: No such file" \
+    "--config nonexistent drink"
+[ "$(drinks)" = "$before" ] || fail "--config nonexistent drink logged"
+# No user config at all is fine: the defaults are the user's choice.
+run "$UNCLENCH" drink
+expect_rc 0 "drink with no config file"
+expect_out "Logged 250 ml" "drink with no config file"
+
 finish
