@@ -331,6 +331,7 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 	struct library	 lib;
 	struct routine	*r = NULL;
 	char		*path;
+	size_t		 bad = 0;
 	int		 rc;
 
 	if (argc > 2)
@@ -365,7 +366,7 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 			return rc;
 		}
 	} else {
-		library_scan(&lib, (int)kind, &d);
+		bad = library_scan(&lib, (int)kind, &d);
 		if (lib.n == 0) {
 			diag_print(&d, stderr);
 			diag_clear(&d);
@@ -395,9 +396,10 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		player_open(&a, r, r, 0);
 	else {
 		picker_open_with(&a, (int)kind, &lib);
-		if (d.errors > 0)
-			app_notice(&a, 1, "%zu routine file(s) could not be "
-			    "read (see unclench check)", d.errors);
+		if (bad > 0)
+			app_notice(&a, 1, "%zu routine file%s could not be "
+			    "read (unclench list names %s)", bad, bad == 1 ?
+			    "" : "s", bad == 1 ? "it" : "them");
 	}
 	diag_clear(&d);
 	return run(&a);

@@ -76,4 +76,61 @@ run "$UNCLENCH" drink
 expect_rc 0 "drink with no config file"
 expect_out "Logged 250 ml" "drink with no config file"
 
+# 4. check: a schedule naming no routine, with a hint; exit 1, no "ok".
+printf '[schedule]\nevening = 21:30 daily bedtime-leg\n' >"$work/sched.ini"
+run "$UNCLENCH" check "$work/sched.ini"
+expect_rc 1 "check a schedule naming no routine"
+expect_err "error: .*sched.ini: \[schedule\] evening: bedtime-leg: no such routine \(did you mean: bedtime-legs" \
+    "check names the missing routine, with a hint"
+grep -q ": ok: " <<<"$out" && fail "check: ok for a schedule naming no routine"
+printf '[schedule]\nevening = 21:30 daily bedtime-legs\n' >"$work/sched.ini"
+run "$UNCLENCH" check "$work/sched.ini"
+expect_rc 0 "check a good schedule"
+expect_out "sched.ini: ok: config, 1 scheduled session$" "check a good schedule"
+# A user's own routine counts, and a broken one is named.
+printf '[routine]\nkind = stretch\n' >"$R/mine.ini"
+printf '[schedule]\nnoon = 12:00 daily mine\n' >"$work/sched.ini"
+run "$UNCLENCH" check "$work/sched.ini"
+expect_rc 1 "check a schedule naming a broken routine"
+expect_err "\[schedule\] noon: routine mine has errors \(see unclench check .*mine.ini\)" \
+    "check a schedule naming a broken routine"
+rm -f "$R/mine.ini"
+
+# 4. check: an unknown key or section is a typo: exit 1, no "ok" line.
+sed 's/^reps = \(.*\)/repz = \1/' "$top/routines/bedtime-legs.ini" >"$work/repz.ini"
+grep -q '^repz' "$work/repz.ini" || fail "no reps key in bedtime-legs.ini to misspell"
+run "$UNCLENCH" check "$work/repz.ini"
+expect_rc 1 "check a routine with repz"
+expect_err "warning: .*repz.ini: \[step[0-9]+\] repz: unknown key \(did you mean reps\?\)" \
+    "check a routine with repz"
+expect_err "check: 0 errors, [1-9][0-9]* warnings?" "check counts the warnings"
+grep -q ": ok: " <<<"$out" && fail "check: ok for a routine with repz"
+printf '[hydratoin]\ngoal = 2l\n' >"$work/sect.ini"
+run "$UNCLENCH" check "$work/sect.ini"
+expect_rc 1 "check a config with an unknown section"
+expect_err "\[hydratoin\]: unknown section \(did you mean hydration\?\)" \
+    "check a config with an unknown section"
+# At run time they stay warnings, said once.
+printf '[hydration]\nglas = 300ml\n' >"$C/config.ini"
+run "$UNCLENCH" drink
+expect_rc 0 "drink with an unknown key"
+expect_out "Logged 250 ml" "drink with an unknown key uses the rest"
+[ "$(grep -c "glas: unknown key" <<<"$err")" = 1 ] ||
+    fail "drink: the unknown key is not warned about once"
+rm -f "$C/config.ini"
+
+# 5. A routine file whose name breaks the rule is named, not skipped
+# in silence, by list and by check.
+cp "$top/routines/box.ini" "$R/Evening.ini"
+run "$UNCLENCH" list
+expect_rc 1 "list with Evening.ini"
+expect_err "error: $R/Evening.ini: file name \"Evening\" is not a routine name .*rename it evening.ini" \
+    "list names Evening.ini"
+expect_out "^box +breathing" "list still lists the others"
+run "$UNCLENCH" check "$R/Evening.ini"
+expect_rc 1 "check Evening.ini"
+expect_err "Evening.ini: file name \"Evening\" is not a routine name .*rename it evening.ini" \
+    "check names Evening.ini"
+rm -f "$R/Evening.ini"
+
 finish

@@ -3,7 +3,8 @@
 # screen which file it ignored and its first error, even when a warning
 # comes before it in the file; the other full-screen commands refuse
 # before the screen starts (exit 1, the error named). A config with only
-# warnings runs, the warning shown once.
+# warnings runs, the warning shown once. The stretch list's notice counts
+# the routine files it could not read, not their errors.
 # shellcheck source=tests/tui/lib.sh
 . "$(dirname "$0")/lib.sh"
 tui_setup
@@ -58,5 +59,15 @@ tui_wait "unknown section"
 flat | grep -qF "config $CFG: [routine]: unknown section" ||
     fail "stretch: the warning is not shown"
 tui_keys C-c
+tui_wait_exit
+# Two broken routine files of three errors each: "2 files", not 6.
+printf '[general]\nget_ready = 0s\nbell = no\n' >"$CFG"
+printf '[routine]\nkind = stretch\n' >"$XDG_DATA_HOME/unclench/routines/broken-a.ini"
+printf '[routine]\nkind = stretch\n' >"$XDG_DATA_HOME/unclench/routines/broken-b.ini"
+tui_run 100 30 "$BIN stretch"
+tui_wait "could not be read"
+flat | grep -qF "2 routine files could not be read" ||
+    fail "the stretch list does not count the files"
+tui_keys q
 tui_wait_exit
 echo "ok"
