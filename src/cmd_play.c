@@ -3,7 +3,8 @@
  * Everything that can fail on the command line (a bad name, no terminal)
  * fails here, before curses starts, with a one-line message. `now` keeps
  * its way to the first frame short: no library scan, no history, no
- * notifications; only the config (for the night hours and the theme).
+ * notifications; only the config (for the night hours and the theme),
+ * read on a time budget (relief_settings).
  *
  * Test-only environment (documented in the README as such, not in --help):
  * UNCLENCH_TEST_TIME_SCALE=N runs the monotonic clock N times faster,
@@ -11,13 +12,16 @@
  * UNCLENCH_TEST_TRACE=FILE logs every phase event with its timestamps.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "app.h"
+#include "budget.h"
 #include "builtin.h"
 #include "cli.h"
 #include "cmd.h"
@@ -158,6 +162,18 @@ user_theme_exists(const char *name)
 	return r;
 }
 
+/* Is it night by the config's night hours? */
+static int
+is_night(const struct app *a)
+{
+	struct tm	tm;
+	time_t		now = clock_wall(a->clk);
+
+	localtime_r(&now, &tm);
+	return minute_in_range(tm.tm_hour * 60 + tm.tm_min, a->cfg.night_from,
+	    a->cfg.night_to);
+}
+
 /*
  * The config's problems in one notice: the first error (or, with none, the
  * first warning), with the file named once and the rest counted.
@@ -207,14 +223,8 @@ load_settings(struct app *a, const char *cmd, int night, int quick)
 	diag_clear(&d);
 	a->bell = a->cfg.bell;
 	a->flash = a->cfg.flash;
-	if (night < 0) {
-		struct tm	tm;
-		time_t		now = clock_wall(a->clk);
-
-		localtime_r(&now, &tm);
-		night = minute_in_range(tm.tm_hour * 60 + tm.tm_min,
-		    a->cfg.night_from, a->cfg.night_to);
-	}
+	if (night < 0)
+		night = is_night(a);
 	if (night) {
 		/* Night relief: the dim theme; the bell only if turned on. */
 		a->theme = *builtin_night_theme();
@@ -240,6 +250,104 @@ load_settings(struct app *a, const char *cmd, int night, int quick)
 	if (first[0] != '\0')
 		app_notice(a, 1, "%s", first);
 	return 0;
+}
+
+/*
+ * Relief's first frame must never wait on the user's files: the settings
+ * are read on a helper thread into a copy of the app, and a config that
+ * is too large, or not read in time (a stalled network filesystem), is
+ * left for the defaults and the built-in themes.
+ */
+#define RELIEF_SETTINGS_MS	250
+#define RELIEF_CONFIG_MAX	(64 * 1024)
+
+struct relief_load {
+	struct app	a;
+	long long	too_big;	/* the config's size if over the cap */
+};
+
+static long long
+config_too_big(void)
+{
+	struct stat	 st;
+	char		*path = cli_config_path();
+	long long	 r = 0;
+	int		 fd;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY |
+	    O_CLOEXEC)) != -1) {
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		    st.st_size > RELIEF_CONFIG_MAX)
+			r = (long long)st.st_size;
+		close(fd);
+	}
+	free(path);
+	return r;
+}
+
+static void
+relief_load_run(void *p)
+{
+	struct relief_load *q = p;
+
+	if ((q->too_big = config_too_big()) == 0)
+		load_settings(&q->a, "now", -1, 1);
+}
+
+static void
+relief_load_drop(void *p)
+{
+	free(p);
+}
+
+/* The defaults and the built-in themes: no file read. */
+static void
+relief_defaults(struct app *a, const char *why)
+{
+	char *path = cli_config_path();
+
+	config_defaults(&a->cfg);
+	a->bell = a->cfg.bell;
+	a->flash = a->cfg.flash;
+	if (is_night(a)) {
+		a->theme = *builtin_night_theme();
+		a->night = 1;
+		a->bell = 0;
+	} else
+		a->theme = *builtin_default_theme();
+	app_notice(a, 1, "config %s ignored, defaults used: %s", path, why);
+	free(path);
+}
+
+static void
+relief_settings(struct app *a)
+{
+	struct relief_load	*q = xmalloc(sizeof *q);
+	char			 why[128];
+
+	q->a = *a;
+	q->too_big = 0;
+	if (budget_run(relief_load_run, q, relief_load_drop,
+	    RELIEF_SETTINGS_MS) != 0) {
+		relief_defaults(a, "not read within 0.25 s (a stalled "
+		    "filesystem?)");
+		return;
+	}
+	if (q->too_big > 0) {
+		snprintf(why, sizeof why, "too large to read before relief "
+		    "(%lld bytes; at most %d KiB)", q->too_big,
+		    RELIEF_CONFIG_MAX / 1024);
+		relief_defaults(a, why);
+	} else {
+		a->cfg = q->a.cfg;
+		a->theme = q->a.theme;
+		a->bell = q->a.bell;
+		a->flash = q->a.flash;
+		a->night = q->a.night;
+		memcpy(a->notice, q->a.notice, sizeof a->notice);
+		a->notice_warn = q->a.notice_warn;
+	}
+	free(q);
 }
 
 static int
@@ -447,7 +555,7 @@ cmd_now(int argc, char **argv)
 	/* The cramp began no later than now. */
 	cramp_ms = app_now(&a);
 	cramp_wall = clock_wall(a.clk);
-	load_settings(&a, "now", -1, 1);
+	relief_settings(&a);
 	if ((rc = start_screen(&a)) != 0) {
 		app_done(&a);
 		return rc;
