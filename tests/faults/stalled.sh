@@ -37,11 +37,15 @@ relief_at_once() {	# case file why [ENV=VALUE]
 	fault_gone 5
 }
 
-# 1. Too large: legal, but 9000 keys (the scan of today takes seconds).
+# 1. Too large: legal (a config and 80 KiB of comments), but not what
+# relief should read before its first frame.
 {
-	printf '[general]\nbell = no\n[pad]\n'
-	for i in $(seq 1 9000); do echo "k$i = 1"; done
+	printf '[general]\nbell = no\n'
+	for i in $(seq 1 1500); do
+		echo "; comment $i: padding padding padding padding padding pad"
+	done
 } >"$CFG"
+[ "$(wc -c <"$CFG")" -gt 65536 ] || fail "the large config is not large"
 relief_at_once "too large" "$CFG" "too large to read before relief"
 # Other commands still read it (its keys are legal, if unknown).
 "$BIN" drink >"$T/out" 2>"$T/err" || fail "drink refused a large config: $(cat "$T/err")"
