@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "budget.h"
 #include "builtin.h"
 #include "diag.h"
 #include "paths.h"
@@ -125,9 +126,43 @@ parts_label(const char *part)
 	return i >= 0 ? info[i].label : part;
 }
 
+/*
+ * The user's own relief file, looked up and read on a time budget: the
+ * relief's first frame must not wait on a stalled filesystem.
+ */
+#define PARTS_USER_BUDGET_MS	250
+
+struct lookup {
+	char		*path;
+	int		 found;
+	struct routine	*r;
+	struct diag	 d;
+};
+
+static void
+lookup_run(void *p)
+{
+	struct lookup *q = p;
+
+	if ((q->found = access(q->path, F_OK) == 0))
+		q->r = routine_load(q->path, &q->d);
+}
+
+static void
+lookup_drop(void *p)
+{
+	struct lookup *q = p;
+
+	routine_free(q->r);
+	diag_clear(&q->d);
+	free(q->path);
+	free(q);
+}
+
 const struct routine *
 parts_relief_routine(const char *part, struct routine **owned, char **warn)
 {
+	struct lookup	*q = xcalloc(1, sizeof *q);
 	struct diag	 d = { 0 };
 	char		*dir, *path;
 
@@ -136,8 +171,17 @@ parts_relief_routine(const char *part, struct routine **owned, char **warn)
 	dir = paths_user_data();
 	path = xasprintf("%s/routines/relief-%s.ini", dir, part);
 	free(dir);
-	if (access(path, F_OK) == 0) {
-		*owned = routine_load(path, &d);
+	q->path = xstrdup(path);
+	if (budget_run(lookup_run, q, lookup_drop, PARTS_USER_BUDGET_MS) !=
+	    0) {
+		*warn = xasprintf("Using the built-in steps: relief-%s.ini was "
+		    "not read within 0.25 s (a stalled filesystem?)", part);
+		free(path);
+		return builtin_relief(part);
+	}
+	*owned = q->r;
+	diag_move(&d, &q->d);
+	if (q->found) {
 		if (*owned != NULL && (*owned)->kind != KIND_RELIEF) {
 			routine_free(*owned);
 			*owned = NULL;
@@ -153,8 +197,10 @@ parts_relief_routine(const char *part, struct routine **owned, char **warn)
 			*warn = xasprintf("Using the built-in steps: "
 			    "relief-%s.ini%s", part, why);
 		}
-		diag_clear(&d);
 	}
+	diag_clear(&d);
+	free(q->path);
+	free(q);
 	free(path);
 	if (*owned != NULL)
 		return *owned;

@@ -18,19 +18,30 @@ flat() {
 	tui_screen | tr '\n' ' ' | tr -s ' '
 }
 
+# wait_flat TEXT SECONDS: until TEXT shows, wrapped over lines or not.
+wait_flat() {
+	local i=0
+	while [ $i -lt $(($2 * 20)) ]; do
+		flat | grep -qF -- "$1" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
 # now calf: the first frame within the bound, the notice naming the file.
-relief_at_once() {	# case file why [ENV=VALUE]
-	local t0 t1
+relief_at_once() {	# case notice-text [ENV=VALUE...]
+	local t0 t1 what=$1 text=$2
+	shift 2
 	t0=$(date +%s%N)
 	# The environment only for unclench: tmux itself looks for its
 	# config under XDG_CONFIG_HOME, and would block there too.
-	tui_run 100 30 "$BIN now calf" "$NOON" "${4:-LC_ALL=}"
+	tui_run 100 30 "$BIN now calf" "$NOON" "$@"
 	tui_wait "Stop and breathe" 5
 	t1=$(date +%s%N)
-	tui_wait "ignored, defaults used" 2
-	flat | grep -qF "config $2 ignored, defaults used: $3" ||
-	    fail "$1: the notice does not say why $2 was ignored"
-	echo "$1: first frame after $(((t1 - t0) / 1000000)) ms (with tmux)"
+	wait_flat "$text" 2 ||
+	    fail "$what: the notice does not say what was ignored and why"
+	echo "$what: first frame after $(((t1 - t0) / 1000000)) ms (with tmux)"
 	tui_keys C-c
 	tui_wait_exit
 	tui_assert_restored
@@ -46,14 +57,16 @@ relief_at_once() {	# case file why [ENV=VALUE]
 	done
 } >"$CFG"
 [ "$(wc -c <"$CFG")" -gt 65536 ] || fail "the large config is not large"
-relief_at_once "too large" "$CFG" "too large to read before relief"
+relief_at_once "too large" \
+    "config $CFG ignored, defaults used: too large to read before relief"
 # Other commands still read it (its keys are legal, if unknown).
 "$BIN" drink >"$T/out" 2>"$T/err" || fail "drink refused a large config: $(cat "$T/err")"
 
 # 2. A FIFO nobody writes to: refused, not waited on.
 rm -f "$CFG"
 mkfifo "$CFG"
-relief_at_once "FIFO" "$CFG" "not a regular file"
+relief_at_once "FIFO" \
+    "config $CFG ignored, defaults used: not a regular file"
 rm -f "$CFG"
 
 if ! fault_can_mount; then
@@ -92,8 +105,13 @@ until grep -qF " $MNT " /proc/self/mountinfo; do
 	kill -0 "$holder" 2>/dev/null || fail "cannot mount a FUSE filesystem"
 	sleep 0.05
 done
-relief_at_once "stalled" "$MNT/unclench/config.ini" "not read within" \
+relief_at_once "stalled config" \
+    "config $MNT/unclench/config.ini ignored, defaults used: not read within" \
     "XDG_CONFIG_HOME=$MNT"
+# The whole home stalled: the user's relief file is not waited on either.
+relief_at_once "stalled home" \
+    "Using the built-in steps: relief-calf.ini was not read within" \
+    "XDG_CONFIG_HOME=$MNT" "XDG_DATA_HOME=$MNT/data"
 # --config naming a file there: the same.
 tui_run 100 30 "$BIN --config $MNT/mine.ini now calf" "$NOON"
 tui_wait "Stop and breathe" 5
