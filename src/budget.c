@@ -1,12 +1,14 @@
 /*
- * budget: one detached-on-timeout helper thread per call. The job is
- * shared by the two threads until one of them knows it is the last: the
- * caller when the work ended in time (it joins the thread), the helper
- * when the caller gave up (it drops the results and frees the job).
+ * budget: one detached helper thread per call. The job is shared by the
+ * two threads, each dropping its reference when done with it; the last
+ * one frees it. The caller never waits for the thread to end (a join
+ * would cost relief's first frame a second hand-over): only for the work.
+ * If the caller gave up, the helper drops the results itself. The caller
+ * does nothing meanwhile: on a busy machine work done beside it was found
+ * to slow both.
  */
 #include "budget.h"
 
-#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -14,9 +16,14 @@
 
 #include "util.h"
 
-struct budget_job {
+/* Enough for the loaders (a few KiB of line buffers), and cheap to map. */
+#define BUDGET_STACK	(512 * 1024)
+
+struct budget {
 	pthread_mutex_t	  mu;
 	pthread_cond_t	  cv;
+	struct timespec	  until;	/* the deadline, CLOCK_MONOTONIC */
+	int		  refs;		/* threads still using the job */
 	int		  done;		/* fn has returned */
 	int		  abandoned;	/* the caller stopped waiting */
 	void		(*fn)(void *);
@@ -25,29 +32,37 @@ struct budget_job {
 };
 
 static void
-job_free(struct budget_job *j)
+job_free(struct budget *j)
 {
 	pthread_cond_destroy(&j->cv);
 	pthread_mutex_destroy(&j->mu);
 	free(j);
 }
 
+/* Drop one reference (the mutex held); returns 1 if it was the last. */
+static int
+job_unref(struct budget *j)
+{
+	return --j->refs == 0;
+}
+
 static void *
 budget_main(void *p)
 {
-	struct budget_job	*j = p;
-	int			 abandoned;
+	struct budget	*j = p;
+	int		 abandoned, last;
 
 	j->fn(j->arg);
 	pthread_mutex_lock(&j->mu);
 	j->done = 1;
 	abandoned = j->abandoned;
 	pthread_cond_signal(&j->cv);
+	last = job_unref(j);
 	pthread_mutex_unlock(&j->mu);
-	if (abandoned) {
+	if (abandoned)
 		j->drop(j->arg);
+	if (last)
 		job_free(j);
-	}
 	return NULL;
 }
 
@@ -67,16 +82,35 @@ deadline_after(unsigned ms)
 	return ts;
 }
 
-int
-budget_run(void (*fn)(void *), void *arg, void (*drop)(void *), unsigned ms)
+/* Start the helper, detached and with every signal blocked; 0 or -1. */
+static int
+start(struct budget *j)
 {
-	struct budget_job	*j = xcalloc(1, sizeof *j);
-	struct timespec		 until;
-	pthread_condattr_t	 ca;
-	pthread_t		 t;
-	sigset_t		 all, old;
-	int			 r = 0, done;
+	pthread_attr_t	attr;
+	pthread_t	t;
+	sigset_t	all, old;
+	int		r;
 
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	pthread_attr_setstacksize(&attr, BUDGET_STACK);
+	/* Signals stay with the main thread, whose loop handles them. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	r = pthread_create(&t, &attr, budget_main, j);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	pthread_attr_destroy(&attr);
+	return r == 0 ? 0 : -1;
+}
+
+static struct budget *
+budget_start(void (*fn)(void *), void *arg, void (*drop)(void *), unsigned ms)
+{
+	struct budget		*j = xcalloc(1, sizeof *j);
+	pthread_condattr_t	 ca;
+
+	j->until = deadline_after(ms);
+	j->refs = 2;
 	j->fn = fn;
 	j->drop = drop;
 	j->arg = arg;
@@ -85,30 +119,36 @@ budget_run(void (*fn)(void *), void *arg, void (*drop)(void *), unsigned ms)
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
 	pthread_cond_init(&j->cv, &ca);
 	pthread_condattr_destroy(&ca);
-	/* Signals stay with the main thread, whose loop handles them. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, &old);
-	if (pthread_create(&t, NULL, budget_main, j) != 0) {
+	if (start(j) != 0) {
 		/* No thread to spare: do the work here, unbounded. */
-		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		fn(arg);
-		job_free(j);
-		return 0;
+		j->done = 1;
+		j->refs = 1;
 	}
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	until = deadline_after(ms);
+	return j;
+}
+
+/* Wait for the work until its deadline; frees the handle. */
+static int
+budget_wait(struct budget *j)
+{
+	int r = 0, done, last;
+
 	pthread_mutex_lock(&j->mu);
 	while (!j->done && r == 0)
-		r = pthread_cond_timedwait(&j->cv, &j->mu, &until);
+		r = pthread_cond_timedwait(&j->cv, &j->mu, &j->until);
 	done = j->done;
 	if (!done)
 		j->abandoned = 1;
+	last = job_unref(j);
 	pthread_mutex_unlock(&j->mu);
-	if (!done) {
-		pthread_detach(t);
-		return -1;
-	}
-	pthread_join(t, NULL);
-	job_free(j);
-	return 0;
+	if (last)
+		job_free(j);
+	return done ? 0 : -1;
+}
+
+int
+budget_run(void (*fn)(void *), void *arg, void (*drop)(void *), unsigned ms)
+{
+	return budget_wait(budget_start(fn, arg, drop, ms));
 }

@@ -11,7 +11,7 @@
  * returned in time: arg holds its results. Returns -1 when it did not:
  * arg is no longer the caller's, and drop(arg) is called on the helper
  * thread once fn returns (if ever; the process may end first). The helper
- * thread takes no signals.
+ * thread takes no signals. If no thread can be had, fn runs here.
  */
 int	 budget_run(void (*fn)(void *), void *arg, void (*drop)(void *),
 	     unsigned ms);

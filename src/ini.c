@@ -96,20 +96,22 @@ read_small_file(const char *path, size_t *len, struct diag *d)
 
 /*
  * A UTF-8 byte order mark (Notepad writes one) is not content: drop it, so
- * that neither the scan nor iniparser sees it in the first line.
+ * that neither the scan nor iniparser sees it in the first line. Returns 1
+ * if there was one.
  */
-static void
+static int
 skip_bom(char *buf, size_t *len)
 {
-	if (*len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
-		memmove(buf, buf + 3, *len - 3 + 1);
-		*len -= 3;
-	}
+	if (*len < 3 || memcmp(buf, "\xef\xbb\xbf", 3) != 0)
+		return 0;
+	memmove(buf, buf + 3, *len - 3 + 1);
+	*len -= 3;
+	return 1;
 }
 
 /*
- * Hand iniparser exactly the bytes that were scanned: it reads only by
- * path, so give it a memory file's.
+ * Hand iniparser the bytes that were scanned, BOM dropped: it reads only
+ * by path, so give it a memory file's.
  */
 static dictionary *
 parse_bytes(const char *buf, size_t len)
@@ -345,10 +347,11 @@ ini_load(const char *path, struct diag *d)
 	struct ini	*ini;
 	char		*buf;
 	size_t		 len;
+	int		 bom;
 
 	if ((buf = read_small_file(path, &len, d)) == NULL)
 		return NULL;
-	skip_bom(buf, &len);
+	bom = skip_bom(buf, &len);
 	ini = xcalloc(1, sizeof *ini);
 	ini->path = xstrdup(path);
 	if (scan(ini, buf, len, d) != 0) {
@@ -357,7 +360,7 @@ ini_load(const char *path, struct diag *d)
 		return NULL;
 	}
 	iniparser_set_error_callback(ini_error_sink);
-	ini->dict = parse_bytes(buf, len);
+	ini->dict = bom ? parse_bytes(buf, len) : iniparser_load(path);
 	free(buf);
 	if (ini->dict == NULL) {
 		diag_at(d, DIAG_ERROR, path, NULL, NULL,
