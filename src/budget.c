@@ -1,11 +1,7 @@
 /*
- * budget: one detached helper thread per call. The job is shared by the
- * two threads, each dropping its reference when done with it; the last
- * one frees it. The caller never waits for the thread to end (a join
- * would cost relief's first frame a second hand-over): only for the work.
- * If the caller gave up, the helper drops the results itself. The caller
- * does nothing meanwhile: on a busy machine work done beside it was found
- * to slow both.
+ * budget: the caller and a detached watchdog thread share the budget;
+ * whichever of them settles it first (the caller: done; the watchdog: the
+ * deadline passed) decides, and the last one to let go frees it.
  */
 #include "budget.h"
 
@@ -16,70 +12,70 @@
 
 #include "util.h"
 
-/* Enough for the loaders (a few KiB of line buffers), and cheap to map. */
-#define BUDGET_STACK	(512 * 1024)
+/* The watchdog only waits: a small stack, cheap to map. */
+#define BUDGET_STACK	(256 * 1024)
+
+enum { B_RUNNING, B_DONE, B_RESCUE };
 
 struct budget {
 	pthread_mutex_t	  mu;
 	pthread_cond_t	  cv;
 	struct timespec	  until;	/* the deadline, CLOCK_MONOTONIC */
-	int		  refs;		/* threads still using the job */
-	int		  done;		/* fn has returned */
-	int		  abandoned;	/* the caller stopped waiting */
-	void		(*fn)(void *);
-	void		(*drop)(void *);
+	int		  state;
+	int		  refs;		/* threads still using it */
+	sigset_t	  mask;		/* the caller's signal mask */
+	void		(*rescue)(void *);
 	void		 *arg;
 };
 
 #ifdef __SANITIZE_ADDRESS__
 /*
- * LeakSanitizer stops every thread for its scan at exit, and a helper
- * stuck in the kernel (a stalled filesystem) never stops: after one was
- * abandoned, skip the scan rather than hang the program's end.
+ * LeakSanitizer stops every thread for its scan at exit, and a caller
+ * stuck in the kernel never stops: after a rescue, skip the scan rather
+ * than hang the program's end.
  */
-static int abandoned_any;
+static int rescued;
 
 int	 __lsan_is_turned_off(void);
 
 int
 __lsan_is_turned_off(void)
 {
-	return abandoned_any;
+	return rescued;
 }
 #endif
 
 static void
-job_free(struct budget *j)
+budget_free(struct budget *b)
 {
-	pthread_cond_destroy(&j->cv);
-	pthread_mutex_destroy(&j->mu);
-	free(j);
-}
-
-/* Drop one reference (the mutex held); returns 1 if it was the last. */
-static int
-job_unref(struct budget *j)
-{
-	return --j->refs == 0;
+	pthread_cond_destroy(&b->cv);
+	pthread_mutex_destroy(&b->mu);
+	free(b);
 }
 
 static void *
-budget_main(void *p)
+watchdog(void *p)
 {
-	struct budget	*j = p;
-	int		 abandoned, last;
+	struct budget	*b = p;
+	int		 r = 0, rescue, last;
 
-	j->fn(j->arg);
-	pthread_mutex_lock(&j->mu);
-	j->done = 1;
-	abandoned = j->abandoned;
-	pthread_cond_signal(&j->cv);
-	last = job_unref(j);
-	pthread_mutex_unlock(&j->mu);
-	if (abandoned)
-		j->drop(j->arg);
+	pthread_mutex_lock(&b->mu);
+	while (b->state == B_RUNNING && r == 0)
+		r = pthread_cond_timedwait(&b->cv, &b->mu, &b->until);
+	if ((rescue = b->state == B_RUNNING))
+		b->state = B_RESCUE;
+	last = --b->refs == 0;
+	pthread_mutex_unlock(&b->mu);
+	if (rescue) {
+#ifdef __SANITIZE_ADDRESS__
+		rescued = 1;
+#endif
+		pthread_sigmask(SIG_SETMASK, &b->mask, NULL);
+		b->rescue(b->arg);
+		exit(EXIT_FAILURE);	/* rescue does not return */
+	}
 	if (last)
-		job_free(j);
+		budget_free(b);
 	return NULL;
 }
 
@@ -99,77 +95,51 @@ deadline_after(unsigned ms)
 	return ts;
 }
 
-/* Start the helper, detached and with every signal blocked; 0 or -1. */
-static int
-start(struct budget *j)
+struct budget *
+budget_begin(void (*rescue)(void *), void *arg, unsigned ms)
 {
-	pthread_attr_t	attr;
-	pthread_t	t;
-	sigset_t	all, old;
-	int		r;
+	struct budget		*b = xcalloc(1, sizeof *b);
+	pthread_condattr_t	 ca;
+	pthread_attr_t		 attr;
+	pthread_t		 t;
+	sigset_t		 all;
 
+	b->until = deadline_after(ms);
+	b->state = B_RUNNING;
+	b->refs = 2;
+	b->rescue = rescue;
+	b->arg = arg;
+	pthread_mutex_init(&b->mu, NULL);
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&b->cv, &ca);
+	pthread_condattr_destroy(&ca);
+	/* Both threads start with every signal blocked. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &b->mask);
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	pthread_attr_setstacksize(&attr, BUDGET_STACK);
-	/* Signals stay with the main thread, whose loop handles them. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, &old);
-	r = pthread_create(&t, &attr, budget_main, j);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (pthread_create(&t, &attr, watchdog, b) != 0)
+		b->refs = 1;	/* no watchdog: the work is just done */
 	pthread_attr_destroy(&attr);
-	return r == 0 ? 0 : -1;
+	return b;
 }
 
-static struct budget *
-budget_start(void (*fn)(void *), void *arg, void (*drop)(void *), unsigned ms)
+void
+budget_end(struct budget *b)
 {
-	struct budget		*j = xcalloc(1, sizeof *j);
-	pthread_condattr_t	 ca;
+	int rescue, last;
 
-	j->until = deadline_after(ms);
-	j->refs = 2;
-	j->fn = fn;
-	j->drop = drop;
-	j->arg = arg;
-	pthread_mutex_init(&j->mu, NULL);
-	pthread_condattr_init(&ca);
-	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-	pthread_cond_init(&j->cv, &ca);
-	pthread_condattr_destroy(&ca);
-	if (start(j) != 0) {
-		/* No thread to spare: do the work here, unbounded. */
-		fn(arg);
-		j->done = 1;
-		j->refs = 1;
-	}
-	return j;
-}
-
-/* Wait for the work until its deadline; frees the handle. */
-static int
-budget_wait(struct budget *j)
-{
-	int r = 0, done, last;
-
-	pthread_mutex_lock(&j->mu);
-	while (!j->done && r == 0)
-		r = pthread_cond_timedwait(&j->cv, &j->mu, &j->until);
-	done = j->done;
-	if (!done) {
-		j->abandoned = 1;
-#ifdef __SANITIZE_ADDRESS__
-		abandoned_any = 1;
-#endif
-	}
-	last = job_unref(j);
-	pthread_mutex_unlock(&j->mu);
+	pthread_mutex_lock(&b->mu);
+	if (!(rescue = b->state == B_RESCUE))
+		b->state = B_DONE;
+	pthread_cond_signal(&b->cv);
+	last = --b->refs == 0;
+	pthread_mutex_unlock(&b->mu);
+	if (rescue)
+		pthread_exit(NULL);	/* the watchdog runs the program now */
+	pthread_sigmask(SIG_SETMASK, &b->mask, NULL);
 	if (last)
-		job_free(j);
-	return done ? 0 : -1;
-}
-
-int
-budget_run(void (*fn)(void *), void *arg, void (*drop)(void *), unsigned ms)
-{
-	return budget_wait(budget_start(fn, arg, drop, ms));
+		budget_free(b);
 }

@@ -1,19 +1,28 @@
 /*
- * budget: run a piece of work on a helper thread and wait for it a bounded
- * time. For what reads the user's files before relief's first frame: a
- * file on a stalled filesystem must not hold the screen back.
+ * budget: a time budget for work that may block for ever in the kernel (a
+ * file on a stalled filesystem) and must not hold relief's first frame.
+ * The caller does the work itself, on its own thread: no hand-over, which
+ * on a busy machine cost a scheduler time slice. A watchdog thread waits
+ * beside it, and if the work is not over by the deadline it takes over the
+ * rest of the program by calling rescue(arg), which ends the process
+ * (exit) and never returns. The caller, if it ever comes back, then ends
+ * its own thread quietly.
  */
 #ifndef UNCLENCH_BUDGET_H
 #define UNCLENCH_BUDGET_H
 
+struct budget;
+
 /*
- * Run fn(arg) and wait at most ms milliseconds for it. Returns 0 when it
- * returned in time: arg holds its results. Returns -1 when it did not:
- * arg is no longer the caller's, and drop(arg) is called on the helper
- * thread once fn returns (if ever; the process may end first). The helper
- * thread takes no signals. If no thread can be had, fn runs here.
+ * Start the clock: ms milliseconds for the work that follows. Every
+ * signal of the caller is blocked until budget_end (they go to the
+ * watchdog if it takes over, with the caller's mask as it was).
  */
-int	 budget_run(void (*fn)(void *), void *arg, void (*drop)(void *),
-	     unsigned ms);
+struct budget	*budget_begin(void (*rescue)(void *), void *arg, unsigned ms);
+/*
+ * The work is over: back to the caller's signal mask. Does not return if
+ * the watchdog took over meanwhile.
+ */
+void		 budget_end(struct budget *);
 
 #endif

@@ -3,8 +3,8 @@
  * Everything that can fail on the command line (a bad name, no terminal)
  * fails here, before curses starts, with a one-line message. `now` keeps
  * its way to the first frame short: no library scan, no history, no
- * notifications; only the config (for the night hours and the theme),
- * read on a time budget (relief_settings).
+ * notifications; only the config (for the night hours and the theme)
+ * and the user's relief file, read on a time budget (relief_settings).
  *
  * Test-only environment (documented in the README as such, not in --help):
  * UNCLENCH_TEST_TIME_SCALE=N runs the monotonic clock N times faster,
@@ -252,17 +252,21 @@ load_settings(struct app *a, const char *cmd, int night, int quick)
 }
 
 /*
- * Relief's first frame must never wait on the user's files: the settings
- * are read on a helper thread into a copy of the app, and a config that
- * is too large, or not read in time (a stalled network filesystem), is
- * left for the defaults and the built-in themes.
+ * Relief's first frame must never wait on the user's files. They are read
+ * on a time budget (budget.h): if that runs out (a stalled network
+ * filesystem), a watchdog thread starts relief on the defaults and the
+ * built-in steps instead. A config too large to read at once is left for
+ * the defaults too.
  */
 #define RELIEF_SETTINGS_MS	250
 #define RELIEF_CONFIG_MAX	(64 * 1024)
 
-struct relief_load {
-	struct app	a;
-	long long	too_big;	/* the config's size if over the cap */
+/* What relief needs to start, for the watchdog's copy. */
+struct relief_start {
+	struct app	 a;
+	const char	*part;
+	uint64_t	 cramp_ms;
+	time_t		 cramp_wall;
 };
 
 static long long
@@ -277,21 +281,6 @@ config_too_big(void)
 		r = (long long)st.st_size;
 	free(path);
 	return r;
-}
-
-static void
-relief_load_run(void *p)
-{
-	struct relief_load *q = p;
-
-	if ((q->too_big = config_too_big()) == 0)
-		load_settings(&q->a, "now", -1, 1);
-}
-
-static void
-relief_load_drop(void *p)
-{
-	free(p);
 }
 
 /* The defaults and the built-in themes: no file read. */
@@ -313,35 +302,22 @@ relief_defaults(struct app *a, const char *why)
 	free(path);
 }
 
+/* The settings, and the user's relief file for part (NULL: none yet). */
 static void
-relief_settings(struct app *a)
+relief_settings(struct app *a, const char *part)
 {
-	struct relief_load	*q = xmalloc(sizeof *q);
-	char			 why[128];
+	char		why[128];
+	long long	size;
 
-	q->a = *a;
-	q->too_big = 0;
-	if (budget_run(relief_load_run, q, relief_load_drop,
-	    RELIEF_SETTINGS_MS) != 0) {
-		relief_defaults(a, "not read within 0.25 s (a stalled "
-		    "filesystem?)");
-		return;
-	}
-	if (q->too_big > 0) {
+	if ((size = config_too_big()) > 0) {
 		snprintf(why, sizeof why, "too large to read before relief "
-		    "(%lld bytes; at most %d KiB)", q->too_big,
+		    "(%lld bytes; at most %d KiB)", size,
 		    RELIEF_CONFIG_MAX / 1024);
 		relief_defaults(a, why);
-	} else {
-		a->cfg = q->a.cfg;
-		a->theme = q->a.theme;
-		a->bell = q->a.bell;
-		a->flash = q->a.flash;
-		a->night = q->a.night;
-		memcpy(a->notice, q->a.notice, sizeof a->notice);
-		a->notice_warn = q->a.notice_warn;
-	}
-	free(q);
+	} else
+		load_settings(a, "now", -1, 1);
+	if (part != NULL)
+		parts_prefetch(part);
 }
 
 static int
@@ -525,14 +501,50 @@ cmd_breathe(int argc, char **argv)
 	return play_kind(argc, argv, KIND_BREATHING);
 }
 
+/* The screen, and relief on it; the exit code. */
+static int
+relief_show(struct app *a, const char *part, uint64_t cramp_ms,
+    time_t cramp_wall)
+{
+	int rc;
+
+	if ((rc = start_screen(a)) != 0) {
+		app_done(a);
+		return rc;
+	}
+	if (part != NULL) {
+		if (player_open_relief(a, part, cramp_ms, cramp_wall,
+		    0) != 0) {
+			tui_end();
+			app_done(a);
+			return cli_fail("now: no relief steps for %s", part);
+		}
+	} else
+		relief_picker_open(a, cramp_ms, cramp_wall);
+	return run(a);
+}
+
+/* The budget ran out: relief on the defaults, from the watchdog thread. */
+static void
+relief_rescue(void *p)
+{
+	struct relief_start *rs = p;
+
+	parts_builtin_only();
+	relief_defaults(&rs->a, "your files were not read within 0.25 s "
+	    "(a stalled filesystem?), built-in relief steps used");
+	exit(relief_show(&rs->a, rs->part, rs->cramp_ms, rs->cramp_wall));
+}
+
 int
 cmd_now(int argc, char **argv)
 {
-	struct app	 a;
-	const char	*part = NULL, *hint;
-	uint64_t	 cramp_ms;
-	time_t		 cramp_wall;
-	int		 rc;
+	struct app		 a;
+	struct relief_start	*rs;
+	struct budget		*b;
+	const char		*part = NULL, *hint;
+	uint64_t		 cramp_ms;
+	time_t			 cramp_wall;
 
 	if (argc > 2)
 		return cli_usage_error("now", "unexpected argument: %s",
@@ -549,19 +561,14 @@ cmd_now(int argc, char **argv)
 	/* The cramp began no later than now. */
 	cramp_ms = app_now(&a);
 	cramp_wall = clock_wall(a.clk);
-	relief_settings(&a);
-	if ((rc = start_screen(&a)) != 0) {
-		app_done(&a);
-		return rc;
-	}
-	if (part != NULL) {
-		if (player_open_relief(&a, part, cramp_ms, cramp_wall,
-		    0) != 0) {
-			tui_end();
-			app_done(&a);
-			return cli_fail("now: no relief steps for %s", part);
-		}
-	} else
-		relief_picker_open(&a, cramp_ms, cramp_wall);
-	return run(&a);
+	rs = xmalloc(sizeof *rs);
+	rs->a = a;
+	rs->part = part;
+	rs->cramp_ms = cramp_ms;
+	rs->cramp_wall = cramp_wall;
+	b = budget_begin(relief_rescue, rs, RELIEF_SETTINGS_MS);
+	relief_settings(&a, part);
+	budget_end(b);
+	free(rs);
+	return relief_show(&a, part, cramp_ms, cramp_wall);
 }

@@ -10,7 +10,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "budget.h"
 #include "builtin.h"
 #include "diag.h"
 #include "paths.h"
@@ -127,61 +126,67 @@ parts_label(const char *part)
 }
 
 /*
- * The user's own relief file, looked up and read on a time budget: the
- * relief's first frame must not wait on a stalled filesystem.
+ * What relief's start-up read of the user's file found (parts_prefetch),
+ * or that the files are not to be touched (parts_builtin_only): relief
+ * reads them within a time budget, see budget.h.
  */
-#define PARTS_USER_BUDGET_MS	250
-
-struct lookup {
-	char		*path;
-	int		 found;
+static struct {
+	char		 part[32];
+	int		 have;		/* a prefetch for part is here */
+	int		 found;		/* the file exists */
 	struct routine	*r;
 	struct diag	 d;
-};
+} pre;
+static int builtin_only;
 
-static void
-lookup_run(void *p)
+void
+parts_prefetch(const char *part)
 {
-	struct lookup *q = p;
+	char *dir = paths_user_data(), *path;
 
-	if ((q->found = access(q->path, F_OK) == 0))
-		q->r = routine_load(q->path, &q->d);
+	path = xasprintf("%s/routines/relief-%s.ini", dir, part);
+	free(dir);
+	if ((pre.found = access(path, F_OK) == 0))
+		pre.r = routine_load(path, &pre.d);
+	free(path);
+	strlcpy_safe(pre.part, part, sizeof pre.part);
+	pre.have = 1;
 }
 
-static void
-lookup_drop(void *p)
+void
+parts_builtin_only(void)
 {
-	struct lookup *q = p;
-
-	routine_free(q->r);
-	diag_clear(&q->d);
-	free(q->path);
-	free(q);
+	builtin_only = 1;
 }
 
 const struct routine *
 parts_relief_routine(const char *part, struct routine **owned, char **warn)
 {
-	struct lookup	*q = xcalloc(1, sizeof *q);
 	struct diag	 d = { 0 };
 	char		*dir, *path;
+	int		 found;
 
 	*owned = NULL;
 	*warn = NULL;
+	if (builtin_only)
+		return builtin_relief(part);
 	dir = paths_user_data();
 	path = xasprintf("%s/routines/relief-%s.ini", dir, part);
 	free(dir);
-	q->path = xstrdup(path);
-	if (budget_run(lookup_run, q, lookup_drop, PARTS_USER_BUDGET_MS) !=
-	    0) {
-		*warn = xasprintf("Using the built-in steps: relief-%s.ini was "
-		    "not read within 0.25 s (a stalled filesystem?)", part);
-		free(path);
-		return builtin_relief(part);
+	if (pre.have && strcmp(pre.part, part) == 0) {
+		found = pre.found;
+		*owned = pre.r;
+		diag_move(&d, &pre.d);
+		pre.have = 0;
+		pre.r = NULL;
+	} else {
+		routine_free(pre.r);
+		diag_clear(&pre.d);
+		memset(&pre, 0, sizeof pre);
+		if ((found = access(path, F_OK) == 0))
+			*owned = routine_load(path, &d);
 	}
-	*owned = q->r;
-	diag_move(&d, &q->d);
-	if (q->found) {
+	if (found) {
 		if (*owned != NULL && (*owned)->kind != KIND_RELIEF) {
 			routine_free(*owned);
 			*owned = NULL;
@@ -197,10 +202,8 @@ parts_relief_routine(const char *part, struct routine **owned, char **warn)
 			*warn = xasprintf("Using the built-in steps: "
 			    "relief-%s.ini%s", part, why);
 		}
+		diag_clear(&d);
 	}
-	diag_clear(&d);
-	free(q->path);
-	free(q);
 	free(path);
 	if (*owned != NULL)
 		return *owned;

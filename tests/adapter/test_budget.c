@@ -1,8 +1,9 @@
 /*
- * budget tests: work that ends in time hands back its results; work that
- * blocks (a read that never returns, as on a stalled filesystem) is left
- * after the budget, and dropped by its own thread once it does return.
- * The helper thread takes no signals.
+ * budget tests: work done within the budget carries on, with the signal
+ * mask as it was and no rescue; work stuck past it (a read that never
+ * returns, as on a stalled filesystem) is rescued by the watchdog, whose
+ * rescue runs with the caller's signal mask and ends the process while
+ * the caller is still stuck. The rescue case runs in a child process.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,20 +12,15 @@
 #include <cmocka.h>
 
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "budget.h"
 
-struct work {
-	int	in;		/* read from here (may block) */
-	int	dropped;	/* drop() writes one byte here */
-	int	result;
-	int	signals_blocked;
-};
+static int rescued_pipe = -1;
 
 static uint64_t
 mono_ms(void)
@@ -35,77 +31,100 @@ mono_ms(void)
 	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
 
+/* Says whether SIGINT is blocked here, then ends the process. */
 static void
-work_run(void *p)
+rescue(void *p)
 {
-	struct work	*w = p;
-	sigset_t	 cur;
-	char		 c;
+	sigset_t cur;
 
+	(void)p;
 	pthread_sigmask(SIG_BLOCK, NULL, &cur);
-	w->signals_blocked = sigismember(&cur, SIGINT) &&
-	    sigismember(&cur, SIGTERM) && sigismember(&cur, SIGWINCH);
-	if (w->in >= 0 && read(w->in, &c, 1) == 1)
-		w->result = c;
-	else
-		w->result = 42;
+	_exit(sigismember(&cur, SIGINT) ? 3 : 42);
 }
 
 static void
-work_drop(void *p)
+never(void *p)
 {
-	struct work *w = p;
-
-	(void)!write(w->dropped, "d", 1);
+	(void)p;
+	(void)!write(rescued_pipe, "!", 1);
 }
 
 static void
 test_in_time(void **state)
 {
-	struct work w = { .in = -1, .dropped = -1 };
+	struct budget	*b;
+	sigset_t	 cur;
 
 	(void)state;
-	assert_int_equal(budget_run(work_run, &w, work_drop, 1000), 0);
-	assert_int_equal(w.result, 42);
-	assert_true(w.signals_blocked);
+	b = budget_begin(never, NULL, 100);
+	/* During the work no signal reaches this thread. */
+	pthread_sigmask(SIG_BLOCK, NULL, &cur);
+	assert_true(sigismember(&cur, SIGINT));
+	assert_true(sigismember(&cur, SIGTERM));
+	assert_true(sigismember(&cur, SIGWINCH));
+	budget_end(b);
+	pthread_sigmask(SIG_BLOCK, NULL, &cur);
+	assert_false(sigismember(&cur, SIGINT));
+	assert_false(sigismember(&cur, SIGWINCH));
 }
 
 static void
-test_too_slow(void **state)
+test_no_rescue_after_end(void **state)
 {
-	struct work	*w = calloc(1, sizeof *w);
-	struct pollfd	 pfd;
-	int		 in[2], done[2];
-	uint64_t	 t0, took;
-	char		 c;
+	struct pollfd	pfd;
+	int		fds[2];
 
 	(void)state;
-	assert_non_null(w);
-	assert_int_equal(pipe(in), 0);
-	assert_int_equal(pipe(done), 0);
-	w->in = in[0];
-	w->dropped = done[1];
+	assert_int_equal(pipe(fds), 0);
+	rescued_pipe = fds[1];
+	budget_end(budget_begin(never, NULL, 50));
+	/* Well past the deadline: the watchdog left without rescuing. */
+	pfd.fd = fds[0];
+	pfd.events = POLLIN;
+	assert_int_equal(poll(&pfd, 1, 300), 0);
+	close(fds[0]);
+	close(fds[1]);
+	rescued_pipe = -1;
+}
+
+static void
+test_rescue(void **state)
+{
+	uint64_t	 t0, took;
+	pid_t		 pid, w;
+	int		 status, stuck[2], i;
+
+	(void)state;
+	assert_int_equal(pipe(stuck), 0);
 	t0 = mono_ms();
-	assert_int_equal(budget_run(work_run, w, work_drop, 100), -1);
+	if ((pid = fork()) == 0) {
+		char c;
+
+		budget_begin(rescue, NULL, 100);
+		/* Stuck for ever, as on a stalled filesystem. */
+		(void)!read(stuck[0], &c, 1);
+		_exit(1);
+	}
+	assert_true(pid > 0);
+	/* Reaped with a deadline: the rescue ends it. */
+	for (i = 0; i < 500; i++) {
+		if ((w = waitpid(pid, &status, WNOHANG)) == pid)
+			break;
+		usleep(10000);
+	}
+	if (w != pid) {
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+		fail_msg("the rescue did not end the stuck process");
+	}
 	took = mono_ms() - t0;
+	assert_true(WIFEXITED(status));
+	/* 42: the rescue ran, with the signals the caller had (none). */
+	assert_int_equal(WEXITSTATUS(status), 42);
 	assert_true(took >= 100);
 	assert_true(took < 3000);
-	/* Nothing dropped while the work is still blocked. */
-	pfd.fd = done[0];
-	pfd.events = POLLIN;
-	assert_int_equal(poll(&pfd, 1, 0), 0);
-	/* Let it end: its own thread drops it. */
-	assert_int_equal(write(in[1], "x", 1), 1);
-	assert_int_equal(poll(&pfd, 1, 5000), 1);
-	assert_int_equal(read(done[0], &c, 1), 1);
-	assert_int_equal(c, 'd');
-	assert_int_equal(w->result, 'x');
-	assert_true(w->signals_blocked);
-	free(w);
-	close(in[0]);
-	close(in[1]);
-	close(done[0]);
-	close(done[1]);
+	close(stuck[0]);
+	close(stuck[1]);
 }
 
 int
@@ -113,7 +132,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_in_time),
-		cmocka_unit_test(test_too_slow),
+		cmocka_unit_test(test_no_rescue_after_end),
+		cmocka_unit_test(test_rescue),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -106,12 +106,17 @@ until grep -qF " $MNT " /proc/self/mountinfo; do
 	sleep 0.05
 done
 relief_at_once "stalled config" \
-    "config $MNT/unclench/config.ini ignored, defaults used: not read within" \
+    "config $MNT/unclench/config.ini ignored, defaults used: your files were not read within" \
     "XDG_CONFIG_HOME=$MNT"
 # The whole home stalled: the user's relief file is not waited on either.
 relief_at_once "stalled home" \
-    "Using the built-in steps: relief-calf.ini was not read within" \
+    "config $MNT/unclench/config.ini ignored, defaults used: your files were not read within" \
     "XDG_CONFIG_HOME=$MNT" "XDG_DATA_HOME=$MNT/data"
+# Only the data stalled (the config is read): relief still starts.
+printf '[general]\nbell = no\n' >"$CFG"
+relief_at_once "stalled data" \
+    "ignored, defaults used: your files were not read within" \
+    "XDG_DATA_HOME=$MNT/data"
 # --config naming a file there: the same.
 tui_run 100 30 "$BIN --config $MNT/mine.ini now calf" "$NOON"
 tui_wait "Stop and breathe" 5
