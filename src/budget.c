@@ -129,17 +129,20 @@ budget_begin(void (*rescue)(void *), void *arg, unsigned ms)
 void
 budget_end(struct budget *b)
 {
-	int rescue, last;
+	sigset_t	mask;
+	int		rescue, last;
 
 	pthread_mutex_lock(&b->mu);
 	if (!(rescue = b->state == B_RESCUE))
 		b->state = B_DONE;
 	pthread_cond_signal(&b->cv);
+	/* Once unlocked, b may be the watchdog's to free. */
+	mask = b->mask;
 	last = --b->refs == 0;
 	pthread_mutex_unlock(&b->mu);
 	if (rescue)
 		pthread_exit(NULL);	/* the watchdog runs the program now */
-	pthread_sigmask(SIG_SETMASK, &b->mask, NULL);
+	pthread_sigmask(SIG_SETMASK, &mask, NULL);
 	if (last)
 		budget_free(b);
 }

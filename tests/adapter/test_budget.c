@@ -68,6 +68,17 @@ test_in_time(void **state)
 	assert_false(sigismember(&cur, SIGWINCH));
 }
 
+/* Many quick ones: the two threads let go of a budget in either order. */
+static void
+test_many(void **state)
+{
+	int i;
+
+	(void)state;
+	for (i = 0; i < 500; i++)
+		budget_end(budget_begin(never, NULL, 1000));
+}
+
 static void
 test_no_rescue_after_end(void **state)
 {
@@ -132,6 +143,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_in_time),
+		cmocka_unit_test(test_many),
 		cmocka_unit_test(test_no_rescue_after_end),
 		cmocka_unit_test(test_rescue),
 	};
