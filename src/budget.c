@@ -20,7 +20,7 @@ enum { B_RUNNING, B_DONE, B_RESCUE };
 struct budget {
 	pthread_mutex_t	  mu;
 	pthread_cond_t	  cv;
-	struct timespec	  until;	/* the deadline, CLOCK_MONOTONIC */
+	struct timespec	  until;	/* the deadline (CLOCK_MONOTONIC) */
 	int		  state;
 	int		  refs;		/* threads still using it */
 	sigset_t	  mask;		/* the caller's signal mask */
@@ -140,8 +140,9 @@ budget_end(struct budget *b)
 	mask = b->mask;
 	last = --b->refs == 0;
 	pthread_mutex_unlock(&b->mu);
+	/* After a rescue the watchdog runs the program: leave it be. */
 	if (rescue)
-		pthread_exit(NULL);	/* the watchdog runs the program now */
+		pthread_exit(NULL);
 	pthread_sigmask(SIG_SETMASK, &mask, NULL);
 	if (last)
 		budget_free(b);

@@ -18,7 +18,8 @@ struct budget;
  * signal of the caller is blocked until budget_end (they go to the
  * watchdog if it takes over, with the caller's mask as it was).
  */
-struct budget	*budget_begin(void (*rescue)(void *), void *arg, unsigned ms);
+struct budget	*budget_begin(void (*rescue)(void *), void *arg,
+		     unsigned ms);
 /*
  * The work is over: back to the caller's signal mask. Does not return if
  * the watchdog took over meanwhile.

@@ -132,7 +132,7 @@ parts_label(const char *part)
  */
 static struct {
 	char		 part[32];
-	int		 have;		/* a prefetch for part is here */
+	int		 have;		/* a prefetch for part */
 	int		 found;		/* the file exists */
 	struct routine	*r;
 	struct diag	 d;

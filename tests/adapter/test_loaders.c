@@ -503,7 +503,8 @@ test_bom(void **state)
 	struct config	 cfg;
 	char		*path;
 	const char	*text = "\xef\xbb\xbf" HEAD STEP1;
-	const char	*ctext = "\xef\xbb\xbf# mine\n[hydration]\nglass = 300ml\n";
+	const char	*ctext =
+	    "\xef\xbb\xbf# mine\n[hydration]\nglass = 300ml\n";
 
 	(void)state;
 	path = write_file("bom.ini", text, strlen(text));
