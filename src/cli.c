@@ -149,6 +149,26 @@ cli_wants_help(int argc, char **argv)
 	return 0;
 }
 
+char *
+cli_config_path(void)
+{
+	if (global_opts.config_path != NULL)
+		return xstrdup(global_opts.config_path);
+	return paths_user_config();
+}
+
+int
+cli_config_refused(const char *cmd, const struct diag *d)
+{
+	char *path = cli_config_path();
+
+	diag_print(d, stderr);
+	cli_fail("%s: %s has errors: nothing done (fix it, or see unclench "
+	    "check %s)", cmd, path, path);
+	free(path);
+	return EXIT_FAIL;
+}
+
 int
 cli_load_config(struct config *cfg, struct diag *d)
 {
@@ -156,14 +176,11 @@ cli_load_config(struct config *cfg, struct diag *d)
 	int	 r = 0;
 
 	config_defaults(cfg);
-	if (global_opts.config_path != NULL)
-		path = xstrdup(global_opts.config_path);
-	else {
-		path = paths_user_config();
-		if (access(path, F_OK) != 0 && errno == ENOENT) {
-			free(path);
-			return 0;
-		}
+	path = cli_config_path();
+	if (global_opts.config_path == NULL && access(path, F_OK) != 0 &&
+	    errno == ENOENT) {
+		free(path);
+		return 0;
 	}
 	if (config_load(path, cfg, d) != 0)
 		r = -1;

@@ -60,15 +60,22 @@
 #define IMPORT_MAX_BYTES	(256L * 1024 * 1024)
 #define CRAMP_MAX_MINUTES	240
 
-/* The settings, with a broken user file reported and the defaults kept. */
-static void
-load_config(struct config *cfg)
+/*
+ * The settings, warnings printed. A broken file is refused, not replaced by
+ * the defaults: returns EXIT_FAIL, having said why, or EXIT_OK.
+ */
+static int
+load_config(const char *cmd, struct config *cfg)
 {
-	struct diag d = { 0 };
+	struct diag	d = { 0 };
+	int		rc = EXIT_OK;
 
-	cli_load_config(cfg, &d);
-	diag_print(&d, stderr);
+	if (cli_load_config(cfg, &d) != 0)
+		rc = cli_config_refused(cmd, &d);
+	else
+		diag_print(&d, stderr);
 	diag_clear(&d);
+	return rc;
 }
 
 static struct history *
@@ -198,7 +205,8 @@ cmd_drink(int argc, char **argv)
 	if (argc - optind > 1)
 		return cli_usage_error("drink", "unexpected argument: %s",
 		    argv[optind + 1]);
-	load_config(&cfg);
+	if (load_config("drink", &cfg) != EXIT_OK)
+		return EXIT_FAIL;
 	ml = cfg.glass_ml;
 	if (optind < argc && parse_volume_ml(argv[optind], cfg.units, 1,
 	    HISTORY_DRINK_MAX_ML, &ml, &why) != 0)
@@ -276,7 +284,8 @@ log_undo(int argc, char **argv)
 
 	if (argc > 1)
 		return cli_usage_error("log", "undo takes no arguments");
-	load_config(&cfg);
+	if (load_config("log", &cfg) != EXIT_OK)
+		return EXIT_FAIL;
 	if ((h = open_history("log")) == NULL)
 		return EXIT_FAIL;
 	r = history_undo_last(h, &it, &cause);
@@ -725,7 +734,8 @@ cmd_stats(int argc, char **argv)
 	if (optind < argc)
 		return cli_usage_error("stats", "unexpected argument: %s",
 		    argv[optind]);
-	load_config(&cfg);
+	if (load_config("stats", &cfg) != EXIT_OK)
+		return EXIT_FAIL;
 	if (screen)
 		return stats_screen(&cfg);
 	if ((h = open_history_read("stats")) == NULL)

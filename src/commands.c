@@ -27,8 +27,10 @@ const struct command commands[] = {
 	{ "check", cmd_check, "FILE... | --options",
 	  "validate routine, theme and config files",
 	  "Prints every problem as FILE: [section] key: what is wrong, and "
-	  "exits 1 if any file has an error.\nThe file type is told by its "
-	  "sections: [routine], [theme], or config sections.\n"
+	  "exits 1 if any file has an error or a warning (an unknown key).\n"
+	  "The file type is told by its sections: [routine], [theme], or "
+	  "config sections; a config's schedule must name routines that "
+	  "exist.\n"
 	  "--options prints every config option with its default.\n" },
 	{ "drink", cmd_drink, "[--at TIME] [ML]",
 	  "log a drink of water (default: one glass)",

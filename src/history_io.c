@@ -657,13 +657,21 @@ import_csv(struct import *im, const char *buf)
 	int		 map[C_COUNT], lineno = 0, n, ncols = 0, i, c, r = 0;
 
 	for (p = buf; p != NULL && !im->stopped; p = next) {
-		next = strchr(p, '\n');
-		line = line_copy(&copy, &cap, p,
-		    next != NULL ? (size_t)(next - p) : strlen(p));
-		if (next != NULL)
-			next++;
-		if (*line != '\0' && line[strlen(line) - 1] == '\r')
-			line[strlen(line) - 1] = '\0';
+		/*
+		 * A line ends in LF, CRLF (RFC 4180), CR alone (old Mac
+		 * tools) or CR CR LF (a CRLF file written again in text
+		 * mode on Windows): a CR is never part of a field.
+		 */
+		next = p + strcspn(p, "\r\n");
+		line = line_copy(&copy, &cap, p, (size_t)(next - p));
+		if (*next == '\0')
+			next = NULL;
+		else {
+			while (*next == '\r')
+				next++;
+			if (*next == '\n')
+				next++;
+		}
 		lineno++;
 		if (*line == '\0')
 			continue;

@@ -224,17 +224,19 @@ picker_open(struct app *a, int kind)
 {
 	struct library	 lib;
 	struct diag	 d = { 0 };
+	size_t		 bad;
 
-	library_scan(&lib, kind, &d);
+	bad = library_scan(&lib, kind, &d);
 	if (lib.n == 0) {
 		app_notice(a, 1, "No %s routines found%s%s", routine_kind_name(
 		    kind), d.n > 0 ? ": " : "", d.n > 0 ? d.msgs[0].text : "");
 		library_free(&lib);
 	} else {
 		picker_open_with(a, kind, &lib);
-		if (d.errors > 0)
-			app_notice(a, 1, "%zu routine file(s) could not be "
-			    "read (see unclench check)", d.errors);
+		if (bad > 0)
+			app_notice(a, 1, "%zu routine file%s could not be "
+			    "read (unclench list names %s)", bad, bad == 1 ?
+			    "" : "s", bad == 1 ? "it" : "them");
 	}
 	diag_clear(&d);
 }
