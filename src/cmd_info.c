@@ -144,7 +144,7 @@ check_one(const char *path, struct diag *d)
 			break;
 		format_duration(dur, sizeof dur,
 		    (routine_duration_ms(r) + 500) / 1000);
-		if (d->n == 0) {
+		if (d->errors + d->warnings == 0) {
 			printf("%s: ok: routine \"", safe);
 			fputs_escaped(r->title, stdout);
 			printf("\", %s, %zu step%s, %s\n",
@@ -154,7 +154,8 @@ check_one(const char *path, struct diag *d)
 		routine_free(r);
 		break;
 	case FILE_THEME:
-		if (theme_load(path, &t, d) == 0 && d->n == 0) {
+		if (theme_load(path, &t, d) == 0 &&
+		    d->errors + d->warnings == 0) {
 			printf("%s: ok: theme \"", safe);
 			fputs_escaped(t.name, stdout);
 			printf("\", %d colour roles\n", ROLE_COUNT);
@@ -165,7 +166,7 @@ check_one(const char *path, struct diag *d)
 		if (config_load(path, &cfg, d) != 0)
 			break;
 		check_schedule(path, &cfg, d);
-		if (d->n == 0)
+		if (d->errors + d->warnings == 0)
 			printf("%s: ok: config, %zu scheduled session%s\n",
 			    safe, cfg.nschedule, cfg.nschedule == 1 ? "" : "s");
 		break;

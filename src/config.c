@@ -403,7 +403,7 @@ config_load(const char *path, struct config *out, struct diag *d)
 	/* Not an error (a doctor may advise more), but worth a look. */
 	if (ini_get(ini, "hydration", "goal") != NULL &&
 	    cfg.goal_ml > CONFIG_GOAL_CHECK_ML)
-		diag_at(d, DIAG_WARN, path, "hydration", "goal",
+		diag_at(d, DIAG_ADVICE, path, "hydration", "goal",
 		    "%ld ml a day is more than 4 litres: check that this is "
 		    "what you meant (and what a doctor would advise)",
 		    cfg.goal_ml);

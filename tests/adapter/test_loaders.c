@@ -527,8 +527,9 @@ test_config(void **state)
 	assert_int_equal(config_load(path, &cfg, &d), 0);
 	assert_int_equal(cfg.goal_ml, 4500);
 	assert_int_equal(d.errors, 0);
-	assert_true(has_msg(&d, DIAG_WARN, "[hydration] goal",
+	assert_true(has_msg(&d, DIAG_ADVICE, "[hydration] goal",
 	    "more than 4 litres"));
+	assert_int_equal(d.warnings, 0);
 	diag_clear(&d);
 	free(path);
 	text = "[hydration]\ngoal = 4l\n";

@@ -37,7 +37,7 @@ relief_at_once() {	# case notice-text [ENV=VALUE...]
 	# The environment only for unclench: tmux itself looks for its
 	# config under XDG_CONFIG_HOME, and would block there too.
 	tui_run 100 30 "$BIN now calf" "$NOON" "$@"
-	tui_wait "Stop and breathe" 5
+	tui_wait "Pull the toes toward the shin" 5
 	t1=$(date +%s%N)
 	wait_flat "$text" 2 ||
 	    fail "$what: the notice does not say what was ignored and why"
@@ -119,7 +119,7 @@ relief_at_once "stalled data" \
     "XDG_DATA_HOME=$MNT/data"
 # --config naming a file there: the same.
 tui_run 100 30 "$BIN --config $MNT/mine.ini now calf" "$NOON"
-tui_wait "Stop and breathe" 5
+tui_wait "Pull the toes toward the shin" 5
 tui_wait "ignored, defaults used" 2
 tui_keys C-c
 tui_wait_exit
