@@ -169,7 +169,8 @@ quit(struct app *a, struct player *pl)
 		return;
 	}
 	session_status(pl->s, app_now(a), &st);
-	if (!pl->recorded && pl->mode->asks(pl->ms, &st, app_now(a))) {
+	if (!pl->recorded && pl->mode != NULL &&
+	    pl->mode->asks(pl->ms, &st, app_now(a))) {
 		pl->recorded = 1;	/* the question records it */
 		app_pop_above(a, pl);
 		pl->mode->on_finish(a, pl->ms, app_now(a), 0);
