@@ -44,6 +44,7 @@
 #include "daemon.h"
 #include "cmd.h"
 #include "config.h"
+#include "diary.h"
 #include "history.h"
 #include "history_io.h"
 #include "library.h"
@@ -173,14 +174,16 @@ parse_at(const char *s, time_t now, time_t *out, const char **why)
 
 /* The day's water so far against the goal. */
 static void
-print_today(struct history *h, const struct config *cfg, time_t now)
+print_today(const struct config *cfg, time_t now)
 {
 	time_t	from, to;
 	long	total, goal = config_effective_goal_ml(cfg);
-	char	a[32], b[32];
+	char	a[32], b[32], *cause = NULL;
 
 	history_day_bounds(now, &from, &to);
-	if ((total = history_water_between(h, from, to)) < 0)
+	total = diary_water_between(from, to, &cause);
+	free(cause);
+	if (total < 0)
 		return;
 	format_volume(a, sizeof a, total, cfg->units);
 	format_volume(b, sizeof b, goal, cfg->units);
@@ -199,13 +202,11 @@ cmd_drink(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct config	 cfg;
-	struct history	*h;
 	const char	*why;
 	char		*cause, vol[32], when[32];
 	time_t		 now = time(NULL), at = now;
 	long		 ml;
 	int		 ch, i;
-	pid_t		 daemon_pid;
 
 	/* getopt would take "-5" for an option: say what is wrong with it. */
 	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
@@ -238,22 +239,17 @@ cmd_drink(int argc, char **argv)
 		return cli_usage_error("drink", "\"%s\": %s (expected an "
 		    "amount like 250, 250ml, 0.3l or 8oz, at most 5 l)",
 		    argv[optind], why);
-	if ((h = open_history("drink")) == NULL)
-		return EXIT_FAIL;
-	if (history_add_drink(h, at, ml, &cause) != 0) {
+	/* The daemon would see the drink when it next wakes; tell it now. */
+	diary_set_hook(daemon_tell_refresh);
+	if (diary_add_drink(at, ml, &cause) != 0) {
 		cli_fail("drink: %s", cause);
 		free(cause);
-		history_close(h);
 		return EXIT_FAIL;
 	}
 	format_volume(vol, sizeof vol, ml, cfg.units);
 	format_local(when, sizeof when, at);
 	printf("Logged %s of water at %s.\n", vol, when);
-	print_today(h, &cfg, now);
-	history_close(h);
-	/* The daemon would see the drink when it next wakes; tell it now. */
-	if ((daemon_pid = daemon_running(NULL)) > 0)
-		kill(daemon_pid, SIGUSR1);
+	print_today(&cfg, now);
 	return EXIT_OK;
 }
 

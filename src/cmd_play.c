@@ -21,6 +21,8 @@
 #include "builtin.h"
 #include "cli.h"
 #include "cmd.h"
+#include "daemon.h"
+#include "diary.h"
 #include "library.h"
 #include "parts.h"
 #include "paths.h"
@@ -257,7 +259,11 @@ start_screen(struct app *a)
 static int
 run(struct app *a)
 {
-	int rc = app_run(a);
+	int rc;
+
+	/* A glass logged on the hydration screen reaches the daemon. */
+	diary_set_hook(daemon_tell_refresh);
+	rc = app_run(a);
 
 	tui_end();
 	if (a->final_note[0] != '\0')
