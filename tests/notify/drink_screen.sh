@@ -2,7 +2,8 @@
 # A glass logged on the hydration screen tells a running daemon at once,
 # through the control socket's "refresh" request (the CLI's `drink` does
 # the same): the daemon logs that it re-reads the history, and counts the
-# glass. The TUI runs in tmux.
+# glass. A hung daemon delays neither `drink` nor the screen for long.
+# The TUI runs in tmux.
 source "$(dirname "$0")/lib.sh"
 # The tmux helpers only (their own setup would replace this test's home);
 # this file's fail, which shows the daemon's log, is kept.
@@ -37,6 +38,25 @@ wait_for "the daemon to be told of the glass" 10 told
 status=$("$UNCLENCH" daemon --status)
 grep -qF "today: 0.25 L of 2 L" <<<"$status" ||
     fail "the daemon did not count the glass: $status"
+
+# A hung daemon (stopped: it takes no connection, answers nothing) holds
+# neither the CLI nor the screen for long: the request has a short
+# deadline (500 ms); the 5 s of a status request would fail here.
+kill -STOP "$DAEMON_PID"
+t0=$(date +%s%N)
+out=$("$UNCLENCH" --config "$T/config.ini" drink 100 2>&1) ||
+    fail "unclench drink with a hung daemon: $out"
+ms=$((($(date +%s%N) - t0) / 1000000))
+[ "$ms" -lt 2500 ] || fail "unclench drink waited ${ms} ms on a hung daemon"
+t0=$(date +%s%N)
+tui_keys Enter
+tui_wait "Today: 600 ml" 5
+ms=$((($(date +%s%N) - t0) / 1000000))
+[ "$ms" -lt 2500 ] || fail "the screen waited ${ms} ms on a hung daemon"
+kill -CONT "$DAEMON_PID"
+counted() { "$UNCLENCH" daemon --status | grep -qF "today: 0.6 L of 2 L"; }
+wait_for "the daemon, woken, to count every drink" 10 counted
+
 tui_keys q
 tui_wait "I have a cramp now"
 tui_keys q
