@@ -47,15 +47,11 @@
 #include "diary.h"
 #include "history.h"
 #include "history_io.h"
-#include "library.h"
 #include "parts.h"
 #include "routine.h"
 #include "stats.h"
 #include "stats_text.h"
-#include "theme.h"
-#include "tui.h"
 #include "util.h"
-#include "view_history.h"
 
 #define IMPORT_MAX_BYTES	(256L * 1024 * 1024)
 #define CRAMP_MAX_MINUTES	240
@@ -435,74 +431,6 @@ cmd_log(int argc, char **argv)
 }
 
 
-/* The hidden `stats --screen`: the history screen on its own. */
-static int
-stats_screen(const struct config *cfg)
-{
-	struct history_view	*v;
-	struct theme		 t;
-	struct diag		 d = { 0 };
-	char			*cause;
-	int			 ch, quit = 0, fast = 0;
-
-	if (tui_check_terminal(&cause) != 0) {
-		cli_fail("stats: %s", cause);
-		free(cause);
-		return EXIT_FAIL;
-	}
-	if ((v = history_view_open(cfg, time(NULL), &cause)) == NULL) {
-		cli_fail("stats: %s", cause);
-		free(cause);
-		return EXIT_FAIL;
-	}
-	if (library_load_theme(cfg->theme, &t, &d) != 0)
-		theme_mono(&t);
-	diag_clear(&d);
-	tui_ascii = tui_want_ascii();
-	tui_signals_install();
-	if (tui_start(&t, &cause) != 0) {
-		history_view_close(v);
-		cli_fail("stats: %s", cause);
-		free(cause);
-		return EXIT_FAIL;
-	}
-	while (!quit && !tui_signal) {
-		werase(stdscr);
-		history_view_draw(v, stdscr, tui_attr, tui_ascii);
-		wnoutrefresh(stdscr);
-		doupdate();
-		/* A dead terminal sets tui_signal: no spinning on ERR. */
-		ch = tui_getch(-1, &fast);
-		switch (ch) {
-		case 'q':
-		case 27:
-		case KEY_LEFT:
-			quit = 1;
-			break;
-		case 'j':
-		case KEY_DOWN:
-			history_view_scroll(v, 1);
-			break;
-		case 'k':
-		case KEY_UP:
-			history_view_scroll(v, -1);
-			break;
-		case KEY_NPAGE:
-		case ' ':
-			history_view_scroll(v, LINES - 2);
-			break;
-		case KEY_PPAGE:
-			history_view_scroll(v, -(LINES - 2));
-			break;
-		default:
-			break;
-		}
-	}
-	tui_end();
-	history_view_close(v);
-	return tui_signal != 0 ? 128 + tui_signal : EXIT_OK;
-}
-
 int
 cmd_stats(int argc, char **argv)
 {
@@ -539,9 +467,9 @@ cmd_stats(int argc, char **argv)
 	if (optind < argc)
 		return cli_usage_error("stats", "unexpected argument: %s",
 		    argv[optind]);
-	load_config(&cfg);
 	if (screen)
-		return stats_screen(&cfg);
+		return cmd_stats_screen();
+	load_config(&cfg);
 	if ((h = open_history_read("stats")) == NULL)
 		return EXIT_FAIL;
 	if (history_stats(h, time(NULL), (int)days,

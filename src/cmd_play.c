@@ -29,6 +29,8 @@
 #include "relief_text.h"
 #include "routine_ini.h"
 #include "tui.h"
+#include "view_diary.h"
+#include "view_history.h"
 #include "view_menu.h"
 #include "view_picker.h"
 #include "view_player.h"
@@ -289,6 +291,39 @@ cmd_menu(int argc, char **argv)
 		return rc;
 	}
 	menu_open(&a);
+	return run(&a);
+}
+
+int
+cmd_stats_screen(void)
+{
+	struct app		 a;
+	struct history_view	*hv;
+	char			*cause = NULL;
+	int			 rc;
+
+	if (tui_check_terminal(&cause) != 0) {
+		cli_fail("stats: %s", cause);
+		free(cause);
+		return EXIT_FAIL;
+	}
+	if (app_init(&a) != 0)
+		return EXIT_USAGE;
+	load_settings(&a, 0, 0);
+	/* Not readable: said before the screen starts, as `stats` would. */
+	if ((hv = history_view_open(&a.cfg, clock_wall(a.clk), &cause)) ==
+	    NULL) {
+		cli_fail("stats: %s", cause);
+		free(cause);
+		app_done(&a);
+		return EXIT_FAIL;
+	}
+	if ((rc = start_screen(&a)) != 0) {
+		history_view_close(hv);
+		app_done(&a);
+		return rc;
+	}
+	diary_show(&a, hv);
 	return run(&a);
 }
 
