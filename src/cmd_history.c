@@ -335,7 +335,6 @@ log_cramp(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cramp_record	 r = { .duration_s = -1 };
-	struct history		*h;
 	const char		*why, *part, *hint;
 	char			*cause, when[32], dur[32];
 	time_t			 now = time(NULL);
@@ -395,15 +394,11 @@ log_cramp(int argc, char **argv)
 		    "hand)", argv[optind]);
 	}
 	r.part = part;
-	if ((h = open_history("log")) == NULL)
-		return EXIT_FAIL;
-	if (history_add_cramp(h, &r, &cause) != 0) {
+	if (diary_add_cramp(&r, &cause) != 0) {
 		cli_fail("log: %s", cause);
 		free(cause);
-		history_close(h);
 		return EXIT_FAIL;
 	}
-	history_close(h);
 	format_local(when, sizeof when, r.start);
 	printf("Logged a %s cramp at %s", part, when);
 	if (r.severity > 0)

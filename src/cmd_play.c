@@ -323,7 +323,7 @@ cmd_stats_screen(void)
 		app_done(&a);
 		return rc;
 	}
-	diary_show(&a, hv);
+	view_diary_show(&a, hv);
 	return run(&a);
 }
 

@@ -73,11 +73,11 @@ diary_open(struct app *a)
 		free(cause);
 		return;
 	}
-	diary_show(a, hv);
+	view_diary_show(a, hv);
 }
 
 void
-diary_show(struct app *a, struct history_view *hv)
+view_diary_show(struct app *a, struct history_view *hv)
 {
 	app_push(a, &view_diary, hv);
 }

@@ -12,6 +12,6 @@ void	 diary_open(struct app *);
 
 struct history_view;
 /* Show hv (from history_view_open), closed when the view is left. */
-void	 diary_show(struct app *, struct history_view *hv);
+void	 view_diary_show(struct app *, struct history_view *hv);
 
 #endif
