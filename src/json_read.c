@@ -43,6 +43,56 @@ json_hex4(const char *s, unsigned *out)
 }
 
 /*
+ * The \u escape at p (past the "\u") as UTF-8 at w: a surrogate pair
+ * joined, a lone surrogate or NUL refused. Returns the end of what was
+ * written, or NULL with why.
+ */
+static char *
+json_read_u(struct json_read *j, char *w)
+{
+	unsigned u, lo;
+
+	if (j->end - j->p < 4 || json_hex4(j->p, &u) != 0) {
+		j->why = "a bad \\u escape";
+		return NULL;
+	}
+	j->p += 4;
+	if (u >= 0xd800 && u < 0xdc00) {
+		if (j->end - j->p < 6 || j->p[0] != '\\' || j->p[1] != 'u' ||
+		    json_hex4(j->p + 2, &lo) != 0 || lo < 0xdc00 ||
+		    lo > 0xdfff) {
+			j->why = "a lone surrogate in a \\u escape";
+			return NULL;
+		}
+		j->p += 6;
+		u = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+	} else if (u >= 0xdc00 && u < 0xe000) {
+		j->why = "a lone surrogate in a \\u escape";
+		return NULL;
+	}
+	if (u == 0) {
+		j->why = "a NUL character in a string";
+		return NULL;
+	}
+	if (u < 0x80)
+		*w++ = (char)u;
+	else if (u < 0x800) {
+		*w++ = (char)(0xc0 | u >> 6);
+		*w++ = (char)(0x80 | (u & 0x3f));
+	} else if (u < 0x10000) {
+		*w++ = (char)(0xe0 | u >> 12);
+		*w++ = (char)(0x80 | (u >> 6 & 0x3f));
+		*w++ = (char)(0x80 | (u & 0x3f));
+	} else {
+		*w++ = (char)(0xf0 | u >> 18);
+		*w++ = (char)(0x80 | (u >> 12 & 0x3f));
+		*w++ = (char)(0x80 | (u >> 6 & 0x3f));
+		*w++ = (char)(0x80 | (u & 0x3f));
+	}
+	return w;
+}
+
+/*
  * Sized by the string's own extent (no escape decodes to more bytes than
  * it takes), not the rest of the file: one string costs its length,
  * whatever follows it.
@@ -52,7 +102,6 @@ json_read_string(struct json_read *j)
 {
 	char		*out, *w;
 	const char	*q;
-	unsigned	 u, lo;
 
 	if (j->p >= j->end || *j->p != '"') {
 		j->why = "expected a string";
@@ -84,46 +133,8 @@ json_read_string(struct json_read *j)
 		case 'r': *w++ = '\r'; break;
 		case 't': *w++ = '\t'; break;
 		case 'u':
-			if (j->end - j->p < 4 || json_hex4(j->p, &u) != 0) {
-				j->why = "a bad \\u escape";
+			if ((w = json_read_u(j, w)) == NULL)
 				goto bad;
-			}
-			j->p += 4;
-			if (u >= 0xd800 && u < 0xdc00) {
-				if (j->end - j->p < 6 || j->p[0] != '\\' ||
-				    j->p[1] != 'u' ||
-				    json_hex4(j->p + 2, &lo) != 0 ||
-				    lo < 0xdc00 || lo > 0xdfff) {
-					j->why = "a lone surrogate in a \\u "
-					    "escape";
-					goto bad;
-				}
-				j->p += 6;
-				u = 0x10000 + ((u - 0xd800) << 10) +
-				    (lo - 0xdc00);
-			} else if (u >= 0xdc00 && u < 0xe000) {
-				j->why = "a lone surrogate in a \\u escape";
-				goto bad;
-			}
-			if (u == 0) {
-				j->why = "a NUL character in a string";
-				goto bad;
-			}
-			if (u < 0x80)
-				*w++ = (char)u;
-			else if (u < 0x800) {
-				*w++ = (char)(0xc0 | u >> 6);
-				*w++ = (char)(0x80 | (u & 0x3f));
-			} else if (u < 0x10000) {
-				*w++ = (char)(0xe0 | u >> 12);
-				*w++ = (char)(0x80 | (u >> 6 & 0x3f));
-				*w++ = (char)(0x80 | (u & 0x3f));
-			} else {
-				*w++ = (char)(0xf0 | u >> 18);
-				*w++ = (char)(0x80 | (u >> 12 & 0x3f));
-				*w++ = (char)(0x80 | (u >> 6 & 0x3f));
-				*w++ = (char)(0x80 | (u & 0x3f));
-			}
 			break;
 		default:
 			j->why = "a bad escape in a string";
