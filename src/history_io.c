@@ -469,6 +469,85 @@ field_word(struct import *im, int line, const char *const *f, enum col c,
 }
 
 /* Check one row and append it; errors are reported and counted. */
+/* A session's fields into it; -1 after saying what is wrong. */
+static int
+row_session(struct import *im, int line, const char *const *f,
+    struct history_item *it)
+{
+	long	v;
+	int	bad = 0;
+
+	if (field_time(im, line, f, C_END, &it->end) != 0)
+		return -1;
+	if (it->end < it->at) {
+		import_error(im, line, "end: before the start");
+		return -1;
+	}
+	if (f[C_ROUTINE] == NULL || !name_is_safe(f[C_ROUTINE])) {
+		import_error(im, line, "routine \"%s\": not a routine "
+		    "name", f[C_ROUTINE] ? f[C_ROUTINE] : "");
+		return -1;
+	}
+	strlcpy_safe(it->routine, f[C_ROUTINE], sizeof it->routine);
+	if (f[C_KIND] == NULL || routine_kind_parse(f[C_KIND]) < 0) {
+		import_error(im, line, "kind \"%s\": unknown (expected "
+		    "stretch, pmr, breathing or relief)",
+		    f[C_KIND] ? f[C_KIND] : "");
+		return -1;
+	}
+	strlcpy_safe(it->kind, f[C_KIND], sizeof it->kind);
+	if (f[C_COMPLETED] != NULL &&
+	    (strcmp(f[C_COMPLETED], "true") == 0 ||
+	    strcmp(f[C_COMPLETED], "false") == 0))
+		it->completed = f[C_COMPLETED][0] == 't';
+	else if (field_int(im, line, f, C_COMPLETED, 0, 1, 0, 1, &v)
+	    != 0)
+		return -1;
+	else
+		it->completed = (int)v;
+	bad |= field_int(im, line, f, C_STEPS_DONE, 0,
+	    ROUTINE_MAX_STEPS, 0, 1, &v);
+	it->steps_done = (int)v;
+	bad |= field_int(im, line, f, C_STEPS_TOTAL, 0,
+	    ROUTINE_MAX_STEPS, 0, 1, &v);
+	it->steps_total = (int)v;
+	return bad ? -1 : 0;
+}
+
+/* A cramp's fields into it; -1 after saying what is wrong. */
+static int
+row_cramp(struct import *im, int line, const char *const *f,
+    struct history_item *it)
+{
+	const char	*why;
+	long		 v;
+	int		 bad = 0;
+
+	if (f[C_PART] == NULL || parts_resolve(f[C_PART]) == NULL ||
+	    strcmp(parts_resolve(f[C_PART]), f[C_PART]) != 0) {
+		import_error(im, line, "part \"%s\": unknown (expected "
+		    "calf, foot, hamstring, quad, back, neck or hand)",
+		    f[C_PART] ? f[C_PART] : "");
+		return -1;
+	}
+	strlcpy_safe(it->part, f[C_PART], sizeof it->part);
+	bad |= field_int(im, line, f, C_DURATION, 0, 86400, -1, 0, &v);
+	it->duration_s = (int)v;
+	bad |= field_int(im, line, f, C_SEVERITY, 1, 10, 0, 0, &v);
+	it->severity = (int)v;
+	if (bad)
+		return -1;
+	if (f[C_NOTE] != NULL && *f[C_NOTE] != '\0') {
+		if (history_io_check_note(f[C_NOTE], &why) != 0) {
+			import_error(im, line, "note: %s", why);
+			return -1;
+		}
+		it->has_note = 1;
+		strlcpy_safe(it->note, f[C_NOTE], sizeof it->note);
+	}
+	return 0;
+}
+
 static void
 import_row(struct import *im, int line, const char *const *f)
 {
@@ -482,9 +561,8 @@ import_row(struct import *im, int line, const char *const *f)
 		[HREC_REMINDER] = { [C_KIND] = 1, [C_ACTION] = 1 },
 	};
 	struct history_item	 it;
-	const char		*why;
 	long			 v;
-	int			 type, c, bad = 0;
+	int			 type, c;
 
 	memset(&it, 0, sizeof it);
 	if (f[C_TYPE] == NULL || *f[C_TYPE] == '\0') {
@@ -508,66 +586,12 @@ import_row(struct import *im, int line, const char *const *f)
 		return;
 	switch (it.type) {
 	case HREC_SESSION:
-		if (field_time(im, line, f, C_END, &it.end) != 0)
-			return;
-		if (it.end < it.at) {
-			import_error(im, line, "end: before the start");
-			return;
-		}
-		if (f[C_ROUTINE] == NULL || !name_is_safe(f[C_ROUTINE])) {
-			import_error(im, line, "routine \"%s\": not a routine "
-			    "name", f[C_ROUTINE] ? f[C_ROUTINE] : "");
-			return;
-		}
-		strlcpy_safe(it.routine, f[C_ROUTINE], sizeof it.routine);
-		if (f[C_KIND] == NULL || routine_kind_parse(f[C_KIND]) < 0) {
-			import_error(im, line, "kind \"%s\": unknown (expected "
-			    "stretch, pmr, breathing or relief)",
-			    f[C_KIND] ? f[C_KIND] : "");
-			return;
-		}
-		strlcpy_safe(it.kind, f[C_KIND], sizeof it.kind);
-		if (f[C_COMPLETED] != NULL &&
-		    (strcmp(f[C_COMPLETED], "true") == 0 ||
-		    strcmp(f[C_COMPLETED], "false") == 0))
-			it.completed = f[C_COMPLETED][0] == 't';
-		else if (field_int(im, line, f, C_COMPLETED, 0, 1, 0, 1, &v)
-		    != 0)
-			return;
-		else
-			it.completed = (int)v;
-		bad |= field_int(im, line, f, C_STEPS_DONE, 0,
-		    ROUTINE_MAX_STEPS, 0, 1, &v);
-		it.steps_done = (int)v;
-		bad |= field_int(im, line, f, C_STEPS_TOTAL, 0,
-		    ROUTINE_MAX_STEPS, 0, 1, &v);
-		it.steps_total = (int)v;
-		if (bad)
+		if (row_session(im, line, f, &it) != 0)
 			return;
 		break;
 	case HREC_CRAMP:
-		if (f[C_PART] == NULL || parts_resolve(f[C_PART]) == NULL ||
-		    strcmp(parts_resolve(f[C_PART]), f[C_PART]) != 0) {
-			import_error(im, line, "part \"%s\": unknown (expected "
-			    "calf, foot, hamstring, quad, back, neck or hand)",
-			    f[C_PART] ? f[C_PART] : "");
+		if (row_cramp(im, line, f, &it) != 0)
 			return;
-		}
-		strlcpy_safe(it.part, f[C_PART], sizeof it.part);
-		bad |= field_int(im, line, f, C_DURATION, 0, 86400, -1, 0, &v);
-		it.duration_s = (int)v;
-		bad |= field_int(im, line, f, C_SEVERITY, 1, 10, 0, 0, &v);
-		it.severity = (int)v;
-		if (bad)
-			return;
-		if (f[C_NOTE] != NULL && *f[C_NOTE] != '\0') {
-			if (history_io_check_note(f[C_NOTE], &why) != 0) {
-				import_error(im, line, "note: %s", why);
-				return;
-			}
-			it.has_note = 1;
-			strlcpy_safe(it.note, f[C_NOTE], sizeof it.note);
-		}
 		break;
 	case HREC_DRINK:
 		if (field_int(im, line, f, C_ML, 1, HISTORY_DRINK_MAX_ML, 0, 1,
