@@ -18,6 +18,8 @@ int	 cmd_help(int, char **);
 int	 cmd_drink(int, char **);
 int	 cmd_log(int, char **);
 int	 cmd_stats(int, char **);
+/* The hidden `stats --screen`: the history screen alone (cmd_play.c). */
+int	 cmd_stats_screen(void);
 int	 cmd_export(int, char **);
 int	 cmd_import(int, char **);
 int	 cmd_daemon(int, char **);

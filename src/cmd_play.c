@@ -25,6 +25,8 @@
 #include "cli.h"
 #include "calendar.h"
 #include "cmd.h"
+#include "daemon.h"
+#include "diary.h"
 #include "format.h"
 #include "library.h"
 #include "parts.h"
@@ -32,6 +34,8 @@
 #include "relief_text.h"
 #include "routine_ini.h"
 #include "tui.h"
+#include "view_diary.h"
+#include "view_history.h"
 #include "view_menu.h"
 #include "view_picker.h"
 #include "view_player.h"
@@ -357,7 +361,11 @@ start_screen(struct app *a)
 static int
 run(struct app *a)
 {
-	int rc = app_run(a);
+	int rc;
+
+	/* A glass logged on the hydration screen reaches the daemon. */
+	diary_set_hook(daemon_tell_refresh);
+	rc = app_run(a);
 
 	tui_end();
 	if (a->final_note[0] != '\0')
@@ -386,6 +394,42 @@ cmd_menu(int argc, char **argv)
 		return rc;
 	}
 	menu_open(&a);
+	return run(&a);
+}
+
+int
+cmd_stats_screen(void)
+{
+	struct app		 a;
+	struct history_view	*hv;
+	char			*cause = NULL;
+	int			 rc;
+
+	if (tui_check_terminal(&cause) != 0) {
+		cli_fail("stats: %s", cause);
+		free(cause);
+		return EXIT_FAIL;
+	}
+	if (app_init(&a) != 0)
+		return EXIT_USAGE;
+	if (load_settings(&a, "stats", 0, 0) != 0) {
+		app_done(&a);
+		return EXIT_FAIL;
+	}
+	/* Not readable: said before the screen starts, as `stats` would. */
+	if ((hv = history_view_open(&a.cfg, clock_wall(a.clk), &cause)) ==
+	    NULL) {
+		cli_fail("stats: %s", cause);
+		free(cause);
+		app_done(&a);
+		return EXIT_FAIL;
+	}
+	if ((rc = start_screen(&a)) != 0) {
+		history_view_close(hv);
+		app_done(&a);
+		return rc;
+	}
+	view_diary_show(&a, hv);
 	return run(&a);
 }
 

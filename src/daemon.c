@@ -40,6 +40,7 @@
 #include "daemon_client.h"
 #include "daemon_request.h"
 #include "diag.h"
+#include "diary.h"
 #include "history.h"
 #include "library.h"
 #include "notifier.h"
@@ -410,7 +411,8 @@ hist_child(const struct hist_job *job, struct hist_answer *a)
 		    job->action, &cause) == 0;
 		break;
 	case HIST_DRINK:
-		a->ok = history_add_drink(h, job->at, job->ml, &cause) == 0;
+		/* The diary, as every drink (no hook here: it is us). */
+		a->ok = diary_add_drink(job->at, job->ml, &cause) == 0;
 		break;
 	}
 	if (!a->ok && a->err[0] == '\0')
@@ -1154,6 +1156,9 @@ answer(void *arg, const struct daemon_req *rq)
 		fprintf(f, "reminders resumed\n");
 		dlog(0, "resumed");
 	} else if (rq->kind == DREQ_REFRESH) {
+		/* A drink logged elsewhere: as SIGUSR1, re-read the facts. */
+		dlog(1, "refresh: re-reading the history");
+		refresh_facts(dm, now);
 		dm->dirty = 1;
 		fprintf(f, "ok\n");
 	}
@@ -1586,8 +1591,28 @@ daemon_running(char **lockpath)
 int
 daemon_request(const char *request, char **reply, char **cause)
 {
+	return daemon_request_within(request, DAEMON_REPLY_MS, reply, cause);
+}
+
+void
+daemon_tell_refresh(void)
+{
+	char *reply = NULL, *cause = NULL;
+
+	/* Best effort: no daemon, or a hung one, is not the caller's error. */
+	if (daemon_request_within("refresh", DAEMON_TELL_MS, &reply,
+	    &cause) == 0)
+		free(reply);
+	else
+		free(cause);
+}
+
+int
+daemon_request_within(const char *request, int ms, char **reply,
+    char **cause)
+{
 	struct sockaddr_un	 sun;
-	struct timeval		 tv = { 5, 0 };
+	struct timeval		 tv = { ms / 1000, ms % 1000 * 1000 };
 	char			*dir = paths_runtime_dir(), *out = NULL;
 	char			 buf[1024];
 	struct ucred		 cred;
@@ -1642,11 +1667,11 @@ daemon_request(const char *request, char **reply, char **cause)
 	while ((r = read(fd, buf, sizeof buf)) > 0) {
 		/*
 		 * An answer is a few lines, at once: anything huge or slow
-		 * is not our daemon (each read waits 5 s at most; so does
+		 * is not our daemon (each read waits ms at most; so does
 		 * the whole answer, give or take one read).
 		 */
 		if (len + (size_t)r > DAEMON_REPLY_MAX ||
-		    clock_mono_ms(&clock_real) - start > 5000) {
+		    clock_mono_ms(&clock_real) - start > (uint64_t)ms) {
 			close(fd);
 			free(out);
 			if (len + (size_t)r > DAEMON_REPLY_MAX)
@@ -1654,8 +1679,8 @@ daemon_request(const char *request, char **reply, char **cause)
 				    "long (more than %d bytes)",
 				    DAEMON_REPLY_MAX);
 			else
-				*cause = xstrdup("the daemon's answer is too "
-				    "slow (more than 5 s)");
+				*cause = xasprintf("the daemon's answer is too "
+				    "slow (more than %d s)", (ms + 999) / 1000);
 			return -1;
 		}
 		out = xreallocarray(out, 1, len + (size_t)r + 1);

@@ -33,6 +33,21 @@ int	 daemon_run(const struct daemon_options *);
  */
 int	 daemon_request(const char *request, char **reply, char **cause);
 
+/* How long a request waits for the answer; a refresh, much less. */
+#define DAEMON_REPLY_MS		5000
+#define DAEMON_TELL_MS		500
+
+/* daemon_request, waiting at most ms for the connection and the answer. */
+int	 daemon_request_within(const char *request, int ms, char **reply,
+	     char **cause);
+
+/*
+ * Tell a running daemon the diary changed ("refresh"), so it re-reads
+ * today's facts now. Silent, and at most DAEMON_TELL_MS, when no daemon
+ * runs or it does not answer: callers are the CLI and the TUI.
+ */
+void	 daemon_tell_refresh(void);
+
 /* The pid of the running daemon, or 0; *lockpath (allocated) if asked. */
 pid_t	 daemon_running(char **lockpath);
 

@@ -17,23 +17,6 @@
 
 struct history;
 
-struct session_record {
-	const char	*routine;	/* routine name */
-	const char	*kind;		/* "stretch", "pmr", "breathing", "relief" */
-	time_t		 start, end;	/* wall clock */
-	int		 completed;	/* 1: ran to the end; 0: stopped early */
-	int		 steps_done;
-	int		 steps_total;
-};
-
-struct cramp_record {
-	const char	*part;		/* one of relief_parts[] */
-	time_t		 start;
-	int		 duration_s;	/* -1 unknown */
-	int		 severity;	/* 1-10, 0 not given */
-	const char	*note;		/* may be NULL */
-};
-
 /*
  * Open (creating and migrating) the database at path, or at
  * $XDG_STATE_HOME/unclench/history.db when path is NULL. Returns NULL

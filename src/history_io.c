@@ -25,6 +25,7 @@
 #include "format.h"
 #include "parts.h"
 #include "routine.h"
+#include "json_read.h"
 #include "stats.h"
 #include "util.h"
 
@@ -420,6 +421,84 @@ field_word(struct import *im, int line, const char *const *f, enum col c,
 }
 
 /* Check one row and append it; errors are reported and counted. */
+/* A session's fields into it; -1 after saying what is wrong. */
+static int
+row_session(struct import *im, int line, const char *const *f,
+    struct history_item *it)
+{
+	long	v;
+	int	bad = 0;
+
+	if (field_time(im, line, f, C_END, &it->end) != 0)
+		return -1;
+	if (it->end < it->at) {
+		import_error(im, line, "end: before the start");
+		return -1;
+	}
+	if (f[C_ROUTINE] == NULL || !name_is_safe(f[C_ROUTINE])) {
+		import_error(im, line, "routine \"%s\": not a routine "
+		    "name", f[C_ROUTINE] ? f[C_ROUTINE] : "");
+		return -1;
+	}
+	strlcpy_safe(it->routine, f[C_ROUTINE], sizeof it->routine);
+	if (f[C_KIND] == NULL || routine_kind_parse(f[C_KIND]) < 0) {
+		import_error(im, line, "kind \"%s\": unknown (expected "
+		    "stretch, pmr, breathing or relief)",
+		    f[C_KIND] ? f[C_KIND] : "");
+		return -1;
+	}
+	strlcpy_safe(it->kind, f[C_KIND], sizeof it->kind);
+	if (f[C_COMPLETED] != NULL &&
+	    (strcmp(f[C_COMPLETED], "true") == 0 ||
+	    strcmp(f[C_COMPLETED], "false") == 0))
+		it->completed = f[C_COMPLETED][0] == 't';
+	else if (field_int(im, line, f, C_COMPLETED, 0, 1, 0, 1, &v)
+	    != 0)
+		return -1;
+	else
+		it->completed = (int)v;
+	bad |= field_int(im, line, f, C_STEPS_DONE, 0,
+	    ROUTINE_MAX_STEPS, 0, 1, &v);
+	it->steps_done = (int)v;
+	bad |= field_int(im, line, f, C_STEPS_TOTAL, 0,
+	    ROUTINE_MAX_STEPS, 0, 1, &v);
+	it->steps_total = (int)v;
+	return bad ? -1 : 0;
+}
+
+/* A cramp's fields into it; -1 after saying what is wrong. */
+static int
+row_cramp(struct import *im, int line, const char *const *f,
+    struct history_item *it)
+{
+	const char	*why;
+	long		 v;
+	int		 bad = 0;
+
+	if (f[C_PART] == NULL || parts_resolve(f[C_PART]) == NULL ||
+	    strcmp(parts_resolve(f[C_PART]), f[C_PART]) != 0) {
+		import_error(im, line, "part \"%s\": unknown (expected %s)",
+		    f[C_PART] ? f[C_PART] : "", FORMAT_PARTS_TEXT);
+		return -1;
+	}
+	strlcpy_safe(it->part, f[C_PART], sizeof it->part);
+	bad |= field_int(im, line, f, C_DURATION, 0, 86400, -1, 0, &v);
+	it->duration_s = (int)v;
+	bad |= field_int(im, line, f, C_SEVERITY, 1, 10, 0, 0, &v);
+	it->severity = (int)v;
+	if (bad)
+		return -1;
+	if (f[C_NOTE] != NULL && *f[C_NOTE] != '\0') {
+		if (history_io_check_note(f[C_NOTE], &why) != 0) {
+			import_error(im, line, "note: %s", why);
+			return -1;
+		}
+		it->has_note = 1;
+		strlcpy_safe(it->note, f[C_NOTE], sizeof it->note);
+	}
+	return 0;
+}
+
 static void
 import_row(struct import *im, int line, const char *const *f)
 {
@@ -433,9 +512,8 @@ import_row(struct import *im, int line, const char *const *f)
 		[HREC_REMINDER] = { [C_KIND] = 1, [C_ACTION] = 1 },
 	};
 	struct history_item	 it;
-	const char		*why;
 	long			 v;
-	int			 type, c, bad = 0;
+	int			 type, c;
 
 	memset(&it, 0, sizeof it);
 	if (f[C_TYPE] == NULL || *f[C_TYPE] == '\0') {
@@ -459,66 +537,12 @@ import_row(struct import *im, int line, const char *const *f)
 		return;
 	switch (it.type) {
 	case HREC_SESSION:
-		if (field_time(im, line, f, C_END, &it.end) != 0)
-			return;
-		if (it.end < it.at) {
-			import_error(im, line, "end: before the start");
-			return;
-		}
-		if (f[C_ROUTINE] == NULL || !name_is_safe(f[C_ROUTINE])) {
-			import_error(im, line, "routine \"%s\": not a routine "
-			    "name", f[C_ROUTINE] ? f[C_ROUTINE] : "");
-			return;
-		}
-		strlcpy_safe(it.routine, f[C_ROUTINE], sizeof it.routine);
-		if (f[C_KIND] == NULL || routine_kind_parse(f[C_KIND]) < 0) {
-			import_error(im, line, "kind \"%s\": unknown (expected "
-			    "stretch, pmr, breathing or relief)",
-			    f[C_KIND] ? f[C_KIND] : "");
-			return;
-		}
-		strlcpy_safe(it.kind, f[C_KIND], sizeof it.kind);
-		if (f[C_COMPLETED] != NULL &&
-		    (strcmp(f[C_COMPLETED], "true") == 0 ||
-		    strcmp(f[C_COMPLETED], "false") == 0))
-			it.completed = f[C_COMPLETED][0] == 't';
-		else if (field_int(im, line, f, C_COMPLETED, 0, 1, 0, 1, &v)
-		    != 0)
-			return;
-		else
-			it.completed = (int)v;
-		bad |= field_int(im, line, f, C_STEPS_DONE, 0,
-		    ROUTINE_MAX_STEPS, 0, 1, &v);
-		it.steps_done = (int)v;
-		bad |= field_int(im, line, f, C_STEPS_TOTAL, 0,
-		    ROUTINE_MAX_STEPS, 0, 1, &v);
-		it.steps_total = (int)v;
-		if (bad)
+		if (row_session(im, line, f, &it) != 0)
 			return;
 		break;
 	case HREC_CRAMP:
-		if (f[C_PART] == NULL || parts_resolve(f[C_PART]) == NULL ||
-		    strcmp(parts_resolve(f[C_PART]), f[C_PART]) != 0) {
-			import_error(im, line, "part \"%s\": unknown (expected "
-			    "%s)", f[C_PART] ? f[C_PART] : "",
-			    FORMAT_PARTS_TEXT);
+		if (row_cramp(im, line, f, &it) != 0)
 			return;
-		}
-		strlcpy_safe(it.part, f[C_PART], sizeof it.part);
-		bad |= field_int(im, line, f, C_DURATION, 0, 86400, -1, 0, &v);
-		it.duration_s = (int)v;
-		bad |= field_int(im, line, f, C_SEVERITY, 1, 10, 0, 0, &v);
-		it.severity = (int)v;
-		if (bad)
-			return;
-		if (f[C_NOTE] != NULL && *f[C_NOTE] != '\0') {
-			if (history_io_check_note(f[C_NOTE], &why) != 0) {
-				import_error(im, line, "note: %s", why);
-				return;
-			}
-			it.has_note = 1;
-			strlcpy_safe(it.note, f[C_NOTE], sizeof it.note);
-		}
 		break;
 	case HREC_DRINK:
 		if (field_int(im, line, f, C_ML, 1, HISTORY_DRINK_MAX_ML, 0, 1,
@@ -707,214 +731,49 @@ import_csv(struct import *im, const char *buf)
 	return im->stopped ? -1 : r;
 }
 
-/* A small JSON reader: just what an export holds, with line numbers. */
-struct json {
-	const char	*p, *end;
-	int		 line;
-	const char	*why;
-};
-
-static void
-json_ws(struct json *j)
-{
-	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' ||
-	    *j->p == '\n' || *j->p == '\r')) {
-		if (*j->p == '\n')
-			j->line++;
-		j->p++;
-	}
-}
-
-static int
-json_hex4(const char *s, unsigned *out)
-{
-	unsigned	v = 0;
-	int		i;
-
-	for (i = 0; i < 4; i++) {
-		if (!isxdigit((unsigned char)s[i]))
-			return -1;
-		v = v * 16 + (unsigned)(isdigit((unsigned char)s[i]) ?
-		    s[i] - '0' : (tolower((unsigned char)s[i]) - 'a' + 10));
-	}
-	*out = v;
-	return 0;
-}
-
 /*
- * A string into an allocated UTF-8 buffer, sized by the string's own
- * extent (no escape decodes to more bytes than it takes), not the rest of
- * the file: one string costs its length, whatever follows it.
+ * A value of a record or of the header: a scalar (null gives NULL), with
+ * this format's word for a nested one.
  */
-static char *
-json_str(struct json *j)
-{
-	char		*out, *w;
-	const char	*q;
-	unsigned	 u, lo;
-
-	if (j->p >= j->end || *j->p != '"') {
-		j->why = "expected a string";
-		return NULL;
-	}
-	j->p++;
-	for (q = j->p; q < j->end && *q != '"'; q++)
-		if (*q == '\\' && q + 1 < j->end)
-			q++;
-	w = out = xmalloc((size_t)(q - j->p) + 1);
-	while (j->p < j->end && *j->p != '"') {
-		if ((unsigned char)*j->p < 0x20) {
-			j->why = "a control character inside a string";
-			goto bad;
-		}
-		if (*j->p != '\\') {
-			*w++ = *j->p++;
-			continue;
-		}
-		if (++j->p >= j->end)
-			break;
-		switch (*j->p++) {
-		case '"': *w++ = '"'; break;
-		case '\\': *w++ = '\\'; break;
-		case '/': *w++ = '/'; break;
-		case 'b': *w++ = '\b'; break;
-		case 'f': *w++ = '\f'; break;
-		case 'n': *w++ = '\n'; break;
-		case 'r': *w++ = '\r'; break;
-		case 't': *w++ = '\t'; break;
-		case 'u':
-			if (j->end - j->p < 4 || json_hex4(j->p, &u) != 0) {
-				j->why = "a bad \\u escape";
-				goto bad;
-			}
-			j->p += 4;
-			if (u >= 0xd800 && u < 0xdc00) {
-				if (j->end - j->p < 6 || j->p[0] != '\\' ||
-				    j->p[1] != 'u' ||
-				    json_hex4(j->p + 2, &lo) != 0 ||
-				    lo < 0xdc00 || lo > 0xdfff) {
-					j->why = "a lone surrogate in a \\u "
-					    "escape";
-					goto bad;
-				}
-				j->p += 6;
-				u = 0x10000 + ((u - 0xd800) << 10) +
-				    (lo - 0xdc00);
-			} else if (u >= 0xdc00 && u < 0xe000) {
-				j->why = "a lone surrogate in a \\u escape";
-				goto bad;
-			}
-			if (u == 0) {
-				j->why = "a NUL character in a string";
-				goto bad;
-			}
-			if (u < 0x80)
-				*w++ = (char)u;
-			else if (u < 0x800) {
-				*w++ = (char)(0xc0 | u >> 6);
-				*w++ = (char)(0x80 | (u & 0x3f));
-			} else if (u < 0x10000) {
-				*w++ = (char)(0xe0 | u >> 12);
-				*w++ = (char)(0x80 | (u >> 6 & 0x3f));
-				*w++ = (char)(0x80 | (u & 0x3f));
-			} else {
-				*w++ = (char)(0xf0 | u >> 18);
-				*w++ = (char)(0x80 | (u >> 12 & 0x3f));
-				*w++ = (char)(0x80 | (u >> 6 & 0x3f));
-				*w++ = (char)(0x80 | (u & 0x3f));
-			}
-			break;
-		default:
-			j->why = "a bad escape in a string";
-			goto bad;
-		}
-	}
-	if (j->p >= j->end) {
-		j->why = "a string does not end";
-		goto bad;
-	}
-	j->p++;
-	*w = '\0';
-	return out;
-bad:
-	free(out);
-	return NULL;
-}
-
-/* A scalar as text: a string, a number, true, false; null gives NULL. */
 static int
-json_scalar(struct json *j, char **out)
+record_value(struct json_read *j, char **out)
 {
-	const char	*s = j->p;
-	size_t		 n;
-
-	*out = NULL;
-	if (j->p >= j->end) {
-		j->why = "unexpected end of file";
-		return -1;
-	}
-	if (*j->p == '"')
-		return (*out = json_str(j)) != NULL ? 0 : -1;
-	if (*j->p == '{' || *j->p == '[') {
+	if (json_read_scalar(j, out) == 0)
+		return 0;
+	if (j->why == json_read_nested)
 		j->why = "a record's values must be strings, numbers, true, "
 		    "false or null";
-		return -1;
-	}
-	while (j->p < j->end && (isalnum((unsigned char)*j->p) ||
-	    *j->p == '-' || *j->p == '+' || *j->p == '.'))
-		j->p++;
-	n = (size_t)(j->p - s);
-	if (n == 4 && strncmp(s, "null", 4) == 0)
-		return 0;
-	if ((n == 4 && strncmp(s, "true", 4) == 0) ||
-	    (n == 5 && strncmp(s, "false", 5) == 0) ||
-	    (n > 0 && (*s == '-' || isdigit((unsigned char)*s)))) {
-		*out = xstrndup(s, n);
-		return 0;
-	}
-	j->why = "expected a value";
-	return -1;
-}
-
-static int
-json_expect(struct json *j, char c, const char *why)
-{
-	json_ws(j);
-	if (j->p < j->end && *j->p == c) {
-		j->p++;
-		return 0;
-	}
-	j->why = why;
 	return -1;
 }
 
 /* One record object: its keys map onto the columns. */
 static int
-json_record(struct json *j, struct import *im)
+json_record(struct json_read *j, struct import *im)
 {
 	char	*key, *val, *row[C_COUNT] = { 0 };
 	int	 line, c, r = -1, bad = 0;
 
-	json_ws(j);
+	json_read_ws(j);
 	line = j->line;
-	if (json_expect(j, '{', "expected a record ({...})") != 0)
+	if (json_read_expect(j, '{', "expected a record ({...})") != 0)
 		return -1;
-	json_ws(j);
+	json_read_ws(j);
 	if (j->p < j->end && *j->p == '}') {
 		j->p++;
 		import_error(im, line, "an empty record");
 		return 0;
 	}
 	for (;;) {
-		json_ws(j);
-		if ((key = json_str(j)) == NULL)
+		json_read_ws(j);
+		if ((key = json_read_string(j)) == NULL)
 			goto out;
-		if (json_expect(j, ':', "expected ':' after a key") != 0) {
+		if (json_read_expect(j, ':', "expected ':' after a key") !=
+		    0) {
 			free(key);
 			goto out;
 		}
-		json_ws(j);
-		if (json_scalar(j, &val) != 0) {
+		json_read_ws(j);
+		if (record_value(j, &val) != 0) {
 			free(key);
 			goto out;
 		}
@@ -936,13 +795,13 @@ json_record(struct json *j, struct import *im)
 		} else
 			row[c] = val != NULL ? val : xstrdup("");
 		free(key);
-		json_ws(j);
+		json_read_ws(j);
 		if (j->p < j->end && *j->p == ',') {
 			j->p++;
 			continue;
 		}
-		if (json_expect(j, '}', "expected ',' or '}' in a record") !=
-		    0)
+		if (json_read_expect(j, '}',
+		    "expected ',' or '}' in a record") != 0)
 			goto out;
 		break;
 	}
@@ -956,11 +815,12 @@ out:
 }
 
 static int
-json_records(struct json *j, struct import *im)
+json_records(struct json_read *j, struct import *im)
 {
-	if (json_expect(j, '[', "expected the records array ([...])") != 0)
+	if (json_read_expect(j, '[', "expected the records array ([...])") !=
+	    0)
 		return -1;
-	json_ws(j);
+	json_read_ws(j);
 	if (j->p < j->end && *j->p == ']') {
 		j->p++;
 		return 0;
@@ -968,24 +828,24 @@ json_records(struct json *j, struct import *im)
 	for (;;) {
 		if (json_record(j, im) != 0 || im->stopped)
 			return -1;
-		json_ws(j);
+		json_read_ws(j);
 		if (j->p < j->end && *j->p == ',') {
 			j->p++;
 			continue;
 		}
-		return json_expect(j, ']', "expected ',' or ']' between "
+		return json_read_expect(j, ']', "expected ',' or ']' between "
 		    "records");
 	}
 }
 
 /* "format" and "version" beside the records: they must be ours. */
 static int
-json_header(struct json *j, struct import *im, const char *key)
+json_header(struct json_read *j, struct import *im, const char *key)
 {
 	char	*val;
 	int	 ok;
 
-	if (json_scalar(j, &val) != 0)
+	if (record_value(j, &val) != 0)
 		return -1;
 	if (strcmp(key, "format") == 0) {
 		ok = val != NULL && strcmp(val, "unclench-history") == 0;
@@ -1005,27 +865,28 @@ json_header(struct json *j, struct import *im, const char *key)
 static int
 import_json(struct import *im, const char *buf, size_t len)
 {
-	struct json	 j = { buf, buf + len, 1, NULL };
+	struct json_read	 j = { buf, buf + len, 1, NULL };
 	char		*key;
 	int		 have = 0, r;
 
-	json_ws(&j);
+	json_read_ws(&j);
 	if (j.p < j.end && *j.p == '[') {
 		if (json_records(&j, im) != 0)
 			goto syntax;
 		goto end;
 	}
-	if (json_expect(&j, '{', "expected '{' or '['") != 0)
+	if (json_read_expect(&j, '{', "expected '{' or '['") != 0)
 		goto syntax;
 	for (;;) {
-		json_ws(&j);
-		if ((key = json_str(&j)) == NULL)
+		json_read_ws(&j);
+		if ((key = json_read_string(&j)) == NULL)
 			goto syntax;
-		if (json_expect(&j, ':', "expected ':' after a key") != 0) {
+		if (json_read_expect(&j, ':', "expected ':' after a key") !=
+		    0) {
 			free(key);
 			goto syntax;
 		}
-		json_ws(&j);
+		json_read_ws(&j);
 		if (strcmp(key, "records") == 0) {
 			r = json_records(&j, im);
 			have = 1;
@@ -1041,12 +902,12 @@ import_json(struct import *im, const char *buf, size_t len)
 			goto syntax;
 		if (r > 0)
 			return -1;
-		json_ws(&j);
+		json_read_ws(&j);
 		if (j.p < j.end && *j.p == ',') {
 			j.p++;
 			continue;
 		}
-		if (json_expect(&j, '}', "expected ',' or '}'") != 0)
+		if (json_read_expect(&j, '}', "expected ',' or '}'") != 0)
 			goto syntax;
 		break;
 	}
@@ -1055,7 +916,7 @@ import_json(struct import *im, const char *buf, size_t len)
 		return -1;
 	}
 end:
-	json_ws(&j);
+	json_read_ws(&j);
 	if (j.p != j.end) {
 		j.why = "text after the end of the JSON";
 		goto syntax;

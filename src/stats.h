@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #define STATS_WATER_DAYS	14	/* water chart: the last 14 days */
 #define STATS_WEEKS		12	/* cramps per week, heat map */
@@ -25,6 +26,24 @@
 /* The period table: at most this many lines (spans of days). */
 #define STATS_SPANS		14
 #define STATS_MAX_TRIGGERS	8
+
+/* What is recorded of a run and of a cramp (the diary writes them). */
+struct session_record {
+	const char	*routine;	/* routine name */
+	const char	*kind;		/* "stretch", "pmr", "breathing", "relief" */
+	time_t		 start, end;	/* wall clock */
+	int		 completed;	/* 1: ran to the end; 0: stopped early */
+	int		 steps_done;
+	int		 steps_total;
+};
+
+struct cramp_record {
+	const char	*part;		/* one of relief_parts[] */
+	time_t		 start;
+	int		 duration_s;	/* -1 unknown */
+	int		 severity;	/* 1-10, 0 not given */
+	const char	*note;		/* may be NULL */
+};
 
 /* One drink, cramp or session, bucketed into its local day and minute. */
 struct stats_drink {

@@ -73,5 +73,11 @@ diary_open(struct app *a)
 		free(cause);
 		return;
 	}
+	view_diary_show(a, hv);
+}
+
+void
+view_diary_show(struct app *a, struct history_view *hv)
+{
 	app_push(a, &view_diary, hv);
 }

@@ -1,6 +1,6 @@
 /*
  * view_history: the history screen. The figures are worked out once when
- * the screen opens (history_stats, the same as `unclench stats`) and the
+ * the screen opens (diary_stats, the same as `unclench stats`) and the
  * store is closed again at once. Drawing lays the figures out on a canvas
  * as wide as the window and as tall as they need, then copies the rows in
  * view into the window: nothing is drawn outside it, at any size. Below
@@ -13,8 +13,8 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "diary.h"
 #include "format.h"
-#include "history.h"
 #include "routine.h"
 #include "stats.h"
 #include "util.h"
@@ -482,23 +482,18 @@ layout_compact(struct canvas *cv, const struct history_view *v)
 struct history_view *
 history_view_open(const struct config *cfg, time_t now, char **cause)
 {
-	struct history		*h;
 	struct history_view	*v;
 
-	if ((h = history_open_read(NULL, cause)) == NULL)
-		return NULL;
 	v = xcalloc(1, sizeof *v);
 	v->units = cfg->units;
 	v->night_from = cfg->night_from;
 	v->night_to = cfg->night_to;
-	if (history_stats(h, now, STATS_DEFAULT_DAYS,
+	if (diary_stats(now, STATS_DEFAULT_DAYS,
 	    config_effective_goal_ml(cfg), cfg->night_from, cfg->night_to,
 	    &v->st, cause) != 0) {
-		history_close(h);
 		free(v);
 		return NULL;
 	}
-	history_close(h);
 	return v;
 }
 

@@ -12,8 +12,8 @@
 #include <time.h>
 
 #include "calendar.h"
+#include "diary.h"
 #include "format.h"
-#include "history.h"
 #include "widgets.h"
 
 struct hydration {
@@ -30,37 +30,26 @@ struct hydration {
 static void
 load(struct app *a, struct hydration *hy)
 {
-	struct history	*h;
 	char		*cause = NULL;
 	time_t		 now = clock_wall(a->clk), from, to;
 
 	hy->today_ml = -1;
-	if ((h = history_open(NULL, &cause)) == NULL) {
-		snprintf(hy->why, sizeof hy->why, "%s", cause != NULL ? cause :
-		    "the history cannot be opened");
-		free(cause);
-		return;
-	}
 	/* Today as `unclench drink` counts it: from local midnight. */
 	cal_day_bounds(&cal_zone_local, now, &from, &to);
-	hy->today_ml = history_water_between(h, from, now + 1);
+	hy->today_ml = diary_water_between(from, now + 1, &cause);
 	if (hy->today_ml < 0)
-		snprintf(hy->why, sizeof hy->why, "the history cannot be read");
-	history_close(h);
+		snprintf(hy->why, sizeof hy->why, "%s", cause != NULL ? cause :
+		    "the history cannot be read");
+	free(cause);
 }
 
 static void
 log_glass(struct app *a, struct hydration *hy)
 {
-	struct history	*h;
 	char		*cause = NULL, v[32];
 	time_t		 at = clock_wall(a->clk);
-	int		 r = -1;
+	int		 r = diary_add_drink(at, a->cfg.glass_ml, &cause);
 
-	if ((h = history_open(NULL, &cause)) != NULL) {
-		r = history_add_drink(h, at, a->cfg.glass_ml, &cause);
-		history_close(h);
-	}
 	format_volume(v, sizeof v, a->cfg.glass_ml, a->cfg.units);
 	if (r == 0) {
 		snprintf(hy->msg, sizeof hy->msg, "Logged a glass (%s).", v);
@@ -88,9 +77,8 @@ log_glass(struct app *a, struct hydration *hy)
 static void
 undo_glass(struct app *a, struct hydration *hy)
 {
-	struct history	*h;
 	char		*cause = NULL, v[32];
-	int		 r = -1, i = hy->nlogged - 1;
+	int		 r, i = hy->nlogged - 1;
 
 	if (i < 0) {
 		snprintf(hy->msg, sizeof hy->msg, "Nothing to undo: no glass "
@@ -98,11 +86,7 @@ undo_glass(struct app *a, struct hydration *hy)
 		hy->msg_warn = 0;
 		return;
 	}
-	if ((h = history_open(NULL, &cause)) != NULL) {
-		r = history_undo_drink(h, hy->logged_at[i], hy->logged_ml[i],
-		    &cause);
-		history_close(h);
-	}
+	r = diary_undo_drink(hy->logged_at[i], hy->logged_ml[i], &cause);
 	format_volume(v, sizeof v, hy->logged_ml[i], a->cfg.units);
 	if (r < 0) {
 		snprintf(hy->msg, sizeof hy->msg, "Not undone: %s",

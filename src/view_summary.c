@@ -10,26 +10,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "history.h"
+#include "diary.h"
 #include "widgets.h"
 
 struct summary {
 	struct summary_info	 si;
 };
 
-/* Append one record through fn; the message says what became of it. */
+/* Say what became of a record (r from the diary, cause freed). */
 static int
-store(int (*fn)(struct history *, const void *, char **), const void *rec,
-    char *msg, size_t len)
+saved(int r, char *cause, char *msg, size_t len)
 {
-	struct history	*h;
-	char		*cause = NULL;
-	int		 r = -1;
-
-	if ((h = history_open(NULL, &cause)) != NULL) {
-		r = fn(h, rec, &cause);
-		history_close(h);
-	}
 	if (r == 0)
 		snprintf(msg, len, "Saved to your history.");
 	else
@@ -37,18 +28,6 @@ store(int (*fn)(struct history *, const void *, char **), const void *rec,
 		    "unknown error");
 	free(cause);
 	return r;
-}
-
-static int
-add_session(struct history *h, const void *rec, char **cause)
-{
-	return history_add_session(h, rec, cause);
-}
-
-static int
-add_cramp(struct history *h, const void *rec, char **cause)
-{
-	return history_add_cramp(h, rec, cause);
 }
 
 int
@@ -64,8 +43,10 @@ summary_record_session(struct app *a, const struct routine *r, time_t start,
 		.steps_done = steps_done,
 		.steps_total = steps_total,
 	};
+	char	*cause = NULL;
+	int	 rv = diary_add_session(&rec, &cause);
 
-	return store(add_session, &rec, msg, len);
+	return saved(rv, cause, msg, len);
 }
 
 int
@@ -79,8 +60,10 @@ summary_record_cramp(struct app *a, const char *part, time_t start,
 		.severity = severity,
 		.note = note,
 	};
+	char	*cause = NULL;
+	int	 r = diary_add_cramp(&rec, &cause);
 
-	return store(add_cramp, &rec, msg, len);
+	return saved(r, cause, msg, len);
 }
 
 static int

@@ -2,9 +2,8 @@
 # The limits on what is read, one check per fix:
 # - a line of 1022 bytes (the longest iniparser takes) is read, one byte
 #   more is refused with its line number;
-# - the daemon's lock file is trusted only in a private directory of ours
-#   and only for a pid in range: `unclench drink` signals the daemon it
-#   names, never a process whose pid is the lock's number cut to a pid_t;
+# - `unclench drink` signals no process a lock file names (it tells a
+#   daemon through the control socket), whatever the lock says or where;
 # - a client reads at most 64 KiB of the daemon's answer, refuses one
 #   from another user's socket, and refuses a socket path too long to
 #   bind rather than use a shorter one.
@@ -44,8 +43,9 @@ routine_with_line 1023
 grep -qF "line 8: line is too long (1023 bytes; expected at most 1022)" \
     "$T/out" || fail "no line number for a long line: $(cat "$T/out")"
 
-# 2. The lock's pid. A stopped process keeps a signal pending, so what
-# drink sent it can be read from /proc without waiting for anything.
+# 2. The lock's pid is never signalled: drink tells a running daemon
+# through its socket ("refresh"). A stopped process keeps a signal
+# pending, so what drink sent it can be read from /proc without waiting.
 sleep 600 &
 victim=$!
 EXTRA+=("$victim")
@@ -72,10 +72,10 @@ hold_lock $((victim + 4294967296))
 "$BIN" drink >/dev/null 2>&1 9<&- || fail "drink failed"
 usr1_pending && fail "drink signalled pid $victim for a lock of $((victim + 4294967296))"
 drop_lock
-# The control: the lock naming the victim itself gets it signalled.
+# Nor the lock naming the victim itself (a pid file is not a daemon).
 hold_lock "$victim"
 "$BIN" drink >/dev/null 2>&1 9<&- || fail "drink failed"
-usr1_pending || fail "drink did not signal the daemon named in the lock"
+usr1_pending && fail "drink signalled pid $victim, named in the lock"
 drop_lock
 { kill -KILL "$victim"; wait "$victim"; } 2>/dev/null
 

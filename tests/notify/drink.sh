@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `unclench drink`, run in another process, postpones the next reminder:
 # the interval runs from the last drink logged, not from the last
-# reminder. The daemon re-reads the history whenever it wakes (here: when
-# asked for --status), so its next reminder moves to drink + interval, and
+# reminder. `drink` sends the daemon a "refresh" request, so it re-reads
+# the history at once and its next reminder moves to drink + interval, and
 # that reminder counts the drink. Skipped (exit 0) while the store is the
 # placeholder that answers "not available yet".
 source "$(dirname "$0")/lib.sh"
@@ -40,6 +40,9 @@ if [ "$rc" -ne 0 ] && grep -qF "not available yet" <<<"$out"; then
 fi
 [ "$rc" -eq 0 ] || fail "unclench drink failed: $out"
 
+# It told the daemon through the socket (not a signal), before any status.
+grep -qF "refresh: re-reading the history" "$LOG" ||
+    fail "unclench drink did not send the daemon a refresh request"
 after=$(next_line)
 status=$("$UNCLENCH" daemon --status)
 grep -qF "today: 0.3 L of 2 L" <<<"$status" ||
