@@ -37,7 +37,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "config.h"
-#include "daemon_client.h"
+#include "daemon_conn.h"
 #include "daemon_request.h"
 #include "diag.h"
 #include "history.h"
@@ -89,7 +89,7 @@ struct daemon {
 
 	const struct clock	*clock;
 	int			 sigfd, tfd, lsock, lockfd;
-	struct daemon_clients	 clients;	/* of the control socket */
+	struct daemon_conns	 clients;	/* of the control socket */
 	char			*rundir, *lockpath, *sockpath, *exe;
 	time_t			 started;
 	time_t			 armed;		/* timer set for; 0: none */
@@ -1385,7 +1385,7 @@ daemon_free(struct daemon *dm)
 {
 	if (dm->nt != NULL)
 		dm->nt->free(dm->nt);
-	daemon_clients_close(&dm->clients);
+	daemon_conns_close(&dm->clients);
 	if (dm->lsock != -1) {
 		unlink(dm->sockpath);
 		close(dm->lsock);
@@ -1410,7 +1410,7 @@ loop_timeout(struct daemon *dm)
 	uint64_t	 now;
 
 	dl = dm->nt->deadline(dm->nt);
-	cdl = daemon_clients_deadline(&dm->clients);
+	cdl = daemon_conns_deadline(&dm->clients);
 	if (dl < 0 || (cdl >= 0 && cdl < dl))
 		dl = cdl;
 	if (dl < 0)
@@ -1426,7 +1426,7 @@ loop_timeout(struct daemon *dm)
 static int
 loop(struct daemon *dm)
 {
-	struct pollfd	 pfd[4 + DAEMON_CLIENT_MAX];
+	struct pollfd	 pfd[4 + DAEMON_CONN_MAX];
 	uint64_t	 now;
 
 	dm->dirty = 1;
@@ -1444,7 +1444,7 @@ loop(struct daemon *dm)
 		    pfd[3].events = POLLIN;
 		pfd[0].revents = pfd[1].revents = pfd[2].revents =
 		    pfd[3].revents = 0;
-		daemon_clients_pollfds(&dm->clients, pfd + 4);
+		daemon_conns_pollfds(&dm->clients, pfd + 4);
 		/* Only a delivery or a client in flight sets a timeout. */
 		if (poll(pfd, nitems(pfd), loop_timeout(dm)) == -1 &&
 		    errno != EINTR) {
@@ -1456,9 +1456,9 @@ loop(struct daemon *dm)
 		if (pfd[1].revents & POLLIN)
 			read_timer(dm);
 		now = clock_mono_ms(dm->clock);
-		daemon_clients_service(&dm->clients, pfd + 4, now);
+		daemon_conns_service(&dm->clients, pfd + 4, now);
 		if (pfd[2].revents & POLLIN)
-			daemon_clients_accept(&dm->clients, dm->lsock, now);
+			daemon_conns_accept(&dm->clients, dm->lsock, now);
 		if (dm->nt->pending(dm->nt) > 0 || (pfd[3].revents & POLLIN))
 			handle_reports(dm);
 	}
@@ -1476,7 +1476,7 @@ daemon_run(const struct daemon_options *o)
 	memset(&dm, 0, sizeof dm);
 	dm.sigfd = dm.tfd = dm.lsock = dm.lockfd = -1;
 	dm.clock = o->clock != NULL ? o->clock : &clock_real;
-	daemon_clients_init(&dm.clients, answer, &dm);
+	daemon_conns_init(&dm.clients, answer, &dm);
 	dm.zone = &sched_zone_local;
 	log_verbose = o->verbose;
 	paths_init(&dm);

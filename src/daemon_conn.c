@@ -1,11 +1,11 @@
 /*
- * daemon_client: a small state machine per client: reading (until the
+ * daemon_conn: a small state machine per client: reading (until the
  * request is complete), then writing the reply, then closed; at any point
  * closed once its deadline has passed. Only our own user's processes are
  * served (SO_PEERCRED).
  */
 #define _GNU_SOURCE	/* accept4, struct ucred */
-#include "daemon_client.h"
+#include "daemon_conn.h"
 
 #include <sys/socket.h>
 
@@ -20,20 +20,20 @@ static const char busy_reply[] =
     "error: the daemon is busy (too many clients); try again\n";
 
 void
-daemon_clients_init(struct daemon_clients *cs,
+daemon_conns_init(struct daemon_conns *cs,
     char *(*answer)(void *, const struct daemon_req *), void *arg)
 {
 	size_t i;
 
 	memset(cs, 0, sizeof *cs);
-	for (i = 0; i < DAEMON_CLIENT_MAX; i++)
+	for (i = 0; i < DAEMON_CONN_MAX; i++)
 		cs->c[i].fd = -1;
 	cs->answer = answer;
 	cs->arg = arg;
 }
 
 static void
-client_close(struct daemon_client *c)
+client_close(struct daemon_conn *c)
 {
 	if (c->fd != -1)
 		close(c->fd);
@@ -43,7 +43,7 @@ client_close(struct daemon_client *c)
 }
 
 void
-daemon_clients_accept(struct daemon_clients *cs, int lsock, uint64_t now)
+daemon_conns_accept(struct daemon_conns *cs, int lsock, uint64_t now)
 {
 	struct ucred	 cred;
 	socklen_t	 clen;
@@ -58,10 +58,10 @@ daemon_clients_accept(struct daemon_clients *cs, int lsock, uint64_t now)
 			close(fd);
 			continue;
 		}
-		for (i = 0; i < DAEMON_CLIENT_MAX; i++)
+		for (i = 0; i < DAEMON_CONN_MAX; i++)
 			if (cs->c[i].fd == -1)
 				break;
-		if (i == DAEMON_CLIENT_MAX) {
+		if (i == DAEMON_CONN_MAX) {
 			/* One try: a new socket's buffer takes this at once. */
 			(void)send(fd, busy_reply, sizeof busy_reply - 1,
 			    MSG_NOSIGNAL | MSG_DONTWAIT);
@@ -70,16 +70,16 @@ daemon_clients_accept(struct daemon_clients *cs, int lsock, uint64_t now)
 			continue;
 		}
 		cs->c[i].fd = fd;
-		cs->c[i].deadline = now + DAEMON_CLIENT_DEADLINE_MS;
+		cs->c[i].deadline = now + DAEMON_CONN_DEADLINE_MS;
 	}
 }
 
 void
-daemon_clients_pollfds(const struct daemon_clients *cs, struct pollfd *pfd)
+daemon_conns_pollfds(const struct daemon_conns *cs, struct pollfd *pfd)
 {
 	size_t i;
 
-	for (i = 0; i < DAEMON_CLIENT_MAX; i++) {
+	for (i = 0; i < DAEMON_CONN_MAX; i++) {
 		pfd[i].fd = cs->c[i].fd;
 		pfd[i].events = cs->c[i].reply != NULL ? POLLOUT : POLLIN;
 		pfd[i].revents = 0;
@@ -87,12 +87,12 @@ daemon_clients_pollfds(const struct daemon_clients *cs, struct pollfd *pfd)
 }
 
 int64_t
-daemon_clients_deadline(const struct daemon_clients *cs)
+daemon_conns_deadline(const struct daemon_conns *cs)
 {
 	int64_t	dl = -1;
 	size_t	i;
 
-	for (i = 0; i < DAEMON_CLIENT_MAX; i++)
+	for (i = 0; i < DAEMON_CONN_MAX; i++)
 		if (cs->c[i].fd != -1 && (dl == -1 ||
 		    (int64_t)cs->c[i].deadline < dl))
 			dl = (int64_t)cs->c[i].deadline;
@@ -101,7 +101,7 @@ daemon_clients_deadline(const struct daemon_clients *cs)
 
 /* Read what is there; once the request is complete, make the reply. */
 static void
-client_read(struct daemon_clients *cs, struct daemon_client *c)
+client_read(struct daemon_conns *cs, struct daemon_conn *c)
 {
 	struct daemon_req	 rq;
 	ssize_t			 r;
@@ -130,7 +130,7 @@ client_read(struct daemon_clients *cs, struct daemon_client *c)
 }
 
 static void
-client_write(struct daemon_client *c)
+client_write(struct daemon_conn *c)
 {
 	ssize_t r;
 
@@ -148,13 +148,13 @@ client_write(struct daemon_client *c)
 }
 
 void
-daemon_clients_service(struct daemon_clients *cs, const struct pollfd *pfd,
+daemon_conns_service(struct daemon_conns *cs, const struct pollfd *pfd,
     uint64_t now)
 {
-	struct daemon_client	*c;
+	struct daemon_conn	*c;
 	size_t			 i;
 
-	for (i = 0; i < DAEMON_CLIENT_MAX; i++) {
+	for (i = 0; i < DAEMON_CONN_MAX; i++) {
 		c = &cs->c[i];
 		if (c->fd == -1)
 			continue;
@@ -173,10 +173,10 @@ daemon_clients_service(struct daemon_clients *cs, const struct pollfd *pfd,
 }
 
 void
-daemon_clients_close(struct daemon_clients *cs)
+daemon_conns_close(struct daemon_conns *cs)
 {
 	size_t i;
 
-	for (i = 0; i < DAEMON_CLIENT_MAX; i++)
+	for (i = 0; i < DAEMON_CONN_MAX; i++)
 		client_close(&cs->c[i]);
 }
