@@ -152,22 +152,6 @@ cli_wants_help(int argc, char **argv)
 int
 cli_load_config(struct config *cfg, struct diag *d)
 {
-	char	*path;
-	int	 r = 0;
-
-	config_defaults(cfg);
-	if (global_opts.config_path != NULL)
-		path = xstrdup(global_opts.config_path);
-	else {
-		path = paths_user_config();
-		if (access(path, F_OK) != 0 && errno == ENOENT) {
-			free(path);
-			return 0;
-		}
-	}
-	if (config_load(path, cfg, d) != 0)
-		r = -1;
-	free(path);
-	return r;
+	return config_load_user(cfg, global_opts.config_path, d);
 }
 

@@ -41,7 +41,7 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "daemon.h"
+#include "daemon_client.h"
 #include "cmd.h"
 #include "config.h"
 #include "history.h"

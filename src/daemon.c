@@ -34,21 +34,21 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
 #include "clock.h"
 #include "config.h"
+#include "daemon_client.h"
 #include "daemon_conn.h"
 #include "daemon_request.h"
 #include "diag.h"
 #include "history.h"
 #include "library.h"
+#include "log.h"
 #include "notifier.h"
 #include "paths.h"
 #include "routine.h"
 #include "schedule.h"
 #include "util.h"
 
-#define SHOW_TIMEOUT_MS	4000	/* a server slower than this is hung */
 #define MAX_CTX		32
 /*
  * A reminder's texts hold a routine's title and summary, up to 4 bytes a
@@ -58,7 +58,6 @@
  */
 #define NOTE_TITLE_MAX	(4 * ROUTINE_MAX_TITLE + 128)
 #define NOTE_BODY_MAX	(4 * ROUTINE_MAX_SUMMARY + 256)
-#define LOG_MAX_BYTES	(1024 * 1024)
 #define RETRY_MIN_S	30
 #define RETRY_MAX_S	600
 #define MAX_TERM_ARGS	32
@@ -91,6 +90,7 @@ struct daemon {
 	int			 sigfd, tfd, lsock, lockfd;
 	struct daemon_conns	 clients;	/* of the control socket */
 	char			*rundir, *lockpath, *sockpath, *exe;
+	char			*config_path;	/* absolute, or NULL */
 	time_t			 started;
 	time_t			 armed;		/* timer set for; 0: none */
 	int			 quit;
@@ -106,112 +106,6 @@ struct daemon {
 	unsigned		 fail_streak;
 	size_t			 tip;
 };
-
-/* Logging: the file always; stderr too in the foreground. */
-
-static FILE	*log_file;
-static char	*log_path;
-static int	 log_broken;	/* the last write failed (said once) */
-static int	 log_verbose;
-static int	 log_stderr;
-
-static void	 dlog(int debug, const char *, ...) printflike(2, 3);
-static void	 log_open(void);
-
-static void
-dlog(int debug, const char *fmt, ...)
-{
-	char		 stamp[32], *msg;
-	struct tm	 tm;
-	time_t		 now = time(NULL);
-	va_list		 ap;
-
-	if (debug && !log_verbose)
-		return;
-	localtime_r(&now, &tm);
-	strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
-	/* Titles and names come from files: one escaped line each. */
-	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
-	va_end(ap);
-	if (log_file != NULL) {
-		fprintf(log_file, "%s %s", stamp, debug ? "debug: " : "");
-		fputs_escaped(msg, log_file);
-		fputc('\n', log_file);
-		/*
-		 * A full disk: say so once (stderr is the journal under
-		 * systemd), and keep going; the log resumes when it can.
-		 */
-		if (fflush(log_file) == EOF || ferror(log_file)) {
-			if (!log_broken)
-				fprintf(stderr, "unclench: daemon: cannot write "
-				    "%s: %s (the log is paused)\n", log_path,
-				    strerror(errno));
-			log_broken = 1;
-			clearerr(log_file);
-		} else
-			log_broken = 0;
-		/*
-		 * A daemon runs for months: past the limit the log is
-		 * renamed .old and a new one begun now, not at a restart.
-		 */
-		if (ftello(log_file) > LOG_MAX_BYTES) {
-			fclose(log_file);
-			log_file = NULL;
-			log_open();
-		}
-	}
-	if (log_stderr && !debug) {
-		fputs("unclench daemon: ", stderr);
-		fputs_escaped(msg, stderr);
-		fputc('\n', stderr);
-	}
-	free(msg);
-}
-
-static void
-log_open(void)
-{
-	char		*dir = paths_state_dir(), *path, *old;
-	struct stat	 sb;
-	int		 fd;
-
-	path = xasprintf("%s/daemon.log", dir);
-	free(log_path);
-	log_path = xstrdup(path);
-	if (paths_mkdir_p(dir) != 0) {
-		fprintf(stderr, "unclench: daemon: cannot create %s: %s\n",
-		    dir, strerror(errno));
-		goto out;
-	}
-	/* Keep one old log: a year of reminders is far below this. */
-	if (stat(path, &sb) == 0 && sb.st_size > LOG_MAX_BYTES) {
-		old = xasprintf("%s.old", path);
-		rename(path, old);
-		free(old);
-	}
-	/*
-	 * A FIFO or a link planted here must not hang or redirect us (a
-	 * FIFO with no reader fails with ENXIO, one with a reader is caught
-	 * by the fstat).
-	 */
-	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW |
-	    O_NONBLOCK, 0600);
-	if (fd != -1 && (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode))) {
-		fprintf(stderr, "unclench: daemon: cannot open %s: not a "
-		    "regular file\n", path);
-		close(fd);
-	} else if (fd == -1 || (log_file = fdopen(fd, "a")) == NULL) {
-		fprintf(stderr, "unclench: daemon: cannot open %s: %s\n",
-		    path, errno == ELOOP ? "a symbolic link (refused)" :
-		    errno == ENXIO ? "not a regular file" : strerror(errno));
-		if (fd != -1)
-			close(fd);
-	}
-out:
-	free(path);
-	free(dir);
-}
 
 /* Small formatting helpers. */
 
@@ -490,7 +384,7 @@ record(struct daemon *dm, const char *kind, const char *action)
 
 	memset(&job, 0, sizeof job);
 	job.op = HIST_REMINDER;
-	job.at = time(NULL);
+	job.at = clock_wall(dm->clock);
 	job.kind = kind;
 	job.action = action;
 	hist_run(dm, &job, &a);
@@ -693,7 +587,7 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 static void
 delivery_failed(struct daemon *dm, struct ctx *cx, const char *why)
 {
-	time_t	now = time(NULL), delay;
+	time_t	now = clock_wall(dm->clock), delay;
 	char	span[32];
 
 	/* D-Bus's own words for the common case are obscure. */
@@ -757,9 +651,9 @@ spawn_terminal(struct daemon *dm, const struct ctx *cx, char **cause)
 		return -1;
 	}
 	argv[argc++] = dm->exe;
-	if (global_opts.config_path != NULL) {
+	if (dm->config_path != NULL) {
 		argv[argc++] = (char *)"--config";
-		argv[argc++] = (char *)global_opts.config_path;
+		argv[argc++] = dm->config_path;
 	}
 	argv[argc++] = (char *)cx->command;
 	argv[argc++] = (char *)cx->routine;
@@ -811,7 +705,7 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 {
 	const char	*kind = cx->ev.kind == SCHED_HYDRATION ? "hydration" :
 			    "session";
-	time_t		 now = time(NULL);
+	time_t		 now = clock_wall(dm->clock);
 	char		*cause = NULL, span[32];
 	struct hist_job	 job;
 	struct hist_answer a;
@@ -932,7 +826,7 @@ static void
 cycle(struct daemon *dm)
 {
 	struct sched_event	 ev[SCHED_MAX_SESSIONS + 1], next;
-	time_t			 now = time(NULL);
+	time_t			 now = clock_wall(dm->clock);
 	size_t			 n, i;
 	char			 when[32], late[32], grace[32];
 
@@ -1015,7 +909,7 @@ reload(struct daemon *dm)
 	struct diag	d;
 
 	memset(&d, 0, sizeof d);
-	if (cli_load_config(&fresh, &d) != 0) {
+	if (config_load_user(&fresh, dm->config_path, &d) != 0) {
 		log_diag(&d);
 		dlog(0, "reload failed: keeping the previous settings");
 		diag_clear(&d);
@@ -1024,7 +918,7 @@ reload(struct daemon *dm)
 	log_diag(&d);
 	diag_clear(&d);
 	if (!same_sessions(&dm->cfg, &fresh)) {
-		schedule_reset_sessions(&dm->s, time(NULL));
+		schedule_reset_sessions(&dm->s, clock_wall(dm->clock));
 		dm->gen++;
 	}
 	dm->cfg = fresh;
@@ -1039,7 +933,7 @@ status_text(struct daemon *dm, FILE *f)
 {
 	const struct config	*c = &dm->cfg;
 	struct sched_event	 ev;
-	time_t			 now = time(NULL), base = 0;
+	time_t			 now = clock_wall(dm->clock), base = 0;
 	char			 a[32], b[32], g[32], span[32], *path;
 	size_t			 i;
 	struct tm		 tm;
@@ -1047,8 +941,8 @@ status_text(struct daemon *dm, FILE *f)
 	localtime_r(&dm->started, &tm);
 	strftime(a, sizeof a, "%Y-%m-%d %H:%M", &tm);
 	fprintf(f, "running since %s (pid %ld)\n", a, (long)getpid());
-	if (global_opts.config_path != NULL)
-		fprintf(f, "settings: %s\n", global_opts.config_path);
+	if (dm->config_path != NULL)
+		fprintf(f, "settings: %s\n", dm->config_path);
 	else {
 		/* The file it reads: XDG_CONFIG_HOME may move it. */
 		path = paths_user_config();
@@ -1164,21 +1058,6 @@ answer(void *arg, const struct daemon_req *rq)
 
 /* Start-up. */
 
-/*
- * Is dir a private directory of ours? The /tmp fallback of the runtime
- * directory is shared: another user could make it first and plant a
- * socket to answer us, or a lock file naming a pid for `drink` to signal.
- * The daemon and its clients alike trust nothing in it otherwise.
- */
-static int
-rundir_ours(const char *dir)
-{
-	struct stat sb;
-
-	return lstat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) &&
-	    sb.st_uid == getuid() && (sb.st_mode & 077) == 0;
-}
-
 static int
 take_lock(struct daemon *dm, char **cause)
 {
@@ -1190,7 +1069,7 @@ take_lock(struct daemon *dm, char **cause)
 		    strerror(errno));
 		return -1;
 	}
-	if (!rundir_ours(dm->rundir)) {
+	if (!daemon_rundir_ours(dm->rundir)) {
 		*cause = xasprintf("%s is not a private directory of yours "
 		    "(mode 0700)", dm->rundir);
 		return -1;
@@ -1361,7 +1240,7 @@ read_timer(struct daemon *dm)
 }
 
 static void
-paths_init(struct daemon *dm)
+paths_init(struct daemon *dm, const char *config_path)
 {
 	char	buf[PATH_MAX], *abs;
 	ssize_t	n;
@@ -1375,9 +1254,9 @@ paths_init(struct daemon *dm)
 	} else
 		dm->exe = xstrdup("unclench");
 	/* --detach leaves the working directory: keep --config valid. */
-	if (global_opts.config_path != NULL &&
-	    (abs = realpath(global_opts.config_path, NULL)) != NULL)
-		global_opts.config_path = abs;
+	if (config_path != NULL)
+		dm->config_path = (abs = realpath(config_path, NULL)) != NULL ?
+		    abs : xstrdup(config_path);
 }
 
 static void
@@ -1400,6 +1279,7 @@ daemon_free(struct daemon *dm)
 	free(dm->lockpath);
 	free(dm->sockpath);
 	free(dm->exe);
+	free(dm->config_path);
 }
 
 /* The poll timeout: to the nearer of a delivery's and a client's deadline. */
@@ -1449,7 +1329,7 @@ loop(struct daemon *dm)
 		if (poll(pfd, nitems(pfd), loop_timeout(dm)) == -1 &&
 		    errno != EINTR) {
 			dlog(0, "poll: %s", strerror(errno));
-			return EXIT_USAGE;
+			return 2;
 		}
 		if (pfd[0].revents & POLLIN)
 			read_signals(dm);
@@ -1462,7 +1342,42 @@ loop(struct daemon *dm)
 		if (dm->nt->pending(dm->nt) > 0 || (pfd[3].revents & POLLIN))
 			handle_reports(dm);
 	}
-	return EXIT_OK;
+	return 0;
+}
+
+/* "unclench: daemon: message" to stderr; the exit code of a failed start. */
+static int	 daemon_fail(const char *, ...) printflike(1, 2);
+
+static int
+daemon_fail(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg;
+
+	fputs("unclench: daemon: ", stderr);
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	fputs_escaped(msg, stderr);	/* it may quote a file's text */
+	free(msg);
+	fputc('\n', stderr);
+	return 1;
+}
+
+/* The log in the state directory, which is made if need be. */
+static void
+open_log(void)
+{
+	char	*dir = paths_state_dir(), *path;
+
+	path = xasprintf("%s/daemon.log", dir);
+	if (paths_mkdir_p(dir) != 0)
+		fprintf(stderr, "unclench: daemon: cannot create %s: %s\n",
+		    dir, strerror(errno));
+	else
+		log_open(path);
+	free(path);
+	free(dir);
 }
 
 int
@@ -1478,18 +1393,17 @@ daemon_run(const struct daemon_options *o)
 	dm.clock = o->clock != NULL ? o->clock : &clock_real;
 	daemon_conns_init(&dm.clients, answer, &dm);
 	dm.zone = &sched_zone_local;
-	log_verbose = o->verbose;
-	paths_init(&dm);
+	log_init("daemon", dm.clock, o->verbose, 0);
+	paths_init(&dm, o->config_path);
 	memset(&d, 0, sizeof d);
-	if (cli_load_config(&dm.cfg, &d) != 0) {
+	if (config_load_user(&dm.cfg, dm.config_path, &d) != 0) {
 		diag_print(&d, stderr);
 		diag_clear(&d);
 		daemon_free(&dm);
-		return cli_fail("daemon: the settings have errors: not "
-		    "starting");
+		return daemon_fail("the settings have errors: not starting");
 	}
 	if (take_lock(&dm, &cause) != 0) {
-		r = cli_fail("daemon: %s", cause);
+		r = daemon_fail("%s", cause);
 		free(cause);
 		diag_clear(&d);
 		daemon_free(&dm);
@@ -1499,10 +1413,10 @@ daemon_run(const struct daemon_options *o)
 		diag_clear(&d);
 		dm.lockfd = -1;		/* the daemon holds it now */
 		daemon_free(&dm);
-		return r > 0 ? EXIT_OK : cli_fail("daemon: could not detach");
+		return r > 0 ? 0 : daemon_fail("could not detach");
 	}
-	log_stderr = !o->detach;
-	log_open();
+	log_init("daemon", dm.clock, o->verbose, !o->detach);
+	open_log();
 	write_pid(&dm);
 	log_diag(&d);
 	diag_clear(&d);
@@ -1513,226 +1427,25 @@ daemon_run(const struct daemon_options *o)
 		if (cause == NULL)
 			cause = xasprintf("%s", strerror(errno));
 		dlog(0, "cannot start: %s", cause);
-		r = cli_fail("daemon: %s", cause);
+		r = daemon_fail("%s", cause);
 		free(cause);
 		daemon_free(&dm);
 		return r;
 	}
-	dm.nt = notifier_libnotify_new("unclench", SHOW_TIMEOUT_MS);
+	dm.nt = notifier_libnotify_new("unclench", DAEMON_SHOW_TIMEOUT_MS);
 	params_from_config(&dm.p, &dm.cfg);
-	dm.started = time(NULL);
+	dm.started = clock_wall(dm.clock);
 	/* Sessions within their grace when we start are still due. */
 	schedule_init(&dm.s, dm.started - dm.p.grace);
 	path = paths_user_config();
 	dlog(0, "started (pid %ld, settings %s%s%s)", (long)getpid(),
-	    global_opts.config_path != NULL ? global_opts.config_path :
-	    "from ", global_opts.config_path != NULL ? "" : path,
-	    global_opts.config_path != NULL ? "" : " or the defaults");
+	    dm.config_path != NULL ? dm.config_path : "from ",
+	    dm.config_path != NULL ? "" : path,
+	    dm.config_path != NULL ? "" : " or the defaults");
 	free(path);
 	r = loop(&dm);
 	daemon_free(&dm);
 	dlog(0, "stopped");
-	if (log_file != NULL)
-		fclose(log_file);
-	log_file = NULL;
-	free(log_path);
-	log_path = NULL;
-	return r;
-}
-
-/* The client side. */
-
-pid_t
-daemon_running(char **lockpath)
-{
-	char		*dir = paths_runtime_dir(), *path, buf[32];
-	const char	*why;
-	pid_t		 pid = 0;
-	ssize_t		 n;
-	long		 v;
-	int		 fd;
-
-	path = xasprintf("%s/daemon.lock", dir);
-	if (!rundir_ours(dir))
-		fd = -1;
-	else
-		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-	free(dir);
-	if (fd != -1) {
-		if (flock(fd, LOCK_SH | LOCK_NB) == -1 &&
-		    errno == EWOULDBLOCK) {
-			n = read(fd, buf, sizeof buf - 1);
-			buf[n > 0 ? n : 0] = '\0';
-			buf[strcspn(buf, "\n")] = '\0';
-			/*
-			 * Range-checked: callers signal this pid, and a long
-			 * cut to a pid_t could name any process.
-			 */
-			if (parse_long(buf, 1, INT_MAX, &v, &why) == 0)
-				pid = (pid_t)v;
-			else
-				pid = -1;	/* locked; no pid (yet) */
-		}
-		close(fd);
-	}
-	if (lockpath != NULL)
-		*lockpath = path;
-	else
-		free(path);
-	return pid;
-}
-
-int
-daemon_request(const char *request, char **reply, char **cause)
-{
-	struct sockaddr_un	 sun;
-	struct timeval		 tv = { 5, 0 };
-	char			*dir = paths_runtime_dir(), *out = NULL;
-	char			 buf[1024];
-	struct ucred		 cred;
-	socklen_t		 clen = sizeof cred;
-	uint64_t		 start;
-	size_t			 len = 0;
-	ssize_t			 r;
-	int			 fd;
-
-	memset(&sun, 0, sizeof sun);
-	sun.sun_family = AF_UNIX;
-	/* A path cut to fit would be another socket (the daemon's is not). */
-	if ((size_t)snprintf(sun.sun_path, sizeof sun.sun_path,
-	    "%s/daemon.sock", dir) >= sizeof sun.sun_path) {
-		*cause = xasprintf("%s/daemon.sock: path too long for a socket",
-		    dir);
-		free(dir);
-		return -1;
-	}
-	free(dir);
-	if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1) {
-		*cause = xasprintf("socket: %s", strerror(errno));
-		return -1;
-	}
-	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == -1) {
-		*cause = xasprintf("the daemon is not running (%s: %s); "
-		    "start it with: unclench daemon", sun.sun_path,
-		    strerror(errno));
-		close(fd);
-		return -1;
-	}
-	/* Only our own daemon is believed (and printed to the terminal). */
-	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == -1 ||
-	    cred.uid != getuid()) {
-		*cause = xasprintf("%s is not your daemon's socket (another "
-		    "user's process is listening there)", sun.sun_path);
-		close(fd);
-		return -1;
-	}
-	snprintf(buf, sizeof buf, "%s\n", request);
-	if (write(fd, buf, strlen(buf)) != (ssize_t)strlen(buf)) {
-		*cause = xasprintf("cannot talk to the daemon: %s",
-		    strerror(errno));
-		close(fd);
-		return -1;
-	}
-	shutdown(fd, SHUT_WR);
-	out = xstrdup("");
-	start = clock_mono_ms(&clock_real);
-	while ((r = read(fd, buf, sizeof buf)) > 0) {
-		/*
-		 * An answer is a few lines, at once: anything huge or slow
-		 * is not our daemon (each read waits 5 s at most; so does
-		 * the whole answer, give or take one read).
-		 */
-		if (len + (size_t)r > DAEMON_REPLY_MAX ||
-		    clock_mono_ms(&clock_real) - start > 5000) {
-			close(fd);
-			free(out);
-			if (len + (size_t)r > DAEMON_REPLY_MAX)
-				*cause = xasprintf("the daemon's answer is too "
-				    "long (more than %d bytes)",
-				    DAEMON_REPLY_MAX);
-			else
-				*cause = xstrdup("the daemon's answer is too "
-				    "slow (more than 5 s)");
-			return -1;
-		}
-		out = xreallocarray(out, 1, len + (size_t)r + 1);
-		memcpy(out + len, buf, (size_t)r);
-		len += (size_t)r;
-		out[len] = '\0';
-	}
-	close(fd);
-	if (r < 0 || len == 0) {
-		*cause = xasprintf("no answer from the daemon%s%s",
-		    r < 0 ? ": " : "", r < 0 ? strerror(errno) : "");
-		free(out);
-		return -1;
-	}
-	*reply = out;
-	return 0;
-}
-
-int
-daemon_test_notification(char **msg)
-{
-	struct notifier		*nt;
-	struct notification	 n;
-	struct notify_report	 rep[4];
-	struct pollfd		 pfd;
-	char			*cause = NULL, body[128], stamp[16];
-	unsigned long		 id;
-	uint64_t		 now, stop;
-	int64_t			 dl;
-	size_t			 k, i;
-	int			 r = -1;
-	time_t			 t = time(NULL);
-	struct tm		 tm;
-
-	localtime_r(&t, &tm);
-	strftime(stamp, sizeof stamp, "%H:%M:%S", &tm);
-	snprintf(body, sizeof body, "Reminders will look like this. "
-	    "Sent at %s.", stamp);
-	memset(&n, 0, sizeof n);
-	n.title = "unclench: test notification";
-	n.body = body;
-	nt = notifier_libnotify_new("unclench", SHOW_TIMEOUT_MS);
-	if ((id = nt->send(nt, &n, &cause)) == 0) {
-		*msg = xasprintf("could not send: %s", cause);
-		free(cause);
-		nt->free(nt);
-		return -1;
-	}
-	/* The notifier's own deadline ends this; stop is a backstop. */
-	stop = clock_mono_ms(&clock_real) + SHOW_TIMEOUT_MS + 2000;
-	*msg = NULL;
-	while (*msg == NULL) {
-		now = clock_mono_ms(&clock_real);
-		if (now >= stop) {
-			*msg = xstrdup("no answer in time");
-			break;
-		}
-		dl = nt->deadline(nt);
-		if (dl < 0 || (uint64_t)dl > stop)
-			dl = (int64_t)stop;
-		pfd.fd = nt->fd(nt);
-		pfd.events = POLLIN;
-		poll(&pfd, 1, (uint64_t)dl <= now ? 0 :
-		    (int)((uint64_t)dl - now + 1));
-		k = nt->service(nt, clock_mono_ms(&clock_real), rep,
-		    nitems(rep));
-		for (i = 0; i < k && *msg == NULL; i++) {
-			if (rep[i].id != id)
-				continue;
-			if (rep[i].status == NOTIFY_SHOWN) {
-				*msg = xstrdup("the notification server took "
-				    "it");
-				r = 0;
-			} else if (rep[i].status == NOTIFY_FAILED)
-				*msg = xasprintf("the notification server did "
-				    "not take it: %s", rep[i].detail);
-		}
-	}
-	nt->free(nt);
+	log_close();
 	return r;
 }

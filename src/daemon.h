@@ -4,7 +4,7 @@
  * wakes on clock changes and resume), delivers it through the notifier,
  * reloads its settings on SIGHUP and exits 0 on SIGTERM or SIGINT. One
  * per user: a lock in the runtime directory. The other modes of the
- * command talk to it through a socket beside the lock.
+ * command talk to it through a socket beside the lock (daemon_client.h).
  */
 #ifndef UNCLENCH_DAEMON_H
 #define UNCLENCH_DAEMON_H
@@ -16,31 +16,14 @@ struct clock;
 struct daemon_options {
 	int			 detach;	/* leave the terminal */
 	int			 verbose;	/* debug lines in the log */
+	const char		*config_path;	/* --config FILE, or NULL */
 	const struct clock	*clock;		/* NULL: the real clock */
 };
 
-/* Run until told to stop. Returns the exit code (0 on SIGTERM). */
+/*
+ * Run until told to stop. Returns the exit code: 0 on SIGTERM, 1 when it
+ * cannot start, 2 when poll fails.
+ */
 int	 daemon_run(const struct daemon_options *);
-
-/* The longest reply a client reads (the status is a few lines). */
-#define DAEMON_REPLY_MAX	(64 * 1024)
-
-/*
- * Send one request ("status", "pause SECONDS", "resume", "refresh") to
- * the running daemon. Returns 0 with its reply (allocated) or -1 with
- * *cause (allocated), e.g. when no daemon runs or the reply is longer
- * than DAEMON_REPLY_MAX.
- */
-int	 daemon_request(const char *request, char **reply, char **cause);
-
-/* The pid of the running daemon, or 0; *lockpath (allocated) if asked. */
-pid_t	 daemon_running(char **lockpath);
-
-/*
- * Send one test notification now and wait (bounded) for the server's
- * answer. Returns 0 if the server took it; *msg (allocated) says what
- * happened either way.
- */
-int	 daemon_test_notification(char **msg);
 
 #endif

@@ -18,7 +18,7 @@ only_in '#include <libnotify/' '^src/notifier\.c$' "libnotify"
 only_in '#include <(iniparser|dictionary)\.h>' '^src/ini\.c$' "iniparser"
 only_in '#include <sqlite3\.h>' '^src/history\.c$' "sqlite"
 
-core="util diag clock routine breath session schedule stats"
+core="util diag clock log routine breath session schedule stats"
 core_re=$(sed 's/ /|/g' <<<"$core")
 for m in $core; do
 	for f in src/$m.c src/$m.h; do

@@ -1,0 +1,42 @@
+/*
+ * daemon_client: what the command line uses to talk to a running daemon:
+ * a request over its control socket, its pid from its lock, and a test
+ * notification sent from the calling process.
+ */
+#ifndef UNCLENCH_DAEMON_CLIENT_H
+#define UNCLENCH_DAEMON_CLIENT_H
+
+#include <sys/types.h>
+
+/* The longest reply a client reads (the status is a few lines). */
+#define DAEMON_REPLY_MAX	(64 * 1024)
+/* A notification server slower than this to take one is hung. */
+#define DAEMON_SHOW_TIMEOUT_MS	4000
+
+/*
+ * Send one request ("status", "pause SECONDS", "resume", "refresh") to
+ * the running daemon. Returns 0 with its reply (allocated) or -1 with
+ * *cause (allocated), e.g. when no daemon runs or the reply is longer
+ * than DAEMON_REPLY_MAX.
+ */
+int	 daemon_request(const char *request, char **reply, char **cause);
+
+/* The pid of the running daemon, or 0; *lockpath (allocated) if asked. */
+pid_t	 daemon_running(char **lockpath);
+
+/*
+ * Send one test notification now and wait (bounded) for the server's
+ * answer. Returns 0 if the server took it; *msg (allocated) says what
+ * happened either way.
+ */
+int	 daemon_test_notification(char **msg);
+
+/*
+ * Is dir a private directory of ours? The /tmp fallback of the runtime
+ * directory is shared: another user could make it first and plant a
+ * socket to answer us, or a lock file naming a pid for `drink` to signal.
+ * The daemon and its clients alike trust nothing in it otherwise.
+ */
+int	 daemon_rundir_ours(const char *dir);
+
+#endif
