@@ -45,19 +45,12 @@
 #include "log.h"
 #include "notifier.h"
 #include "paths.h"
+#include "remind.h"
 #include "routine.h"
 #include "schedule.h"
 #include "util.h"
 
 #define MAX_CTX		32
-/*
- * A reminder's texts hold a routine's title and summary, up to 4 bytes a
- * character: sized so that nothing is cut, for a cut could end inside a
- * character (the server would show "Invalid UTF-8") and lose the
- * "or run: unclench stretch NAME" at the end.
- */
-#define NOTE_TITLE_MAX	(4 * ROUTINE_MAX_TITLE + 128)
-#define NOTE_BODY_MAX	(4 * ROUTINE_MAX_SUMMARY + 256)
 #define RETRY_MIN_S	30
 #define RETRY_MAX_S	600
 #define MAX_TERM_ARGS	32
@@ -74,7 +67,7 @@ struct ctx {
 	unsigned		 gen;	/* settings generation when sent */
 	char			 routine[65];
 	char			 command[16];	/* stretch, relax, breathe */
-	char			 title[NOTE_TITLE_MAX];	/* for the log */
+	char			 title[REMIND_TITLE_MAX];	/* for the log */
 };
 
 struct daemon {
@@ -107,112 +100,7 @@ struct daemon {
 	size_t			 tip;
 };
 
-/* Small formatting helpers. */
-
-static void
-fmt_span(char *buf, size_t len, int64_t s)
-{
-	if (s < 60)
-		snprintf(buf, len, "%lld s", (long long)s);
-	else if (s < 3600)
-		snprintf(buf, len, "%lld min", (long long)((s + 30) / 60));
-	else if (s % 3600 == 0)
-		snprintf(buf, len, "%lld h", (long long)(s / 3600));
-	else
-		snprintf(buf, len, "%lld h %lld min", (long long)(s / 3600),
-		    (long long)((s % 3600 + 30) / 60));
-}
-
 /* A time of day; with the weekday and date when it is not today. */
-static void
-fmt_when(char *buf, size_t len, time_t t, time_t now, int seconds)
-{
-	struct tm a, b;
-
-	localtime_r(&t, &a);
-	localtime_r(&now, &b);
-	/* Not today: with the date, or a week ahead reads as today. */
-	if (a.tm_yday == b.tm_yday && a.tm_year == b.tm_year)
-		strftime(buf, len, seconds ? "%H:%M:%S" : "%H:%M", &a);
-	else
-		strftime(buf, len, seconds ? "%a %Y-%m-%d %H:%M:%S" :
-		    "%a %Y-%m-%d %H:%M", &a);
-}
-
-static void
-fmt_volume(char *buf, size_t len, long ml, enum volume_unit u)
-{
-	char	tmp[32];
-	size_t	n;
-
-	if (u == UNIT_OZ) {
-		snprintf(buf, len, "%.0f oz", (double)ml / ML_PER_OZ);
-		return;
-	}
-	snprintf(tmp, sizeof tmp, "%.2f", (double)ml / 1000.0);
-	n = strlen(tmp);
-	while (n > 0 && tmp[n - 1] == '0')
-		tmp[--n] = '\0';
-	if (n > 0 && tmp[n - 1] == '.')
-		tmp[--n] = '\0';
-	snprintf(buf, len, "%s L", tmp);
-}
-
-static void
-fmt_days(char *buf, size_t len, unsigned bits)
-{
-	static const char *const names[] = { "sun", "mon", "tue", "wed",
-	    "thu", "fri", "sat" };
-	size_t	i, n = 0;
-
-	if ((bits & 0x7f) == 0x7f) {
-		snprintf(buf, len, "daily");
-		return;
-	}
-	buf[0] = '\0';
-	for (i = 1; i <= 7; i++) {	/* Monday first */
-		if (!(bits & (1u << (i % 7))))
-			continue;
-		n += (size_t)snprintf(buf + n, n < len ? len - n : 0, "%s%s",
-		    n ? "," : "", names[i % 7]);
-		if (n >= len)
-			break;
-	}
-}
-
-/* Tips from the content brief: short, food first, no drug names. */
-static const struct tip {
-	const char	*text;
-	int		 who;	/* 0 anyone, 1 not fluid-restricted, 2 only */
-} tips[] = {
-	{ "Sip steadily through the day rather than all at once.", 1 },
-	{ "Magnesium: leafy greens, nuts, seeds and whole grains.", 0 },
-	{ "Exercising? About a glass every 15 to 30 minutes.", 1 },
-	{ "Go easy on caffeine and alcohol: they dry you out.", 0 },
-	{ "Calcium: dairy, fortified plant milks and kale.", 0 },
-	{ "Spread your allowance evenly across the day.", 2 },
-	{ "Sitting a long time? Stand up and stretch your calves.", 0 },
-	/* Potassium-rich food is not for everyone on a fluid limit. */
-	{ "Potassium: bananas, avocados, sweet potatoes, yogurt.", 1 },
-	{ "Warm up before exercise and cool down after.", 0 },
-	{ "Supportive shoes may help reduce foot and calf cramps.", 0 },
-	{ "Regular sleep may help reduce night cramps.", 0 },
-};
-
-static const char *
-next_tip(struct daemon *dm)
-{
-	size_t i;
-
-	for (i = 0; i < nitems(tips); i++) {
-		const struct tip *t = &tips[dm->tip++ % nitems(tips)];
-
-		if (t->who == 0 || t->who == (dm->cfg.fluid_restricted ? 2 : 1))
-			return t->text;
-	}
-	return tips[0].text;
-}
-
 /* Settings and facts. */
 
 static void
@@ -407,28 +295,8 @@ static void
 build_hydration(struct daemon *dm, struct notification *n, char *title,
     size_t tlen, char *body, size_t blen)
 {
-	const struct config	*c = &dm->cfg;
-	char			 have[32], goal[32];
-
-	fmt_volume(goal, sizeof goal, config_effective_goal_ml(c), c->units);
-	if (dm->s.drunk_ml >= 0)
-		fmt_volume(have, sizeof have, dm->s.drunk_ml, c->units);
-	if (c->fluid_restricted) {
-		snprintf(title, tlen, "Fluid check");
-		if (dm->s.drunk_ml >= 0)
-			snprintf(body, blen, "%s of %s today, within your limit. %s",
-			    have, goal, next_tip(dm));
-		else
-			snprintf(body, blen, "Today: up to %s, within your limit. %s", goal,
-			    next_tip(dm));
-	} else {
-		snprintf(title, tlen, "Time for some water");
-		if (dm->s.drunk_ml >= 0)
-			snprintf(body, blen, "%s of %s today. %s", have, goal,
-			    next_tip(dm));
-		else
-			snprintf(body, blen, "%s", next_tip(dm));
-	}
+	remind_hydration(&dm->cfg, &dm->p, &dm->s, &dm->tip, title, tlen,
+	    body, blen);
 	n->title = title;
 	n->body = body;
 	n->action_id[0] = "drank";
@@ -440,40 +308,7 @@ build_hydration(struct daemon *dm, struct notification *n, char *title,
 	    dm->p.interval > 3600 ? 3600 : dm->p.interval);
 }
 
-static const char *
-kind_word(enum routine_kind k)
-{
-	switch (k) {
-	case KIND_PMR:		return "relaxation";
-	case KIND_BREATHING:	return "breathing";
-	default:		return "stretch";
-	}
-}
-
-static const char *
-kind_command(enum routine_kind k)
-{
-	switch (k) {
-	case KIND_PMR:		return "relax";
-	case KIND_BREATHING:	return "breathe";
-	default:		return "stretch";
-	}
-}
-
 /* Does a session's name already say its kind ("stretch", "breathing")? */
-static int
-names_kind(const char *name, enum routine_kind k)
-{
-	char	 low[40];
-	size_t	 i;
-
-	for (i = 0; name[i] != '\0' && i < sizeof low - 1; i++)
-		low[i] = (char)tolower((unsigned char)name[i]);
-	low[i] = '\0';
-	return strstr(low, kind_word(k)) != NULL ||
-	    strstr(low, kind_command(k)) != NULL;
-}
-
 static void
 build_session(struct daemon *dm, const struct sched_event *ev,
     struct ctx *cx, struct notification *n, char *title, size_t tlen,
@@ -482,40 +317,19 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 	const struct schedule_entry	*e = &dm->cfg.schedule[ev->session];
 	struct routine			*r;
 	struct diag			 d;
-	char				 name[40], len[32], when[16];
-	char				*summary;
-	enum routine_kind		 kind = KIND_STRETCH;
 
 	memset(&d, 0, sizeof d);
-	strlcpy_safe(name, e->name, sizeof name);
-	name[0] = (char)toupper((unsigned char)name[0]);
 	r = library_load_routine(e->routine, &d);
-	if (r != NULL) {
-		kind = r->kind;
-		fmt_span(len, sizeof len, (routine_duration_ms(r) + 999) /
-		    1000);
-		snprintf(title, tlen, "%s%s%s: %s, %s", name,
-		    names_kind(name, kind) ? "" : " ",
-		    names_kind(name, kind) ? "" : kind_word(kind), r->title,
-		    len);
-		summary = xstrdup(r->summary);
-		routine_free(r);
-	} else {
+	if (r == NULL)
 		dlog(0, "session %s: routine %s cannot be loaded%s%s",
 		    e->name, e->routine, d.n > 0 ? ": " : "",
 		    d.n > 0 ? d.msgs[0].text : "");
-		snprintf(title, tlen, "%s%s: %s", name,
-		    names_kind(name, kind) ? "" : " stretch", e->routine);
-		summary = xstrdup("");
-	}
 	diag_clear(&d);
-	fmt_when(when, sizeof when, ev->occurrence, ev->occurrence, 0);
-	snprintf(body, blen, "%s%sPlanned for %s; or run: unclench %s %s",
-	    summary, *summary ? " " : "", when, kind_command(kind),
-	    e->routine);
-	free(summary);
+	remind_session(&dm->cfg, ev, r, title, tlen, body, blen);
 	strlcpy_safe(cx->routine, e->routine, sizeof cx->routine);
-	strlcpy_safe(cx->command, kind_command(kind), sizeof cx->command);
+	strlcpy_safe(cx->command, remind_command(r != NULL ? r->kind :
+	    KIND_STRETCH), sizeof cx->command);
+	routine_free(r);
 	n->title = title;
 	n->body = body;
 	n->action_id[0] = "start";
@@ -534,7 +348,7 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 {
 	struct notification	 n;
 	struct ctx		*cx = NULL, tmp;
-	char			 title[NOTE_TITLE_MAX], body[NOTE_BODY_MAX];
+	char			 title[REMIND_TITLE_MAX], body[REMIND_BODY_MAX];
 	char			 snooze[32], slabel[48];
 	char			*cause = NULL;
 	size_t			 i;
@@ -549,7 +363,7 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 	else
 		build_session(dm, ev, &tmp, &n, title, sizeof title, body,
 		    sizeof body);
-	fmt_span(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
+	remind_span(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
 	snprintf(slabel, sizeof slabel, "Snooze %s", snooze);
 	n.action_id[1] = "snooze";
 	n.action_label[1] = slabel;
@@ -612,7 +426,7 @@ delivery_failed(struct daemon *dm, struct ctx *cx, const char *why)
 	if (cx->ev.kind == SCHED_SESSION && cx->gen != dm->gen)
 		return;		/* the settings changed since */
 	schedule_failed(&dm->s, &cx->ev, now + delay);
-	fmt_span(span, sizeof span, delay);
+	remind_span(span, sizeof span, delay);
 	dlog(1, "next attempt in %s", span);
 }
 
@@ -718,7 +532,7 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 	if (strcmp(action, "snooze") == 0) {
 		schedule_snooze(&dm->s, &cx->ev,
 		    now + dm->cfg.snooze_ms / 1000);
-		fmt_span(span, sizeof span, dm->cfg.snooze_ms / 1000);
+		remind_span(span, sizeof span, dm->cfg.snooze_ms / 1000);
 		dlog(0, "%s reminder snoozed for %s", kind, span);
 		record(dm, kind, "snoozed");
 	} else if (strcmp(action, "skip") == 0) {
@@ -787,27 +601,6 @@ handle_reports(struct daemon *dm)
 
 /* The schedule. */
 
-static const char *
-reason_text(const struct daemon *dm, enum sched_reason r)
-{
-	switch (r) {
-	case SCHED_AFTER_START:		return "after your active hours began";
-	case SCHED_AFTER_DRINK:		return "after your last drink";
-	case SCHED_AFTER_REMINDER:	return "after the last reminder "
-					    "(no drink logged since)";
-	case SCHED_SNOOZED:		return "snoozed";
-	case SCHED_RETRY:		return "retrying: the last one did "
-					    "not get through";
-	case SCHED_PAUSED:		return "when the pause ends";
-	case SCHED_GOAL_MET:		return dm->cfg.fluid_restricted ?
-					    "today's limit is reached" :
-					    "today's goal is met";
-	case SCHED_SKIPPED_TODAY:	return "skipped for today";
-	case SCHED_OCCURRENCE:		return "as planned";
-	}
-	return "";
-}
-
 static void
 arm(struct daemon *dm, time_t at)
 {
@@ -838,9 +631,9 @@ cycle(struct daemon *dm)
 			continue;
 		}
 		if (ev[i].kind == SCHED_SESSION) {
-			fmt_when(when, sizeof when, ev[i].occurrence, now, 0);
-			fmt_span(late, sizeof late, now - ev[i].occurrence);
-			fmt_span(grace, sizeof grace, dm->p.grace);
+			remind_when(when, sizeof when, ev[i].occurrence, now, 0);
+			remind_span(late, sizeof late, now - ev[i].occurrence);
+			remind_span(grace, sizeof grace, dm->p.grace);
 			/* Past its grace, or held back for a later one. */
 			if (ev[i].missed == SCHED_MISSED_GRACE)
 				dlog(0, "session %s planned at %s was missed "
@@ -867,10 +660,10 @@ cycle(struct daemon *dm)
 	if (next.at <= now)	/* cannot happen; never spin */
 		next.at = now + 1;
 	if (next.at != dm->armed) {
-		fmt_when(when, sizeof when, next.at, now, 1);
+		remind_when(when, sizeof when, next.at, now, 1);
 		dlog(1, "next: %s at %s (%s)", next.kind == SCHED_HYDRATION ?
 		    "hydration" : dm->cfg.schedule[next.session].name, when,
-		    reason_text(dm, next.reason));
+		    remind_reason(&dm->cfg, next.reason));
 	}
 	arm(dm, next.at);
 }
@@ -929,88 +722,22 @@ reload(struct daemon *dm)
 /* The control socket. */
 
 static void
-status_text(struct daemon *dm, FILE *f)
+status(struct daemon *dm, FILE *f, time_t now)
 {
-	const struct config	*c = &dm->cfg;
-	struct sched_event	 ev;
-	time_t			 now = clock_wall(dm->clock), base = 0;
-	char			 a[32], b[32], g[32], span[32], *path;
-	size_t			 i;
-	struct tm		 tm;
+	struct remind_facts	 facts;
+	char			*path = paths_user_config();
 
-	localtime_r(&dm->started, &tm);
-	strftime(a, sizeof a, "%Y-%m-%d %H:%M", &tm);
-	fprintf(f, "running since %s (pid %ld)\n", a, (long)getpid());
-	if (dm->config_path != NULL)
-		fprintf(f, "settings: %s\n", dm->config_path);
-	else {
-		/* The file it reads: XDG_CONFIG_HOME may move it. */
-		path = paths_user_config();
-		fprintf(f, "settings: defaults and %s\n", path);
-		free(path);
-	}
-	if (!dm->p.hydration)
-		fprintf(f, "hydration: off\n");
-	else {
-		fmt_span(span, sizeof span, dm->p.interval);
-		fmt_volume(g, sizeof g, dm->p.goal_ml, c->units);
-		fprintf(f, "hydration: every %s after a drink, %02d:%02d-"
-		    "%02d:%02d, %s %s\n", span, c->active_from / 60,
-		    c->active_from % 60, c->active_to / 60, c->active_to % 60,
-		    c->fluid_restricted ? "limit" : "goal", g);
-		if (dm->s.drunk_ml >= 0) {
-			fmt_volume(a, sizeof a, dm->s.drunk_ml, c->units);
-			fprintf(f, "  today: %s of %s\n", a, g);
-		} else
-			fprintf(f, "  today: unknown (%s)\n", dm->hist_down ?
-			    dm->hist_err : "not read yet");
-		if (schedule_next_hydration(&dm->p, &dm->s, dm->zone, now,
-		    &ev)) {
-			fmt_when(a, sizeof a, ev.at, now, 1);
-			switch (ev.reason) {
-			case SCHED_AFTER_DRINK:
-				base = dm->s.last_drink;
-				break;
-			case SCHED_AFTER_REMINDER:
-				base = dm->s.hydration.handled;
-				break;
-			default:
-				break;
-			}
-			if (base != 0) {
-				fmt_when(b, sizeof b, base, now, 1);
-				fprintf(f, "  next reminder: %s, %s %s at %s\n",
-				    a, span, reason_text(dm, ev.reason), b);
-			} else
-				fprintf(f, "  next reminder: %s (%s)\n", a,
-				    reason_text(dm, ev.reason));
-		} else
-			fprintf(f, "  next reminder: none to come\n");
-	}
-	for (i = 0; i < c->nschedule; i++) {
-		fmt_days(b, sizeof b, c->schedule[i].weekdays);
-		fprintf(f, "session %s: %s at %02d:%02d %s",
-		    c->schedule[i].name, c->schedule[i].routine,
-		    c->schedule[i].minute / 60, c->schedule[i].minute % 60, b);
-		if (schedule_next_session(&dm->p, &dm->s, dm->zone, i, now,
-		    &ev)) {
-			fmt_when(a, sizeof a, ev.at, now, 0);
-			fprintf(f, "; next %s (%s)\n", a,
-			    reason_text(dm, ev.reason));
-		} else
-			fprintf(f, "; none to come\n");
-	}
-	if (dm->s.pause_until > now) {
-		fmt_when(a, sizeof a, dm->s.pause_until, now, 0);
-		fprintf(f, "paused until %s (unclench daemon --resume ends "
-		    "it)\n", a);
-	}
-	if (dm->server_down) {
-		fmt_when(a, sizeof a, dm->down_since, now, 0);
-		fprintf(f, "notifications: not getting through since %s: %s\n",
-		    a, dm->server_err);
-	} else
-		fprintf(f, "notifications: getting through\n");
+	memset(&facts, 0, sizeof facts);
+	facts.started = dm->started;
+	facts.pid = (long)getpid();
+	facts.config_path = dm->config_path;
+	facts.user_config = path;
+	facts.hist_err = dm->hist_down ? dm->hist_err : NULL;
+	facts.server_down = dm->server_down;
+	facts.down_since = dm->down_since;
+	facts.server_err = dm->server_err;
+	remind_status(f, &dm->cfg, &dm->p, &dm->s, dm->zone, &facts, now);
+	free(path);
 }
 
 static char *
@@ -1027,7 +754,7 @@ answer(void *arg, const struct daemon_req *rq)
 		return xstrdup("error: out of memory\n");
 	if (rq->kind == DREQ_STATUS) {
 		refresh_facts(dm, now);
-		status_text(dm, f);
+		status(dm, f, now);
 		dm->dirty = 1;	/* the facts may have moved the next event */
 	} else if (rq->kind == DREQ_PAUSE || rq->kind == DREQ_BAD_PAUSE) {
 		if (rq->kind == DREQ_BAD_PAUSE)
@@ -1035,7 +762,7 @@ answer(void *arg, const struct daemon_req *rq)
 		else {
 			schedule_pause(&dm->s, now + secs);
 			dm->dirty = 1;
-			fmt_when(when, sizeof when, now + secs, now, 0);
+			remind_when(when, sizeof when, now + secs, now, 0);
 			fprintf(f, "reminders paused until %s\n", when);
 			dlog(0, "paused until %s", when);
 		}

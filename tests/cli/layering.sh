@@ -18,15 +18,20 @@ only_in '#include <libnotify/' '^src/notifier\.c$' "libnotify"
 only_in '#include <(iniparser|dictionary)\.h>' '^src/ini\.c$' "iniparser"
 only_in '#include <sqlite3\.h>' '^src/history\.c$' "sqlite"
 
-core="util diag clock log routine breath session schedule stats"
+core="util diag clock log routine breath session schedule stats remind"
 core_re=$(sed 's/ /|/g' <<<"$core")
 for m in $core; do
+	# remind reads the settings' plain struct (config.h includes only core
+	# headers); its loader is an adapter, and the unit tests' link (core
+	# objects only) fails should remind call into it.
+	allowed=$core_re
+	[ "$m" = remind ] && allowed="$core_re|config"
 	for f in src/$m.c src/$m.h; do
 		[ -f "$f" ] || continue
 		while read -r inc; do
 			name=${inc#*\"}
 			name=${name%\"*}
-			grep -qE "^($core_re)\.h$" <<<"$name" ||
+			grep -qE "^($allowed)\.h$" <<<"$name" ||
 			    bad "$f includes $name (the core includes only core headers)"
 		done < <(grep -E '^#include "' "$f")
 	done
