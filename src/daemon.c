@@ -858,9 +858,14 @@ listen_socket(struct daemon *dm, char **cause)
 	return 0;
 }
 
-/* Leave the terminal. Returns 1 in the original process, 0 in the daemon. */
+/*
+ * Leave the terminal. Returns 1 in the original process, 0 in the daemon
+ * (with *readyfd, for ready() once it answers), -1 on failure.
+ * The original process waits for the daemon's pid on the pipe, so when it
+ * says "started" the socket is listening.
+ */
 static int
-detach(void)
+detach(int *readyfd)
 {
 	pid_t	pid, child = 0;
 	int	p[2], fd, status;
@@ -896,10 +901,21 @@ detach(void)
 		if (fd > 2)
 			close(fd);
 	}
-	child = getpid();
-	(void)write(p[1], &child, sizeof child);
-	close(p[1]);
+	*readyfd = p[1];
 	return 0;
+}
+
+/* Tell the original process (if any) that the daemon answers now. */
+static void
+ready(int *fd)
+{
+	pid_t self = getpid();
+
+	if (*fd == -1)
+		return;
+	(void)write(*fd, &self, sizeof self);
+	close(*fd);
+	*fd = -1;
 }
 
 static int
@@ -1107,13 +1123,59 @@ open_log(void)
 	free(dir);
 }
 
+/*
+ * Settings, lock, terminal, log, socket, signals, timer. Returns -1 to go
+ * on in the daemon, or the exit code of this process.
+ */
+static int
+start(struct daemon *dm, const struct daemon_options *o, int *readyfd)
+{
+	struct diag	 d;
+	char		*cause = NULL;
+	int		 r;
+
+	memset(&d, 0, sizeof d);
+	if (config_load_user(&dm->cfg, dm->config_path, &d) != 0) {
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		return daemon_fail("the settings have errors: not starting");
+	}
+	if (take_lock(dm, &cause) != 0) {
+		r = daemon_fail("%s", cause);
+		free(cause);
+		diag_clear(&d);
+		return r;
+	}
+	if (o->detach && (r = detach(readyfd)) != 0) {
+		diag_clear(&d);
+		dm->lockfd = -1;	/* the daemon holds it now */
+		return r > 0 ? 0 : daemon_fail("could not detach");
+	}
+	log_init("daemon", dm->clock, o->verbose, !o->detach);
+	open_log();
+	write_pid(dm);
+	log_diag(&d);
+	diag_clear(&d);
+	tzset();
+	if (listen_socket(dm, &cause) != 0 || setup_signals(dm) != 0 ||
+	    (dm->tfd = timerfd_create(CLOCK_REALTIME, TFD_CLOEXEC |
+	    TFD_NONBLOCK)) == -1) {
+		if (cause == NULL)
+			cause = xasprintf("%s", strerror(errno));
+		dlog(0, "cannot start: %s", cause);
+		r = daemon_fail("%s", cause);
+		free(cause);
+		return r;
+	}
+	return -1;
+}
+
 int
 daemon_run(const struct daemon_options *o)
 {
 	struct daemon	 dm;
-	struct diag	 d;
-	char		*cause = NULL, *path;
-	int		 r;
+	char		*path;
+	int		 r, readyfd = -1;
 
 	memset(&dm, 0, sizeof dm);
 	dm.sigfd = dm.tfd = dm.lsock = dm.lockfd = -1;
@@ -1122,40 +1184,9 @@ daemon_run(const struct daemon_options *o)
 	dm.zone = &sched_zone_local;
 	log_init("daemon", dm.clock, o->verbose, 0);
 	paths_init(&dm, o->config_path);
-	memset(&d, 0, sizeof d);
-	if (config_load_user(&dm.cfg, dm.config_path, &d) != 0) {
-		diag_print(&d, stderr);
-		diag_clear(&d);
-		daemon_free(&dm);
-		return daemon_fail("the settings have errors: not starting");
-	}
-	if (take_lock(&dm, &cause) != 0) {
-		r = daemon_fail("%s", cause);
-		free(cause);
-		diag_clear(&d);
-		daemon_free(&dm);
-		return r;
-	}
-	if (o->detach && (r = detach()) != 0) {
-		diag_clear(&d);
-		dm.lockfd = -1;		/* the daemon holds it now */
-		daemon_free(&dm);
-		return r > 0 ? 0 : daemon_fail("could not detach");
-	}
-	log_init("daemon", dm.clock, o->verbose, !o->detach);
-	open_log();
-	write_pid(&dm);
-	log_diag(&d);
-	diag_clear(&d);
-	tzset();
-	if (listen_socket(&dm, &cause) != 0 || setup_signals(&dm) != 0 ||
-	    (dm.tfd = timerfd_create(CLOCK_REALTIME, TFD_CLOEXEC |
-	    TFD_NONBLOCK)) == -1) {
-		if (cause == NULL)
-			cause = xasprintf("%s", strerror(errno));
-		dlog(0, "cannot start: %s", cause);
-		r = daemon_fail("%s", cause);
-		free(cause);
+	if ((r = start(&dm, o, &readyfd)) != -1) {
+		if (readyfd != -1)
+			close(readyfd);	/* the original process fails */
 		daemon_free(&dm);
 		return r;
 	}
@@ -1170,6 +1201,7 @@ daemon_run(const struct daemon_options *o)
 	    dm.config_path != NULL ? "" : path,
 	    dm.config_path != NULL ? "" : " or the defaults");
 	free(path);
+	ready(&readyfd);
 	r = loop(&dm);
 	daemon_free(&dm);
 	dlog(0, "stopped");
