@@ -38,9 +38,9 @@
 #include "config.h"
 #include "daemon_client.h"
 #include "daemon_conn.h"
+#include "daemon_history.h"
 #include "daemon_request.h"
 #include "diag.h"
-#include "history.h"
 #include "library.h"
 #include "log.h"
 #include "notifier.h"
@@ -54,7 +54,6 @@
 #define RETRY_MIN_S	30
 #define RETRY_MAX_S	600
 #define MAX_TERM_ARGS	32
-#define HIST_TIMEOUT_MS	3000	/* a locked database waits no longer */
 
 _Static_assert(CONFIG_MAX_SCHEDULE <= SCHED_MAX_SESSIONS,
     "every configured session needs a scheduler slot");
@@ -89,9 +88,7 @@ struct daemon {
 	int			 quit;
 	int			 dirty;		/* the schedule needs a look */
 
-	/* The history store, which may be unavailable. */
-	int			 hist_down;
-	char			 hist_err[200];
+	struct daemon_history	 hist;		/* may be unavailable */
 	/* The notification server. */
 	int			 server_down;
 	time_t			 down_since;
@@ -122,160 +119,28 @@ params_from_config(struct sched_params *p, const struct config *cfg)
 	}
 }
 
-static void
-hist_problem(struct daemon *dm, const char *why)
-{
-	if (!dm->hist_down)
-		dlog(0, "the history is not available (%s): counting no "
-		    "drinks today; reminders go on", why);
-	dm->hist_down = 1;
-	strlcpy_safe(dm->hist_err, why, sizeof dm->hist_err);
-}
-
-static void
-hist_fine(struct daemon *dm)
-{
-	if (dm->hist_down)
-		dlog(0, "the history is available again");
-	dm->hist_down = 0;
-}
-
-/*
- * The history is read and written in a short-lived child: a locked or
- * slow database then costs a bounded wait, and SQLite's code and cache
- * never become part of the idle daemon's memory.
- */
-enum hist_op { HIST_FACTS, HIST_REMINDER, HIST_DRINK };
-
-struct hist_job {
-	enum hist_op	 op;
-	time_t		 at, from, to;
-	long		 ml;
-	const char	*kind, *action;
-};
-
-struct hist_answer {
-	int		 ok;
-	int		 has_last;
-	time_t		 last;
-	long		 ml;
-	char		 err[200];
-};
-
-static void
-hist_child(const struct hist_job *job, struct hist_answer *a)
-{
-	struct history	*h;
-	char		*cause = NULL;
-	int		 r;
-
-	if ((h = history_open(NULL, &cause)) == NULL) {
-		strlcpy_safe(a->err, cause != NULL ? cause : "cannot open it",
-		    sizeof a->err);
-		return;
-	}
-	switch (job->op) {
-	case HIST_FACTS:
-		r = history_last_drink(h, &a->last);
-		a->ml = history_water_between(h, job->from, job->to);
-		if (r < 0 || a->ml < 0)
-			strlcpy_safe(a->err, "cannot read the drinks",
-			    sizeof a->err);
-		else {
-			a->has_last = r == 0;
-			a->ok = 1;
-		}
-		break;
-	case HIST_REMINDER:
-		a->ok = history_add_reminder(h, job->at, job->kind,
-		    job->action, &cause) == 0;
-		break;
-	case HIST_DRINK:
-		a->ok = history_add_drink(h, job->at, job->ml, &cause) == 0;
-		break;
-	}
-	if (!a->ok && a->err[0] == '\0')
-		strlcpy_safe(a->err, cause != NULL ? cause : "cannot write",
-		    sizeof a->err);
-	history_close(h);
-}
-
-static int
-hist_run(struct daemon *dm, const struct hist_job *job, struct hist_answer *a)
-{
-	struct pollfd	pfd;
-	pid_t		pid;
-	ssize_t		n = 0;
-	int		p[2];
-
-	memset(a, 0, sizeof *a);
-	if (pipe2(p, O_CLOEXEC) == -1 || (pid = fork()) == -1) {
-		snprintf(a->err, sizeof a->err, "cannot start a reader: %s",
-		    strerror(errno));
-		hist_problem(dm, a->err);
-		return -1;
-	}
-	if (pid == 0) {
-		close(p[0]);
-		hist_child(job, a);
-		(void)write(p[1], a, sizeof *a);
-		_exit(0);
-	}
-	close(p[1]);
-	pfd.fd = p[0];
-	pfd.events = POLLIN;
-	if (poll(&pfd, 1, HIST_TIMEOUT_MS) == 1)
-		n = read(p[0], a, sizeof *a);
-	close(p[0]);
-	if (n != (ssize_t)sizeof *a) {
-		kill(pid, SIGKILL);
-		memset(a, 0, sizeof *a);
-		snprintf(a->err, sizeof a->err, "no answer within %d s (is "
-		    "the database locked?)", HIST_TIMEOUT_MS / 1000);
-	}
-	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
-		;
-	if (!a->ok) {
-		hist_problem(dm, a->err);
-		return -1;
-	}
-	hist_fine(dm);
-	return 0;
-}
-
 /* Re-read the last drink and today's total: another process may log. */
 static void
 refresh_facts(struct daemon *dm, time_t now)
 {
-	struct hist_job		job;
-	struct hist_answer	a;
+	time_t	from, to, last;
+	long	ml;
 
 	dm->s.last_drink = 0;
 	dm->s.drunk_ml = -1;
 	if (!dm->p.hydration)
 		return;
-	memset(&job, 0, sizeof job);
-	job.op = HIST_FACTS;
-	schedule_day(dm->zone, now, &job.from, &job.to);
-	if (hist_run(dm, &job, &a) != 0)
+	schedule_day(dm->zone, now, &from, &to);
+	if (daemon_history_facts(&dm->hist, from, to, &last, &ml) != 0)
 		return;
-	if (a.has_last)
-		dm->s.last_drink = a.last;
-	dm->s.drunk_ml = a.ml;
+	dm->s.last_drink = last;
+	dm->s.drunk_ml = ml;
 }
 
 static void
 record(struct daemon *dm, const char *kind, const char *action)
 {
-	struct hist_job		job;
-	struct hist_answer	a;
-
-	memset(&job, 0, sizeof job);
-	job.op = HIST_REMINDER;
-	job.at = clock_wall(dm->clock);
-	job.kind = kind;
-	job.action = action;
-	hist_run(dm, &job, &a);
+	daemon_history_reminder(&dm->hist, clock_wall(dm->clock), kind, action);
 }
 
 /* Notifications. */
@@ -521,8 +386,6 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 			    "session";
 	time_t		 now = clock_wall(dm->clock);
 	char		*cause = NULL, span[32];
-	struct hist_job	 job;
-	struct hist_answer a;
 
 	if (cx->ev.kind == SCHED_SESSION && cx->gen != dm->gen) {
 		dlog(0, "action %s ignored: the settings changed since that "
@@ -540,12 +403,8 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 		dlog(0, "%s reminder: skipped for today", kind);
 		record(dm, kind, "skipped");
 	} else if (strcmp(action, "drank") == 0) {
-		memset(&job, 0, sizeof job);
-		job.op = HIST_DRINK;
-		job.at = now;
-		job.ml = dm->cfg.glass_ml;
-		if (hist_run(dm, &job, &a) != 0) {
-			dlog(0, "could not log the glass: %s", a.err);
+		if (daemon_history_drink(&dm->hist, now, dm->cfg.glass_ml) != 0) {
+			dlog(0, "could not log the glass: %s", dm->hist.err);
 			return;
 		}
 		dlog(0, "logged a glass (%ld ml)", dm->cfg.glass_ml);
@@ -732,7 +591,7 @@ status(struct daemon *dm, FILE *f, time_t now)
 	facts.pid = (long)getpid();
 	facts.config_path = dm->config_path;
 	facts.user_config = path;
-	facts.hist_err = dm->hist_down ? dm->hist_err : NULL;
+	facts.hist_err = dm->hist.down ? dm->hist.err : NULL;
 	facts.server_down = dm->server_down;
 	facts.down_since = dm->down_since;
 	facts.server_err = dm->server_err;
