@@ -1067,3 +1067,56 @@ daemon_run(const struct daemon_options *o)
 	log_close();
 	return r;
 }
+
+/* The seams for tests: see daemon.h. */
+
+struct daemon *
+daemon_test_new(const struct config *cfg, struct notifier *nt,
+    const struct clock *c)
+{
+	struct daemon *dm = xcalloc(1, sizeof *dm);
+
+	dm->sigfd = dm->lsock = dm->lockfd = -1;
+	dm->tfd = timerfd_create(CLOCK_REALTIME, TFD_CLOEXEC | TFD_NONBLOCK);
+	dm->clock = c;
+	dm->zone = &sched_zone_local;
+	dm->cfg = *cfg;
+	dm->nt = nt;
+	daemon_conns_init(&dm->clients, answer, dm);
+	params_from_config(&dm->p, &dm->cfg);
+	dm->started = clock_wall(c);
+	schedule_init(&dm->s, dm->started - dm->p.grace);
+	dm->dirty = 1;
+	return dm;
+}
+
+void
+daemon_test_wake(struct daemon *dm, int timer)
+{
+	handle_reports(dm);
+	if (timer)
+		dm->dirty = 1;
+	if (dm->dirty) {
+		dm->dirty = 0;
+		cycle(dm);
+	}
+}
+
+time_t
+daemon_test_armed(const struct daemon *dm)
+{
+	return dm->armed;
+}
+
+int
+daemon_test_timeout(struct daemon *dm)
+{
+	return loop_timeout(dm);
+}
+
+void
+daemon_test_free(struct daemon *dm)
+{
+	daemon_free(dm);
+	free(dm);
+}

@@ -11,6 +11,8 @@
 
 #include <sys/types.h>
 
+#include <time.h>
+
 struct clock;
 
 struct daemon_options {
@@ -25,5 +27,23 @@ struct daemon_options {
  * cannot start, 2 when poll fails.
  */
 int	 daemon_run(const struct daemon_options *);
+
+/*
+ * In-process seams for tests (tests/adapter/test_notifier.c): a daemon
+ * without its lifecycle (no lock, socket, signals or log), given settings,
+ * a notifier and a clock. daemon_test_wake() does what one turn of the
+ * loop does: the notifier's reports, then (timer: as if it fired) a look
+ * at the schedule. daemon_test_armed() is the wall time the timer is set
+ * for (0: none); daemon_test_timeout() the loop's poll timeout in ms.
+ */
+struct config;
+struct notifier;
+struct daemon;
+struct daemon	*daemon_test_new(const struct config *, struct notifier *,
+		     const struct clock *);
+void		 daemon_test_wake(struct daemon *, int timer);
+time_t		 daemon_test_armed(const struct daemon *);
+int		 daemon_test_timeout(struct daemon *);
+void		 daemon_test_free(struct daemon *);
 
 #endif
