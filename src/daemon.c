@@ -8,6 +8,9 @@
  * (in a short-lived child) before every look at the schedule, so a drink
  * logged by another process moves the next reminder; nothing here waits
  * on D-Bus (the notifier's children do) or long on the database.
+ * Its rooms: remind.c words the reminders and the status, daemon_history.c
+ * reaches the store, daemon_conn.c serves the socket's clients, log.c
+ * keeps the log; daemon_client.c is the command line's side.
  */
 #define _GNU_SOURCE	/* accept4, pipe2, close_range */
 #include "daemon.h"
@@ -20,7 +23,6 @@
 #include <sys/un.h>
 #include <sys/wait.h>
 
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -97,7 +99,6 @@ struct daemon {
 	size_t			 tip;
 };
 
-/* A time of day; with the weekday and date when it is not today. */
 /* Settings and facts. */
 
 static void
@@ -213,7 +214,8 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 {
 	struct notification	 n;
 	struct ctx		*cx = NULL, tmp;
-	char			 title[REMIND_TITLE_MAX], body[REMIND_BODY_MAX];
+	char			 title[REMIND_TITLE_MAX];
+	char			 body[REMIND_BODY_MAX];
 	char			 snooze[32], slabel[48];
 	char			*cause = NULL;
 	size_t			 i;
@@ -403,7 +405,8 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 		dlog(0, "%s reminder: skipped for today", kind);
 		record(dm, kind, "skipped");
 	} else if (strcmp(action, "drank") == 0) {
-		if (daemon_history_drink(&dm->hist, now, dm->cfg.glass_ml) != 0) {
+		if (daemon_history_drink(&dm->hist, now,
+		    dm->cfg.glass_ml) != 0) {
 			dlog(0, "could not log the glass: %s", dm->hist.err);
 			return;
 		}
@@ -490,7 +493,8 @@ cycle(struct daemon *dm)
 			continue;
 		}
 		if (ev[i].kind == SCHED_SESSION) {
-			remind_when(when, sizeof when, ev[i].occurrence, now, 0);
+			remind_when(when, sizeof when, ev[i].occurrence, now,
+			    0);
 			remind_span(late, sizeof late, now - ev[i].occurrence);
 			remind_span(grace, sizeof grace, dm->p.grace);
 			/* Past its grace, or held back for a later one. */

@@ -10,7 +10,8 @@
 
 #include <time.h>
 
-#define DAEMON_HISTORY_TIMEOUT_MS	3000	/* a locked database: no longer */
+/* A locked database is waited on no longer than this. */
+#define DAEMON_HISTORY_TIMEOUT_MS	3000
 
 struct daemon_history {
 	int	 down;		/* the last access failed */

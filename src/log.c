@@ -20,7 +20,7 @@
 
 static FILE		*log_file;
 static char		*log_path;
-static int		 log_broken;	/* the last write failed (said once) */
+static int		 log_broken;	/* the last write failed: said */
 static int		 log_verbose;
 static int		 log_stderr;
 static const char	*log_who = "log";

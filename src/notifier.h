@@ -105,8 +105,8 @@ struct notifier_stub {
 
 struct notifier	*notifier_stub_init(struct notifier_stub *);
 /* Queue a report on delivery id, given out at the next service(). */
-void		 notifier_stub_report(struct notifier_stub *, unsigned long id,
-		     enum notify_status, const char *detail);
+void		 notifier_stub_report(struct notifier_stub *,
+		     unsigned long id, enum notify_status, const char *detail);
 
 /* Text escaped for the notification body's markup (allocated). */
 char		*notifier_escape(const char *);

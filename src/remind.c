@@ -180,10 +180,14 @@ remind_session(const struct config *c, const struct sched_event *ev,
     size_t blen)
 {
 	const struct schedule_entry	*e = &c->schedule[ev->session];
-	enum routine_kind		 kind = r != NULL ? r->kind :
-					    KIND_STRETCH;
-	const char			*summary = r != NULL ? r->summary : "";
+	enum routine_kind		 kind = KIND_STRETCH;
+	const char			*summary = "";
 	char				 name[40], len[32], when[16];
+
+	if (r != NULL) {
+		kind = r->kind;
+		summary = r->summary;
+	}
 
 	strlcpy_safe(name, e->name, sizeof name);
 	name[0] = (char)toupper((unsigned char)name[0]);

@@ -31,9 +31,9 @@ struct remind_facts {
 	time_t		 started;
 	long		 pid;
 	const char	*config_path;	/* --config FILE, or NULL */
-	const char	*user_config;	/* the file read without --config */
-	const char	*hist_err;	/* why the history is unread, or NULL */
-	int		 server_down;	/* notifications not getting through */
+	const char	*user_config;	/* read without --config */
+	const char	*hist_err;	/* history unread: why (or NULL) */
+	int		 server_down;	/* notifications not getting in */
 	time_t		 down_since;
 	const char	*server_err;
 };
@@ -46,9 +46,9 @@ void	 remind_when(char *, size_t, time_t t, time_t now, int seconds);
 /* The next tip for these settings; *tip is the rotation's position. */
 const char *remind_tip(const struct config *, size_t *tip);
 /* The hydration reminder: the goal in effect is p's (the fluid limit). */
-void	 remind_hydration(const struct config *, const struct sched_params *,
-	     const struct sched_state *, size_t *tip, char *title, size_t tlen,
-	     char *body, size_t blen);
+void	 remind_hydration(const struct config *,
+	     const struct sched_params *, const struct sched_state *,
+	     size_t *tip, char *title, size_t tlen, char *body, size_t blen);
 /*
  * The reminder of session ev->session, to run routine r (NULL: it could
  * not be loaded, and the session's routine name stands in).
