@@ -9,8 +9,8 @@
  * logged by another process moves the next reminder; nothing here waits
  * on D-Bus (the notifier's children do) or long on the database.
  * Its rooms: remind.c words the reminders and the status, daemon_history.c
- * reaches the store, daemon_conn.c serves the socket's clients, log.c
- * keeps the log; daemon_client.c is the command line's side.
+ * reaches the store, daemon_conn.c serves the socket's clients,
+ * daemon_launch.c starts a routine in a terminal, log.c keeps the log; daemon_client.c is the command line's side.
  */
 #define _GNU_SOURCE	/* accept4, pipe2, close_range */
 #include "daemon.h"
@@ -41,6 +41,7 @@
 #include "daemon_client.h"
 #include "daemon_conn.h"
 #include "daemon_history.h"
+#include "daemon_launch.h"
 #include "daemon_request.h"
 #include "diag.h"
 #include "library.h"
@@ -55,7 +56,6 @@
 #define MAX_CTX		32
 #define RETRY_MIN_S	30
 #define RETRY_MAX_S	600
-#define MAX_TERM_ARGS	32
 
 _Static_assert(CONFIG_MAX_SCHEDULE <= SCHED_MAX_SESSIONS,
     "every configured session needs a scheduler slot");
@@ -311,76 +311,6 @@ delivery_shown(struct daemon *dm, struct ctx *cx)
 	    "sent");
 }
 
-/* Start the routine in a new terminal: no shell, an argument vector. */
-static int
-spawn_terminal(struct daemon *dm, const struct ctx *cx, char **cause)
-{
-	char	*argv[MAX_TERM_ARGS + 8], *copy, *tok, *save;
-	size_t	 argc = 0;
-	pid_t	 mid;
-	int	 p[2], err = 0, status;
-	ssize_t	 r;
-	sigset_t none;
-
-	copy = xstrdup(dm->cfg.terminal);
-	for (tok = strtok_r(copy, " \t", &save); tok != NULL &&
-	    argc < MAX_TERM_ARGS; tok = strtok_r(NULL, " \t", &save))
-		argv[argc++] = tok;
-	if (argc == 0) {
-		free(copy);
-		*cause = xstrdup("[daemon] terminal is empty");
-		return -1;
-	}
-	argv[argc++] = dm->exe;
-	if (dm->config_path != NULL) {
-		argv[argc++] = (char *)"--config";
-		argv[argc++] = dm->config_path;
-	}
-	argv[argc++] = (char *)cx->command;
-	argv[argc++] = (char *)cx->routine;
-	argv[argc] = NULL;
-	if (pipe2(p, O_CLOEXEC) == -1) {
-		free(copy);
-		*cause = xasprintf("pipe: %s", strerror(errno));
-		return -1;
-	}
-	/* Twice forked: the terminal is not our child to wait for. */
-	if ((mid = fork()) == 0) {
-		if (fork() != 0)
-			_exit(0);
-		setsid();
-		signal(SIGPIPE, SIG_DFL);
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		close(p[0]);
-		execvp(argv[0], argv);
-		err = errno;
-		(void)write(p[1], &err, sizeof err);
-		_exit(127);
-	}
-	close(p[1]);
-	if (mid == -1) {
-		close(p[0]);
-		free(copy);
-		*cause = xasprintf("fork: %s", strerror(errno));
-		return -1;
-	}
-	while (waitpid(mid, &status, 0) == -1 && errno == EINTR)
-		;
-	/* The pipe closes on exec; an errno arrives if exec failed. */
-	while ((r = read(p[0], &err, sizeof err)) == -1 && errno == EINTR)
-		;
-	close(p[0]);
-	if (r == (ssize_t)sizeof err) {
-		*cause = xasprintf("cannot run %s: %s", argv[0],
-		    strerror(err));
-		free(copy);
-		return -1;
-	}
-	free(copy);
-	return 0;
-}
-
 static void
 handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 {
@@ -413,7 +343,8 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 		dlog(0, "logged a glass (%ld ml)", dm->cfg.glass_ml);
 		record(dm, kind, "drank");
 	} else if (strcmp(action, "start") == 0) {
-		if (spawn_terminal(dm, cx, &cause) != 0) {
+		if (daemon_launch(dm->cfg.terminal, dm->exe, dm->config_path,
+		    cx->command, cx->routine, &cause) != 0) {
 			dlog(0, "could not start %s: %s (set [daemon] "
 			    "terminal)", cx->routine, cause);
 			free(cause);
