@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "builtin.h"
+#include "calendar.h"
 #include "widgets.h"
 
 /* A safety net for a signal landing between the flag check and wgetch. */
@@ -110,15 +111,12 @@ app_now(const struct app *a)
 void
 app_night_relief(struct app *a)
 {
-	struct tm	tm;
-	time_t		now;
+	int minute;
 
 	if (a->night)
 		return;
-	now = clock_wall(a->clk);
-	localtime_r(&now, &tm);
-	if (!minute_in_range(tm.tm_hour * 60 + tm.tm_min, a->cfg.night_from,
-	    a->cfg.night_to))
+	cal_day(&cal_zone_local, clock_wall(a->clk), &minute);
+	if (!minute_in_range(minute, a->cfg.night_from, a->cfg.night_to))
 		return;
 	/* As `now` starts at night: dim, and the bell off until b. */
 	a->theme = *builtin_night_theme();
@@ -160,15 +158,16 @@ app_clear(struct app *a)
 static void
 draw_too_small(WINDOW *w)
 {
-	char	msg[64];
+	char	msg[64], need[64];
 	int	my = getmaxy(w), y;
 
 	snprintf(msg, sizeof msg, "%dx%d", getmaxx(w), my);
+	snprintf(need, sizeof need, "need %dx%d", TUI_MIN_COLS, TUI_MIN_LINES);
 	y = my / 2 - 1;
 	w_center(w, y < 0 ? 0 : y, tui_attr[ROLE_WARNING],
 	    "Terminal too small");
 	w_center(w, y + 1, tui_attr[ROLE_TEXT], msg);
-	w_center(w, y + 2, tui_attr[ROLE_DIM], "need 40x12");
+	w_center(w, y + 2, tui_attr[ROLE_DIM], need);
 }
 
 static void

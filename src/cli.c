@@ -149,6 +149,26 @@ cli_wants_help(int argc, char **argv)
 	return 0;
 }
 
+char *
+cli_config_path(void)
+{
+	if (global_opts.config_path != NULL)
+		return xstrdup(global_opts.config_path);
+	return paths_user_config();
+}
+
+int
+cli_config_refused(const char *cmd, const struct diag *d)
+{
+	char *path = cli_config_path();
+
+	diag_print(d, stderr);
+	cli_fail("%s: %s has errors: nothing done (fix it, or see unclench "
+	    "check %s)", cmd, path, path);
+	free(path);
+	return EXIT_FAIL;
+}
+
 int
 cli_load_config(struct config *cfg, struct diag *d)
 {

@@ -54,6 +54,14 @@ int	 cli_wants_help(int argc, char **argv);
  * and the defaults kept. Returns -1 if the file was broken.
  */
 int	 cli_load_config(struct config *, struct diag *d);
+/* The file cli_load_config reads: --config FILE or the user's (allocated). */
+char	*cli_config_path(void);
+/*
+ * A command that uses the settings does nothing on a broken file (the
+ * defaults would log 8 ml for "8" meant in ounces): print d's messages
+ * and "CMD: FILE has errors: nothing done"; returns EXIT_FAIL.
+ */
+int	 cli_config_refused(const char *cmd, const struct diag *d);
 
 
 #endif

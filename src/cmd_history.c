@@ -40,10 +40,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "calendar.h"
 #include "cli.h"
 #include "daemon_client.h"
 #include "cmd.h"
 #include "config.h"
+#include "format.h"
 #include "history.h"
 #include "history_io.h"
 #include "library.h"
@@ -58,15 +60,22 @@
 #define IMPORT_MAX_BYTES	(256L * 1024 * 1024)
 #define CRAMP_MAX_MINUTES	240
 
-/* The settings, with a broken user file reported and the defaults kept. */
-static void
-load_config(struct config *cfg)
+/*
+ * The settings, warnings printed. A broken file is refused, not replaced by
+ * the defaults: returns EXIT_FAIL, having said why, or EXIT_OK.
+ */
+static int
+load_config(const char *cmd, struct config *cfg)
 {
-	struct diag d = { 0 };
+	struct diag	d = { 0 };
+	int		rc = EXIT_OK;
 
-	cli_load_config(cfg, &d);
-	diag_print(&d, stderr);
+	if (cli_load_config(cfg, &d) != 0)
+		rc = cli_config_refused(cmd, &d);
+	else
+		diag_print(&d, stderr);
 	diag_clear(&d);
+	return rc;
 }
 
 static struct history *
@@ -127,47 +136,12 @@ format_local(char *buf, size_t len, time_t t)
 static int
 parse_at(const char *s, time_t now, time_t *out, const char **why)
 {
-	struct tm	tm, back;
-	time_t		t;
-	int		day, hh, mm, y, mo, d, minute;
-
-	if (strlen(s) == 5) {
-		history_local_day(now, &day, &minute);
-		if (history_io_parse_hm(s, &hh, &mm) != 0) {
-			*why = "not a time (expected \"YYYY-MM-DD HH:MM\" or "
-			    "HH:MM)";
-			return -1;
-		}
-	} else if (strlen(s) == 16 && (s[10] == ' ' || s[10] == 'T')) {
-		if (history_io_parse_day(s, &day, why) != 0)
-			return -1;
-		if (history_io_parse_hm(s + 11, &hh, &mm) != 0) {
-			*why = "no such time of day (expected 00:00-23:59)";
-			return -1;
-		}
-	} else {
-		*why = "not a time (expected \"YYYY-MM-DD HH:MM\" or HH:MM)";
+	if (cal_parse_local(&cal_zone_local, s, now, out, why) != 0)
 		return -1;
-	}
-	stats_civil(day, &y, &mo, &d);
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = hh;
-	tm.tm_min = mm;
-	tm.tm_isdst = -1;
-	if ((t = mktime(&tm)) == (time_t)-1 ||
-	    localtime_r(&t, &back) == NULL || back.tm_hour != hh ||
-	    back.tm_min != mm || back.tm_mday != d) {
-		*why = "does not exist in local time (the clocks changed)";
-		return -1;
-	}
-	if (t > now + 60) {
+	if (*out > now + 60) {
 		*why = "is in the future";
 		return -1;
 	}
-	*out = t;
 	return 0;
 }
 
@@ -179,7 +153,7 @@ print_today(struct history *h, const struct config *cfg, time_t now)
 	long	total, goal = config_effective_goal_ml(cfg);
 	char	a[32], b[32];
 
-	history_day_bounds(now, &from, &to);
+	cal_day_bounds(&cal_zone_local, now, &from, &to);
 	if ((total = history_water_between(h, from, to)) < 0)
 		return;
 	format_volume(a, sizeof a, total, cfg->units);
@@ -231,7 +205,8 @@ cmd_drink(int argc, char **argv)
 	if (argc - optind > 1)
 		return cli_usage_error("drink", "unexpected argument: %s",
 		    argv[optind + 1]);
-	load_config(&cfg);
+	if (load_config("drink", &cfg) != EXIT_OK)
+		return EXIT_FAIL;
 	ml = cfg.glass_ml;
 	if (optind < argc && parse_volume_ml(argv[optind], cfg.units, 1,
 	    HISTORY_DRINK_MAX_ML, &ml, &why) != 0)
@@ -309,7 +284,8 @@ log_undo(int argc, char **argv)
 
 	if (argc > 1)
 		return cli_usage_error("log", "undo takes no arguments");
-	load_config(&cfg);
+	if (load_config("log", &cfg) != EXIT_OK)
+		return EXIT_FAIL;
 	if ((h = open_history("log")) == NULL)
 		return EXIT_FAIL;
 	r = history_undo_last(h, &it, &cause);
@@ -344,7 +320,7 @@ log_cramp(int argc, char **argv)
 	struct cramp_record	 r = { .duration_s = -1 };
 	struct history		*h;
 	const char		*why, *part, *hint;
-	char			*cause, when[32], dur[32];
+	char			*cause, when[32], dur[32], parts[128];
 	time_t			 now = time(NULL);
 	long			 v;
 	int			 ch;
@@ -386,9 +362,10 @@ log_cramp(int argc, char **argv)
 			    "\"YYYY-MM-DD HH:MM\" or HH:MM");
 		}
 	}
+	format_parts(parts, sizeof parts);
 	if (optind >= argc)
-		return cli_usage_error("log", "cramp needs a body part (calf, "
-		    "foot, hamstring, quad, back, neck or hand)");
+		return cli_usage_error("log", "cramp needs a body part (%s)",
+		    parts);
 	if (argc - optind > 1)
 		return cli_usage_error("log", "unexpected argument: %s",
 		    argv[optind + 1]);
@@ -398,8 +375,7 @@ log_cramp(int argc, char **argv)
 			return cli_usage_error("log", "unknown body part "
 			    "\"%s\" (did you mean %s?)", argv[optind], hint);
 		return cli_usage_error("log", "unknown body part \"%s\" "
-		    "(expected calf, foot, hamstring, quad, back, neck or "
-		    "hand)", argv[optind]);
+		    "(expected %s)", argv[optind], parts);
 	}
 	r.part = part;
 	if ((h = open_history("log")) == NULL)
@@ -499,14 +475,12 @@ plural_s(long n)
 static void
 day_label(char *buf, size_t len, int day, int weekday)
 {
-	static const char *const wd[] = {
-		"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
-	};
 	int y, m, d;
 
-	stats_civil(day, &y, &m, &d);
+	cal_civil(day, &y, &m, &d);
 	snprintf(buf, len, "%s%s%04d-%02d-%02d",
-	    weekday ? wd[stats_weekday(day)] : "", weekday ? " " : "", y, m, d);
+	    weekday ? format_weekday(cal_weekday(day)) : "", weekday ? " " : "",
+	    y, m, d);
 }
 
 static void
@@ -567,14 +541,17 @@ stats_cramps(struct out *o, const struct stats *st)
 static void
 stats_stretching(struct out *o, const struct stats *st)
 {
+	char dur[32];
+
 	heading(o, "Stretching");
 	fprintf(o->f, "  current streak: %d day%s; best: %d day%s\n",
 	    st->streak_current, plural_s(st->streak_current),
 	    st->streak_best, plural_s(st->streak_best));
-	fprintf(o->f, "  in the last %d day%s: %ld min, %d completed "
-	    "session%s\n", st->days, plural_s(st->days),
-	    (st->practice_s + 30) / 60, st->sessions_done,
-	    plural_s(st->sessions_done));
+	/* As the screen says it: format_duration, "1 h 5 min". */
+	format_duration(dur, sizeof dur, st->practice_s);
+	fprintf(o->f, "  in the last %d day%s: %s, %d completed "
+	    "session%s\n", st->days, plural_s(st->days), dur,
+	    st->sessions_done, plural_s(st->sessions_done));
 }
 
 /*
@@ -757,7 +734,8 @@ cmd_stats(int argc, char **argv)
 	if (optind < argc)
 		return cli_usage_error("stats", "unexpected argument: %s",
 		    argv[optind]);
-	load_config(&cfg);
+	if (load_config("stats", &cfg) != EXIT_OK)
+		return EXIT_FAIL;
 	if (screen)
 		return stats_screen(&cfg);
 	if ((h = open_history_read("stats")) == NULL)
@@ -810,11 +788,11 @@ cmd_export(int argc, char **argv)
 			break;
 		case 's':
 			if (strlen(optarg) != 10 ||
-			    history_io_parse_day(optarg, &day, &why) != 0)
+			    cal_parse_date(optarg, &day, &why) != 0)
 				return cli_usage_error("export", "--since "
 				    "\"%s\": %s", optarg, strlen(optarg) != 10 ?
 				    "not a date (expected YYYY-MM-DD)" : why);
-			since = history_day_start(day);
+			since = cal_instant(&cal_zone_local, day, 0);
 			break;
 		default:
 			return cli_option_error("export", ch, argv,

@@ -3,7 +3,8 @@
  * Everything that can fail on the command line (a bad name, no terminal)
  * fails here, before curses starts, with a one-line message. `now` keeps
  * its way to the first frame short: no library scan, no history, no
- * notifications; only the config (for the night hours and the theme).
+ * notifications; only the config (for the night hours and the theme)
+ * and the user's relief file, read on a time budget (relief_settings).
  *
  * Test-only environment (documented in the README as such, not in --help):
  * UNCLENCH_TEST_TIME_SCALE=N runs the monotonic clock N times faster,
@@ -14,13 +15,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "app.h"
+#include "budget.h"
 #include "builtin.h"
 #include "cli.h"
+#include "calendar.h"
 #include "cmd.h"
+#include "format.h"
 #include "library.h"
 #include "parts.h"
 #include "paths.h"
@@ -59,22 +64,9 @@ static struct clock test_clock = { .mono_ms = test_mono_ms,
 static int
 parse_wall(const char *s, time_t *out)
 {
-	struct tm	tm;
-	int		y, mo, d, h, mi, n = 0;
+	const char *why;
 
-	if (sscanf(s, "%4d-%2d-%2d %2d:%2d%n", &y, &mo, &d, &h, &mi, &n) != 5 ||
-	    s[n] != '\0' || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 ||
-	    h > 23 || mi < 0 || mi > 59)
-		return -1;
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_isdst = -1;
-	*out = mktime(&tm);
-	return *out == (time_t)-1 ? -1 : 0;
+	return cal_parse_local(&cal_zone_local, s, 0, out, &why);
 }
 
 /* The clock: the real one, unless a test asked for another. */
@@ -159,30 +151,67 @@ user_theme_exists(const char *name)
 	return r;
 }
 
-/* Settings and theme; problems become a notice, never a stop. */
+/* Is it night by the config's night hours? */
+static int
+is_night(const struct app *a)
+{
+	int minute;
+
+	cal_day(&cal_zone_local, clock_wall(a->clk), &minute);
+	return minute_in_range(minute, a->cfg.night_from, a->cfg.night_to);
+}
+
+/*
+ * The config's problems in one notice: the first error (or, with none, the
+ * first warning), with the file named once and the rest counted.
+ */
 static void
-load_settings(struct app *a, int night, int quick)
+config_notice(char *buf, size_t len, const struct diag *d, int broken)
+{
+	char		*path = cli_config_path();
+	const char	*text;
+	size_t		 i, plen = strlen(path);
+
+	for (i = 0; i < d->n && d->msgs[i].level != DIAG_ERROR; i++)
+		continue;
+	text = d->msgs[i < d->n ? i : 0].text;
+	if (strncmp(text, path, plen) == 0 && text[plen] == ':')
+		text += plen + 1 + (text[plen + 1] == ' ');
+	snprintf(buf, len, "config %s%s: %s", path, broken ? " ignored, "
+	    "defaults used" : "", text);
+	if (d->n > 1)
+		snprintf(buf + strlen(buf), len - strlen(buf), " (and %zu "
+		    "more: unclench check %s)", d->n - 1, path);
+	free(path);
+}
+
+/*
+ * Settings and theme. A broken config stops the command (-1, said on
+ * stderr: nothing is done on defaults the user did not choose) except for
+ * relief (quick), which always runs and says on screen which file it
+ * ignored. Warnings and a broken theme become a notice.
+ */
+static int
+load_settings(struct app *a, const char *cmd, int night, int quick)
 {
 	struct diag	 d = { 0 };
 	char		 first[sizeof a->notice] = "";
 	size_t		 len;
+	int		 broken;
 
-	if (cli_load_config(&a->cfg, &d) != 0 && d.n > 0)
-		snprintf(first, sizeof first, "config: %s (defaults used)",
-		    d.msgs[0].text);
-	else if (d.n > 0)
-		snprintf(first, sizeof first, "config: %s", d.msgs[0].text);
+	broken = cli_load_config(&a->cfg, &d) != 0;
+	if (broken && !quick) {
+		cli_config_refused(cmd, &d);
+		diag_clear(&d);
+		return -1;
+	}
+	if (d.n > 0)
+		config_notice(first, sizeof first, &d, broken);
 	diag_clear(&d);
 	a->bell = a->cfg.bell;
 	a->flash = a->cfg.flash;
-	if (night < 0) {
-		struct tm	tm;
-		time_t		now = clock_wall(a->clk);
-
-		localtime_r(&now, &tm);
-		night = minute_in_range(tm.tm_hour * 60 + tm.tm_min,
-		    a->cfg.night_from, a->cfg.night_to);
-	}
+	if (night < 0)
+		night = is_night(a);
 	if (night) {
 		/* Night relief: the dim theme; the bell only if turned on. */
 		a->theme = *builtin_night_theme();
@@ -207,6 +236,77 @@ load_settings(struct app *a, int night, int quick)
 	diag_clear(&d);
 	if (first[0] != '\0')
 		app_notice(a, 1, "%s", first);
+	return 0;
+}
+
+/*
+ * Relief's first frame must never wait on the user's files. They are read
+ * on a time budget (budget.h): if that runs out (a stalled network
+ * filesystem), a watchdog thread starts relief on the defaults and the
+ * built-in steps instead. A config too large to read at once is left for
+ * the defaults too.
+ */
+#define RELIEF_SETTINGS_MS	250
+#define RELIEF_CONFIG_MAX	(64 * 1024)
+
+/* What relief needs to start, for the watchdog's copy. */
+struct relief_start {
+	struct app	 a;
+	const char	*part, *guess;	/* the part named, or a guess at one */
+	const char	*said;		/* the words not understood, or "" */
+	uint64_t	 cramp_ms;
+	time_t		 cramp_wall;
+};
+
+static long long
+config_too_big(void)
+{
+	struct stat	 st;
+	char		*path = cli_config_path();
+	long long	 r = 0;
+
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > RELIEF_CONFIG_MAX)
+		r = (long long)st.st_size;
+	free(path);
+	return r;
+}
+
+/* The defaults and the built-in themes: no file read. */
+static void
+relief_defaults(struct app *a, const char *why)
+{
+	char *path = cli_config_path();
+
+	config_defaults(&a->cfg);
+	a->bell = a->cfg.bell;
+	a->flash = a->cfg.flash;
+	if (is_night(a)) {
+		a->theme = *builtin_night_theme();
+		a->night = 1;
+		a->bell = 0;
+	} else
+		a->theme = *builtin_default_theme();
+	app_notice(a, 1, "config %s ignored, defaults used: %s", path, why);
+	free(path);
+}
+
+/* The settings, and the user's relief file for part (NULL: none yet). */
+static void
+relief_settings(struct app *a, const char *part)
+{
+	char		why[128];
+	long long	size;
+
+	if ((size = config_too_big()) > 0) {
+		snprintf(why, sizeof why, "too large to read before relief "
+		    "(%lld bytes; at most %d KiB)", size,
+		    RELIEF_CONFIG_MAX / 1024);
+		relief_defaults(a, why);
+	} else
+		load_settings(a, "now", -1, 1);
+	if (part != NULL)
+		parts_prefetch(part);
 }
 
 static int
@@ -277,7 +377,10 @@ cmd_menu(int argc, char **argv)
 		    argv[1]);
 	if (app_init(&a) != 0)
 		return EXIT_USAGE;
-	load_settings(&a, 0, 0);
+	if (load_settings(&a, "menu", 0, 0) != 0) {
+		app_done(&a);
+		return EXIT_FAIL;
+	}
 	if ((rc = start_screen(&a)) != 0) {
 		app_done(&a);
 		return rc;
@@ -295,6 +398,7 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 	struct library	 lib;
 	struct routine	*r = NULL;
 	char		*path;
+	size_t		 bad = 0;
 	int		 rc;
 
 	if (argc > 2)
@@ -320,16 +424,15 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		if (r->kind != kind) {
 			rc = cli_usage_error(argv[0], "%s is a %s routine "
 			    "(try: unclench %s %s)", argv[1],
-			    routine_kind_name(r->kind), r->kind == KIND_PMR ?
-			    "relax" : r->kind == KIND_BREATHING ? "breathe" :
-			    r->kind == KIND_RELIEF ? "now" : "stretch",
+			    routine_kind_name(r->kind),
+			    format_kind_command(r->kind),
 			    r->kind == KIND_RELIEF && r->part ? r->part :
 			    argv[1]);
 			routine_free(r);
 			return rc;
 		}
 	} else {
-		library_scan(&lib, (int)kind, &d);
+		bad = library_scan(&lib, (int)kind, &d);
 		if (lib.n == 0) {
 			diag_print(&d, stderr);
 			diag_clear(&d);
@@ -345,8 +448,9 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		diag_clear(&d);
 		return EXIT_USAGE;
 	}
-	load_settings(&a, 0, 0);
-	if ((rc = start_screen(&a)) != 0) {
+	rc = load_settings(&a, argv[0], 0, 0) != 0 ? EXIT_FAIL :
+	    start_screen(&a);
+	if (rc != 0) {
 		routine_free(r);
 		if (r == NULL)
 			library_free(&lib);
@@ -358,9 +462,10 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		player_open(&a, r, r, 0);
 	else {
 		picker_open_with(&a, (int)kind, &lib);
-		if (d.errors > 0)
-			app_notice(&a, 1, "%zu routine file(s) could not be "
-			    "read (see unclench check)", d.errors);
+		if (bad > 0)
+			app_notice(&a, 1, "%zu routine file%s could not be "
+			    "read (unclench list names %s)", bad, bad == 1 ?
+			    "" : "s", bad == 1 ? "it" : "them");
 	}
 	diag_clear(&d);
 	return run(&a);
@@ -410,15 +515,57 @@ said_text(int n, char **words, char *buf, size_t len)
 	}
 }
 
+/* The screen, and relief on it for what rs names; the exit code. */
+static int
+relief_show(struct app *a, const struct relief_start *rs)
+{
+	int rc;
+
+	if ((rc = start_screen(a)) != 0) {
+		app_done(a);
+		return rc;
+	}
+	if (rs->part != NULL) {
+		if (player_open_relief(a, rs->part, rs->cramp_ms,
+		    rs->cramp_wall, 0) != 0) {
+			tui_end();
+			app_done(a);
+			return cli_fail("now: no relief steps for %s",
+			    rs->part);
+		}
+		return run(a);
+	}
+	relief_picker_open_at(a, rs->cramp_ms, rs->cramp_wall, rs->guess);
+	if (rs->said[0] != '\0')
+		app_notice(a, 1, "Not sure which part \"%s\" is: pick one%s%s%s",
+		    rs->said, rs->guess ? " (" : "", rs->guess ? rs->guess : "",
+		    rs->guess ? "?)" : "");
+	return run(a);
+}
+
+/* The budget ran out: relief on the defaults, from the watchdog thread. */
+static void
+relief_rescue(void *p)
+{
+	struct relief_start *rs = p;
+
+	parts_builtin_only();
+	relief_defaults(&rs->a, "your files were not read within 0.25 s "
+	    "(a stalled filesystem?), built-in relief steps used");
+	exit(relief_show(&rs->a, rs));
+}
+
 int
 cmd_now(int argc, char **argv)
 {
-	struct app	 a;
-	const char	*part = NULL, *hint, *guess = NULL;
-	char		 said[48] = "", *cause = NULL;
-	uint64_t	 cramp_ms;
-	time_t		 cramp_wall;
-	int		 rc, i;
+	struct app		 a;
+	struct relief_start	*rs;
+	struct budget		*b;
+	const char		*part = NULL, *hint, *guess = NULL;
+	char			 said[48] = "", *cause = NULL;
+	uint64_t		 cramp_ms;
+	time_t			 cramp_wall;
+	int			 rc, i;
 
 	/* An option is not a body part: say which it is. */
 	for (i = 1; i < argc; i++)
@@ -444,24 +591,17 @@ cmd_now(int argc, char **argv)
 	/* The cramp began no later than now. */
 	cramp_ms = app_now(&a);
 	cramp_wall = clock_wall(a.clk);
-	load_settings(&a, -1, 1);
-	if ((rc = start_screen(&a)) != 0) {
-		app_done(&a);
-		return rc;
-	}
-	if (part != NULL) {
-		if (player_open_relief(&a, part, cramp_ms, cramp_wall,
-		    0) != 0) {
-			tui_end();
-			app_done(&a);
-			return cli_fail("now: no relief steps for %s", part);
-		}
-	} else {
-		relief_picker_open_at(&a, cramp_ms, cramp_wall, guess);
-		if (said[0] != '\0')
-			app_notice(&a, 1, "Not sure which part \"%s\" is: "
-			    "pick one%s%s%s", said, guess ? " (" : "",
-			    guess ? guess : "", guess ? "?)" : "");
-	}
-	return run(&a);
+	rs = xcalloc(1, sizeof *rs);
+	rs->part = part;
+	rs->guess = guess;
+	rs->said = said;
+	rs->cramp_ms = cramp_ms;
+	rs->cramp_wall = cramp_wall;
+	rs->a = a;	/* the watchdog's own copy, should the budget run out */
+	b = budget_begin(relief_rescue, rs, RELIEF_SETTINGS_MS);
+	relief_settings(&a, part);
+	budget_end(b);
+	rc = relief_show(&a, rs);
+	free(rs);
+	return rc;
 }

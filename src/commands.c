@@ -6,12 +6,12 @@
 
 #include "cli.h"
 #include "cmd.h"
+#include "format.h"
 
 const struct command commands[] = {
 	{ "now", cmd_now, "[PART]",
 	  "relief for a cramp happening now",
-	  "Starts the relief steps for PART (calf, foot, hamstring, quad, back, "
-	  "neck, hand) at once;\nwith no PART, a picker (Enter takes calf).\nAliases: c, charley-horse (calf), ham, thigh, "
+	  "Starts the relief steps for PART (" FORMAT_PARTS_TEXT ") at once;\nwith no PART, a picker (Enter takes calf).\nAliases: c, charley-horse (calf), ham, thigh, "
 	  "toes, neck, shoulder, wrist ...\n" },
 	{ "stretch", cmd_stretch, "[ROUTINE]", "a guided stretch routine",
 	  "With no ROUTINE, a list of stretch routines to choose from.\n" },
@@ -27,8 +27,10 @@ const struct command commands[] = {
 	{ "check", cmd_check, "FILE... | --options",
 	  "validate routine, theme and config files",
 	  "Prints every problem as FILE: [section] key: what is wrong, and "
-	  "exits 1 if any file has an error.\nThe file type is told by its "
-	  "sections: [routine], [theme], or config sections.\n"
+	  "exits 1 if any file has an error or a warning (an unknown key).\n"
+	  "The file type is told by its sections: [routine], [theme], or "
+	  "config sections; a config's schedule must name routines that "
+	  "exist.\n"
 	  "--options prints every config option with its default.\n" },
 	{ "drink", cmd_drink, "[--at TIME] [ML]",
 	  "log a drink of water (default: one glass)",
@@ -39,8 +41,7 @@ const struct command commands[] = {
 	  "(not in the future)\n" },
 	{ "log", cmd_log, "cramp PART [OPTIONS] | undo",
 	  "record a cramp in the diary, or undo the last record",
-	  "PART is calf, foot, hamstring, quad, back, neck or hand, or an "
-	  "alias.\nOptions of log cramp:\n"
+	  "PART is " FORMAT_PARTS_TEXT ", or an alias.\nOptions of log cramp:\n"
 	  "  --severity N   how bad it was, 1-10\n"
 	  "  --minutes N    how long it lasted, 0-240\n"
 	  "  --note TEXT    a note, at most 500 bytes\n"

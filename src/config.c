@@ -34,7 +34,7 @@ struct option {
 #define F(field) offsetof(struct config, field)
 
 static const struct option options[] = {
-	{ "general", "theme", OPT_NAME, F(theme), 0, 1, 64, "default",
+	{ "general", "theme", OPT_NAME, F(theme), 0, 1, NAME_MAX_LEN, "default",
 	  "colour theme, a name from the themes folder" },
 	{ "general", "bell", OPT_BOOL, F(bell), 0, 0, 0, "yes",
 	  "ring the terminal bell when a phase changes" },
@@ -406,7 +406,7 @@ config_load(const char *path, struct config *out, struct diag *d)
 	/* Not an error (a doctor may advise more), but worth a look. */
 	if (ini_get(ini, "hydration", "goal") != NULL &&
 	    cfg.goal_ml > CONFIG_GOAL_CHECK_ML)
-		diag_at(d, DIAG_WARN, path, "hydration", "goal",
+		diag_at(d, DIAG_ADVICE, path, "hydration", "goal",
 		    "%ld ml a day is more than 4 litres: check that this is "
 		    "what you meant (and what a doctor would advise)",
 		    cfg.goal_ml);

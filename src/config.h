@@ -24,12 +24,12 @@ struct schedule_entry {
 	char		 name[33];
 	int		 minute;	/* minutes since midnight */
 	unsigned	 weekdays;	/* bit 0 Sunday .. bit 6 Saturday */
-	char		 routine[65];
+	char		 routine[NAME_MAX_LEN + 1];
 };
 
 struct config {
 	/* [general] */
-	char			 theme[65];
+	char			 theme[NAME_MAX_LEN + 1];
 	int			 bell;
 	int			 flash;
 	int64_t			 get_ready_ms;

@@ -18,6 +18,7 @@
 
 #include "history.h"
 #include "log.h"
+#include "timeouts.h"
 #include "util.h"
 
 static void
@@ -119,14 +120,14 @@ hist_run(struct daemon_history *h, const struct hist_job *job,
 	close(p[1]);
 	pfd.fd = p[0];
 	pfd.events = POLLIN;
-	if (poll(&pfd, 1, DAEMON_HISTORY_TIMEOUT_MS) == 1)
+	if (poll(&pfd, 1, DAEMON_HISTORY_MS) == 1)
 		n = read(p[0], a, sizeof *a);
 	close(p[0]);
 	if (n != (ssize_t)sizeof *a) {
 		kill(pid, SIGKILL);
 		memset(a, 0, sizeof *a);
 		snprintf(a->err, sizeof a->err, "no answer within %d s (is "
-		    "the database locked?)", DAEMON_HISTORY_TIMEOUT_MS / 1000);
+		    "the database locked?)", DAEMON_HISTORY_MS / 1000);
 	}
 	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
 		;

@@ -1,17 +1,14 @@
 /*
  * daemon_history: the daemon's way to the history store. Each read or
  * write runs in a short-lived child: a locked or slow database then costs
- * a bounded wait (DAEMON_HISTORY_TIMEOUT_MS), and SQLite's code and cache
- * never become part of the idle daemon's memory. The store may be down;
- * that is logged once when it goes and once when it comes back.
+ * a bounded wait (DAEMON_HISTORY_MS, timeouts.h), and SQLite's code and
+ * cache never become part of the idle daemon's memory. The store may be
+ * down; that is logged once when it goes and once when it comes back.
  */
 #ifndef UNCLENCH_DAEMON_HISTORY_H
 #define UNCLENCH_DAEMON_HISTORY_H
 
 #include <time.h>
-
-/* A locked database is waited on no longer than this. */
-#define DAEMON_HISTORY_TIMEOUT_MS	3000
 
 struct daemon_history {
 	int	 down;		/* the last access failed */

@@ -28,7 +28,7 @@ diag_push(struct diag *d, enum diag_level level, char *text)
 	d->n++;
 	if (level == DIAG_ERROR)
 		d->errors++;
-	else
+	else if (level == DIAG_WARN)
 		d->warnings++;
 }
 

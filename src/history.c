@@ -19,8 +19,10 @@
 
 #include <sqlite3.h>
 
+#include "calendar.h"
 #include "paths.h"
 #include "routine.h"
+#include "timeouts.h"
 #include "util.h"
 
 struct history {
@@ -345,12 +347,12 @@ fail:
 static int
 set_wal(sqlite3 *db)
 {
-	struct timespec	 ts = { 0, 2 * 1000 * 1000 };
+	struct timespec	 ts = { 0, HISTORY_WAL_STEP_MS * 1000 * 1000 };
 	sqlite3_stmt	*st;
 	const char	*mode;
 	int		 rc, ok, tries;
 
-	for (tries = 0; tries < 2500; tries++) {
+	for (tries = 0; tries < HISTORY_WAL_TRIES; tries++) {
 		if (sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &st,
 		    NULL) != SQLITE_OK)
 			return -1;
@@ -560,7 +562,7 @@ history_open(const char *path, char **cause)
 		free(p);
 		return NULL;
 	}
-	sqlite3_busy_timeout(db, 5000);
+	sqlite3_busy_timeout(db, HISTORY_BUSY_MS);
 	sqlite3_extended_result_codes(db, 1);
 
 	/*
@@ -678,7 +680,7 @@ open_ro(const char *p, const char *query, int64_t *v, int64_t *tables)
 	    SQLITE_OPEN_NOMUTEX, NULL);
 	free(uri);
 	if (rc == SQLITE_OK) {
-		sqlite3_busy_timeout(db, 5000);
+		sqlite3_busy_timeout(db, HISTORY_BUSY_MS);
 		sqlite3_extended_result_codes(db, 1);
 		if (schema_of(db, v, tables) == 0)
 			return db;
@@ -860,7 +862,8 @@ history_add_session(struct history *h, const struct session_record *r,
 	    copy_field(it.routine, sizeof it.routine, r->routine) != 0 ||
 	    copy_field(it.kind, sizeof it.kind, r->kind) != 0) {
 		*cause = xasprintf("%s: not saved: a session needs a routine "
-		    "name (at most 64 bytes) and a kind", h->path);
+		    "name (at most %d bytes) and a kind", h->path,
+		    NAME_MAX_LEN);
 		return -1;
 	}
 	it.at = r->start;
@@ -1365,44 +1368,6 @@ history_import(struct history *h, const struct history_item *items,
 	return history_import_end(im, 1, added, skipped, cause);
 }
 
-void
-history_local_day(time_t t, int *day, int *minute)
-{
-	struct tm tm;
-
-	if (localtime_r(&t, &tm) == NULL) {
-		stats_bucket(t, 0, day, minute);
-		return;
-	}
-	*day = stats_day_number(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	*minute = tm.tm_hour * 60 + tm.tm_min;
-}
-
-time_t
-history_day_start(int day)
-{
-	struct tm	tm;
-	int		y, m, d;
-
-	stats_civil(day, &y, &m, &d);
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
-
-void
-history_day_bounds(time_t t, time_t *from, time_t *to)
-{
-	int day, minute;
-
-	history_local_day(t, &day, &minute);
-	*from = history_day_start(day);
-	*to = history_day_start(day + 1);
-}
-
 /* A growing array. */
 static void *
 grow(void *p, size_t *cap, size_t n, size_t size)
@@ -1457,171 +1422,218 @@ session_damaged(sqlite3_stmt *st, int c, int64_t *a, int64_t *b)
 	    col_int(st, c + 2, 0, ROUTINE_MAX_STEPS, &v) != 0;
 }
 
-int
-history_stats(struct history *h, time_t now, int days, long goal_ml,
-    int night_from, int night_to, struct stats *out, char **cause)
+/* The records history_stats() gathers, and what their arrays hold. */
+struct stats_read {
+	struct history			*h;
+	const struct cal_zone		*z;
+	sqlite3_stmt			*st;
+	time_t				 from, to;
+	struct stats_input		 in;
+	struct stats_drink		*drinks;
+	struct stats_cramp		*cramps;
+	struct stats_session		*sessions;
+	int				*done;
+	size_t				 cap[4];
+};
+
+/* Prepare sql with the window [from, to) bound as ?1 and ?2 (if used). */
+static int
+read_prepare(struct stats_read *r, const char *sql)
 {
-	struct stats_input	 in;
-	struct stats_drink	*drinks = NULL;
-	struct stats_cramp	*cramps = NULL;
-	struct stats_session	*sessions = NULL;
-	int			*done = NULL;
-	size_t			 cap[4] = { 0 };
-	sqlite3_stmt		*st = NULL;
-	time_t			 from, to;
-	int64_t			 first, a, b;
-	int			 rc, day, minute, r = -1;
+	if (sqlite3_prepare_v2(r->h->db, sql, -1, &r->st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_bind_parameter_count(r->st) >= 2) {
+		sqlite3_bind_int64(r->st, 1, r->from);
+		sqlite3_bind_int64(r->st, 2, r->to);
+	}
+	return 0;
+}
 
-	memset(&in, 0, sizeof in);
-	tzset();
-	history_local_day(now, &in.today, &in.now_minute);
-	in.days = days < 1 ? 1 : days > STATS_MAX_DAYS ? STATS_MAX_DAYS : days;
-	in.goal_ml = goal_ml;
-	in.night_from = night_from;
-	in.night_to = night_to;
-	from = history_day_start(stats_first_needed_day(in.today, in.days));
-	to = history_day_start(in.today + 1);
+/* Finish a statement stepped to rc: 0 if it ran to its end. */
+static int
+read_done(struct stats_read *r, int rc)
+{
+	sqlite3_finalize(r->st);
+	r->st = NULL;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
 
-	/* One snapshot for every query. */
-	if (sqlite3_exec(h->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
-		goto fail;
+static int
+read_drinks(struct stats_read *r)
+{
+	int64_t	a, b;
+	int	rc;
+
+	if (read_prepare(r, "SELECT at, ml FROM drinks WHERE at >= ?1 AND "
+	    "at < ?2") != 0)
+		return -1;
+	while ((rc = sqlite3_step(r->st)) == SQLITE_ROW) {
+		if (col_int(r->st, 0, TIME_MIN, TIME_MAX, &a) != 0 ||
+		    col_int(r->st, 1, 1, HISTORY_DRINK_MAX_ML, &b) != 0) {
+			r->h->damaged++;
+			continue;
+		}
+		r->drinks = grow(r->drinks, &r->cap[0], r->in.ndrinks,
+		    sizeof *r->drinks);
+		r->drinks[r->in.ndrinks].day = cal_day(r->z, (time_t)a, NULL);
+		r->drinks[r->in.ndrinks++].ml = (long)b;
+	}
+	return read_done(r, rc);
+}
+
+static int
+read_cramps(struct stats_read *r)
+{
+	struct stats_cramp	*c;
+	const unsigned char	*part;
+	int64_t			 a, b;
+	int			 rc;
+
+	if (read_prepare(r, "SELECT started, part, duration_s, severity, note "
+	    "FROM cramps WHERE started >= ?1 AND started < ?2") != 0)
+		return -1;
+	while ((rc = sqlite3_step(r->st)) == SQLITE_ROW) {
+		part = sqlite3_column_text(r->st, 1);
+		if (col_int(r->st, 0, TIME_MIN, TIME_MAX, &a) != 0 ||
+		    col_int(r->st, 2, -1, 86400, &b) != 0 ||
+		    col_int(r->st, 3, 0, 10, &b) != 0) {
+			r->h->damaged++;
+			continue;
+		}
+		r->cramps = grow(r->cramps, &r->cap[1], r->in.ncramps,
+		    sizeof *r->cramps);
+		c = &r->cramps[r->in.ncramps++];
+		c->day = cal_day(r->z, (time_t)a, &c->minute);
+		c->severity = (int)b;
+		c->trigger = trigger_index(
+		    (const char *)sqlite3_column_text(r->st, 4));
+		c->part = part != NULL ? part_index((const char *)part) : -1;
+	}
+	return read_done(r, rc);
+}
+
+static int
+read_sessions(struct stats_read *r)
+{
+	struct stats_session	*s;
+	const unsigned char	*kind;
+	int64_t			 a, b;
+	int			 rc;
+
+	if (read_prepare(r, "SELECT started, ended, kind, completed, "
+	    "steps_done, steps_total FROM sessions WHERE started >= ?1 AND "
+	    "started < ?2") != 0)
+		return -1;
+	while ((rc = sqlite3_step(r->st)) == SQLITE_ROW) {
+		kind = sqlite3_column_text(r->st, 2);
+		if (session_damaged(r->st, 3, &a, &b)) {
+			r->h->damaged++;
+			continue;
+		}
+		r->sessions = grow(r->sessions, &r->cap[2], r->in.nsessions,
+		    sizeof *r->sessions);
+		s = &r->sessions[r->in.nsessions++];
+		s->day = cal_day(r->z, (time_t)a, &s->minute);
+		s->kind = kind != NULL ?
+		    routine_kind_parse((const char *)kind) : -1;
+		/* Completed with no step done (an import, an old record): it
+		 * is not. */
+		s->completed = sqlite3_column_int(r->st, 3) &&
+		    sqlite3_column_int(r->st, 4) > 0;
+		s->seconds = b > a ? (long)(b - a) : 0;
+	}
+	return read_done(r, rc);
+}
+
+/* Streaks look at all time: one local day per completed session. */
+static int
+read_done_days(struct stats_read *r)
+{
+	int64_t	a;
+	int	rc, day;
+
+	if (read_prepare(r, "SELECT started FROM sessions WHERE completed = 1 "
+	    "AND ended >= started AND steps_done BETWEEN 1 AND 200 AND "
+	    "steps_total BETWEEN 0 AND 200 ORDER BY started") != 0)
+		return -1;
+	while ((rc = sqlite3_step(r->st)) == SQLITE_ROW) {
+		/* Rows damaged otherwise are left out by the query (those in
+		 * the window were counted above); a bad start is never in it. */
+		if (col_int(r->st, 0, TIME_MIN, TIME_MAX, &a) != 0) {
+			r->h->damaged++;
+			continue;
+		}
+		day = cal_day(r->z, (time_t)a, NULL);
+		if (r->in.ndone_days > 0 && r->done[r->in.ndone_days - 1] == day)
+			continue;
+		r->done = grow(r->done, &r->cap[3], r->in.ndone_days,
+		    sizeof *r->done);
+		r->done[r->in.ndone_days++] = day;
+	}
+	return read_done(r, rc);
+}
+
+/* The day of the first record of any kind; after today if none. */
+static int
+read_first_day(struct stats_read *r)
+{
+	int64_t first;
+
 	/* ORDER BY ... LIMIT 1 walks the index from its start; min() with a
 	 * WHERE would scan it all. */
-	if (query_int(h->db, "SELECT coalesce(min(m), -1) FROM ("
+	if (query_int(r->h->db, "SELECT coalesce(min(m), -1) FROM ("
 	    "SELECT (SELECT at FROM drinks WHERE " SQL_TIME_OK("at")
 	    " ORDER BY at LIMIT 1) AS m UNION ALL SELECT (SELECT started "
 	    "FROM cramps WHERE " SQL_TIME_OK("started") " ORDER BY started "
 	    "LIMIT 1) UNION ALL SELECT (SELECT started FROM sessions WHERE "
 	    SQL_TIME_OK("started") " ORDER BY started LIMIT 1))", &first) != 0)
-		goto fail;
-	if (first == -1)
-		in.first_day = in.today + 1;
-	else
-		history_local_day((time_t)first, &in.first_day, &minute);
+		return -1;
+	r->in.first_day = first == -1 ? r->in.today + 1 :
+	    cal_day(r->z, (time_t)first, NULL);
+	return 0;
+}
 
-	if (sqlite3_prepare_v2(h->db, "SELECT at, ml FROM drinks WHERE "
-	    "at >= ?1 AND at < ?2", -1, &st, NULL) != SQLITE_OK)
-		goto fail;
-	sqlite3_bind_int64(st, 1, from);
-	sqlite3_bind_int64(st, 2, to);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (col_int(st, 0, TIME_MIN, TIME_MAX, &a) != 0 ||
-		    col_int(st, 1, 1, HISTORY_DRINK_MAX_ML, &b) != 0) {
-			h->damaged++;
-			continue;
-		}
-		drinks = grow(drinks, &cap[0], in.ndrinks, sizeof *drinks);
-		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
-		    &minute);
-		drinks[in.ndrinks].day = day;
-		drinks[in.ndrinks++].ml = (long)b;
+int
+history_stats(struct history *h, time_t now, int days, long goal_ml,
+    int night_from, int night_to, struct stats *out, char **cause)
+{
+	struct stats_read	 r;
+	int			 rc = -1;
+
+	memset(&r, 0, sizeof r);
+	r.h = h;
+	r.z = &cal_zone_local;
+	tzset();
+	r.in.today = cal_day(r.z, now, &r.in.now_minute);
+	r.in.days = days < 1 ? 1 : days > STATS_MAX_DAYS ? STATS_MAX_DAYS :
+	    days;
+	r.in.goal_ml = goal_ml;
+	r.in.night_from = night_from;
+	r.in.night_to = night_to;
+	r.from = cal_instant(r.z, stats_first_needed_day(r.in.today,
+	    r.in.days), 0);
+	r.to = cal_instant(r.z, r.in.today + 1, 0);
+
+	/* One snapshot for every query. */
+	if (sqlite3_exec(h->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK &&
+	    read_first_day(&r) == 0 && read_drinks(&r) == 0 &&
+	    read_cramps(&r) == 0 && read_sessions(&r) == 0 &&
+	    read_done_days(&r) == 0) {
+		sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
+		r.in.drinks = r.drinks;
+		r.in.cramps = r.cramps;
+		r.in.sessions = r.sessions;
+		r.in.done_days = r.done;
+		stats_compute(&r.in, out);
+		rc = 0;
+	} else {
+		*cause = h_cause(h, "reading the history");
+		sqlite3_finalize(r.st);
+		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	}
-	sqlite3_finalize(st);
-	st = NULL;
-	if (rc != SQLITE_DONE)
-		goto fail;
-
-	if (sqlite3_prepare_v2(h->db, "SELECT started, part, duration_s, "
-	    "severity, note FROM cramps WHERE started >= ?1 AND started < ?2",
-	    -1, &st, NULL) != SQLITE_OK)
-		goto fail;
-	sqlite3_bind_int64(st, 1, from);
-	sqlite3_bind_int64(st, 2, to);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const unsigned char *part = sqlite3_column_text(st, 1);
-
-		if (col_int(st, 0, TIME_MIN, TIME_MAX, &a) != 0 ||
-		    col_int(st, 2, -1, 86400, &b) != 0 ||
-		    col_int(st, 3, 0, 10, &b) != 0) {
-			h->damaged++;
-			continue;
-		}
-		cramps = grow(cramps, &cap[1], in.ncramps, sizeof *cramps);
-		history_local_day((time_t)sqlite3_column_int64(st, 0),
-		    &cramps[in.ncramps].day, &cramps[in.ncramps].minute);
-		cramps[in.ncramps].severity = (int)b;
-		cramps[in.ncramps].trigger = trigger_index(
-		    (const char *)sqlite3_column_text(st, 4));
-		cramps[in.ncramps++].part = part != NULL ?
-		    part_index((const char *)part) : -1;
-	}
-	sqlite3_finalize(st);
-	st = NULL;
-	if (rc != SQLITE_DONE)
-		goto fail;
-
-	if (sqlite3_prepare_v2(h->db, "SELECT started, ended, kind, completed, "
-	    "steps_done, steps_total FROM sessions WHERE started >= ?1 AND "
-	    "started < ?2", -1, &st, NULL) != SQLITE_OK)
-		goto fail;
-	sqlite3_bind_int64(st, 1, from);
-	sqlite3_bind_int64(st, 2, to);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct stats_session	*s;
-		const unsigned char	*kind = sqlite3_column_text(st, 2);
-
-		if (session_damaged(st, 3, &a, &b)) {
-			h->damaged++;
-			continue;
-		}
-		sessions = grow(sessions, &cap[2], in.nsessions,
-		    sizeof *sessions);
-		s = &sessions[in.nsessions++];
-		history_local_day((time_t)a, &s->day, &s->minute);
-		s->kind = kind != NULL ?
-		    routine_kind_parse((const char *)kind) : -1;
-		/* Completed with no step done (an import, an old record): it
-		 * is not. */
-		s->completed = sqlite3_column_int(st, 3) &&
-		    sqlite3_column_int(st, 4) > 0;
-		s->seconds = b > a ? (long)(b - a) : 0;
-	}
-	sqlite3_finalize(st);
-	st = NULL;
-	if (rc != SQLITE_DONE)
-		goto fail;
-
-	/* Streaks look at all time: one local day per completed session. */
-	if (sqlite3_prepare_v2(h->db, "SELECT started FROM sessions WHERE "
-	    "completed = 1 AND ended >= started AND steps_done BETWEEN 1 AND "
-	    "200 AND steps_total BETWEEN 0 AND 200 ORDER BY started", -1, &st,
-	    NULL) != SQLITE_OK)
-		goto fail;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		/* Rows damaged otherwise are left out by the query (those in
-		 * the window were counted above); a bad start is never in it. */
-		if (col_int(st, 0, TIME_MIN, TIME_MAX, &a) != 0) {
-			h->damaged++;
-			continue;
-		}
-		history_local_day((time_t)sqlite3_column_int64(st, 0), &day,
-		    &minute);
-		if (in.ndone_days > 0 && done[in.ndone_days - 1] == day)
-			continue;
-		done = grow(done, &cap[3], in.ndone_days, sizeof *done);
-		done[in.ndone_days++] = day;
-	}
-	sqlite3_finalize(st);
-	st = NULL;
-	if (rc != SQLITE_DONE)
-		goto fail;
-	sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
-
-	in.drinks = drinks;
-	in.cramps = cramps;
-	in.sessions = sessions;
-	in.done_days = done;
-	stats_compute(&in, out);
-	r = 0;
-	goto out;
-fail:
-	*cause = h_cause(h, "reading the history");
-	sqlite3_finalize(st);
-	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
-out:
-	free(drinks);
-	free(cramps);
-	free(sessions);
-	free(done);
-	return r;
+	free(r.drinks);
+	free(r.cramps);
+	free(r.sessions);
+	free(r.done);
+	return rc;
 }

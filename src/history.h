@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "stats.h"
+#include "util.h"
 
 struct history;
 
@@ -87,7 +88,7 @@ struct history_item {
 	time_t			 at;		/* start, or the moment */
 	/* HREC_SESSION */
 	time_t			 end;
-	char			 routine[65];
+	char			 routine[NAME_MAX_LEN + 1];
 	char			 kind[16];	/* also HREC_REMINDER's kind */
 	int			 completed, steps_done, steps_total;
 	/* HREC_CRAMP */
@@ -161,11 +162,5 @@ int	 history_import_end(struct history_import *, int commit,
 int	 history_stats(struct history *, time_t now, int days, long goal_ml,
 	     int night_from, int night_to, struct stats *, char **cause);
 
-/* The local midnights that start and end the day holding t. */
-void	 history_day_bounds(time_t t, time_t *from, time_t *to);
-/* The local day number (see stats.h) and minute of t. */
-void	 history_local_day(time_t t, int *day, int *minute);
-/* The UTC time of day's local midnight (the first instant of the day). */
-time_t	 history_day_start(int day);
 
 #endif

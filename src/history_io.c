@@ -21,6 +21,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "calendar.h"
+#include "format.h"
 #include "parts.h"
 #include "routine.h"
 #include "stats.h"
@@ -62,56 +64,6 @@ format_iso(char *buf, size_t len, time_t t)
 	    labs(off) / 3600, labs(off) % 3600 / 60);
 }
 
-/* n decimal digits at s. */
-static int
-digits(const char *s, int n, int *out)
-{
-	int i, v = 0;
-
-	for (i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return 0;
-}
-
-/* "YYYY-MM-DD" at s into a day number. */
-int
-history_io_parse_day(const char *s, int *day, const char **why)
-{
-	int y, m, d, mdays;
-
-	if (digits(s, 4, &y) != 0 || s[4] != '-' || digits(s + 5, 2, &m) != 0 ||
-	    s[7] != '-' || digits(s + 8, 2, &d) != 0) {
-		*why = "not a date (expected YYYY-MM-DD)";
-		return -1;
-	}
-	if (y < 1970 || m < 1 || m > 12) {
-		*why = "no such date";
-		return -1;
-	}
-	mdays = stats_day_number(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) -
-	    stats_day_number(y, m, 1);
-	if (d < 1 || d > mdays) {
-		*why = "no such date";
-		return -1;
-	}
-	*day = stats_day_number(y, m, d);
-	return 0;
-}
-
-/* "HH:MM" at s into hours and minutes. */
-int
-history_io_parse_hm(const char *s, int *hh, int *mm)
-{
-	if (digits(s, 2, hh) != 0 || s[2] != ':' || digits(s + 3, 2, mm) != 0)
-		return -1;
-	return *hh < 24 && *mm < 60 ? 0 : -1;
-}
-
-
 /*
  * An exported time: YYYY-MM-DDTHH:MM:SS then Z, +HH:MM or +HHMM (a space
  * may stand for the T). The offset makes it exact in any time zone.
@@ -125,20 +77,20 @@ parse_iso(const char *s, time_t *out, const char **why)
 	*why = "not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)";
 	if (len < 19 || (s[10] != 'T' && s[10] != ' '))
 		return -1;
-	if (history_io_parse_day(s, &day, why) != 0)
+	if (cal_parse_date(s, &day, why) != 0)
 		return -1;
 	*why = "not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)";
-	if (history_io_parse_hm(s + 11, &hh, &mm) != 0 || s[16] != ':' ||
-	    digits(s + 17, 2, &ss) != 0 || ss > 59)
+	if (cal_parse_hm(s + 11, &hh, &mm) != 0 || s[16] != ':' ||
+	    cal_digits(s + 17, 2, &ss) != 0 || ss > 59)
 		return -1;
 	s += 19;
 	if (strcmp(s, "Z") == 0)
 		;
 	else if ((s[0] == '+' || s[0] == '-') &&
-	    ((strlen(s) == 6 && digits(s + 1, 2, &oh) == 0 && s[3] == ':' &&
-	    digits(s + 4, 2, &om) == 0) ||
-	    (strlen(s) == 5 && digits(s + 1, 2, &oh) == 0 &&
-	    digits(s + 3, 2, &om) == 0))) {
+	    ((strlen(s) == 6 && cal_digits(s + 1, 2, &oh) == 0 &&
+	    s[3] == ':' && cal_digits(s + 4, 2, &om) == 0) ||
+	    (strlen(s) == 5 && cal_digits(s + 1, 2, &oh) == 0 &&
+	    cal_digits(s + 3, 2, &om) == 0))) {
 		sign = s[0] == '-' ? -1 : 1;
 		if (oh > 14 || om > 59) {
 			*why = "UTC offset out of range";
@@ -548,8 +500,8 @@ import_row(struct import *im, int line, const char *const *f)
 		if (f[C_PART] == NULL || parts_resolve(f[C_PART]) == NULL ||
 		    strcmp(parts_resolve(f[C_PART]), f[C_PART]) != 0) {
 			import_error(im, line, "part \"%s\": unknown (expected "
-			    "calf, foot, hamstring, quad, back, neck or hand)",
-			    f[C_PART] ? f[C_PART] : "");
+			    "%s)", f[C_PART] ? f[C_PART] : "",
+			    FORMAT_PARTS_TEXT);
 			return;
 		}
 		strlcpy_safe(it.part, f[C_PART], sizeof it.part);
@@ -705,13 +657,21 @@ import_csv(struct import *im, const char *buf)
 	int		 map[C_COUNT], lineno = 0, n, ncols = 0, i, c, r = 0;
 
 	for (p = buf; p != NULL && !im->stopped; p = next) {
-		next = strchr(p, '\n');
-		line = line_copy(&copy, &cap, p,
-		    next != NULL ? (size_t)(next - p) : strlen(p));
-		if (next != NULL)
-			next++;
-		if (*line != '\0' && line[strlen(line) - 1] == '\r')
-			line[strlen(line) - 1] = '\0';
+		/*
+		 * A line ends in LF, CRLF (RFC 4180), CR alone (old Mac
+		 * tools) or CR CR LF (a CRLF file written again in text
+		 * mode on Windows): a CR is never part of a field.
+		 */
+		next = p + strcspn(p, "\r\n");
+		line = line_copy(&copy, &cap, p, (size_t)(next - p));
+		if (*next == '\0')
+			next = NULL;
+		else {
+			while (*next == '\r')
+				next++;
+			if (*next == '\n')
+				next++;
+		}
 		lineno++;
 		if (*line == '\0')
 			continue;

@@ -13,10 +13,6 @@
 #include "diag.h"
 #include "history.h"
 
-/* "YYYY-MM-DD" at s into a day number (days since 1970-01-01). */
-int	 history_io_parse_day(const char *s, int *day, const char **why);
-/* "HH:MM" at s. */
-int	 history_io_parse_hm(const char *s, int *hh, int *mm);
 /* A note: at most HISTORY_NOTE_MAX bytes of UTF-8 on one line. */
 int	 history_io_check_note(const char *s, const char **why);
 

@@ -21,6 +21,8 @@
 
 #include <iniparser.h>
 
+#include "format.h"
+
 struct ini {
 	char		*path;
 	dictionary	*dict;
@@ -92,6 +94,21 @@ read_small_file(const char *path, size_t *len, struct diag *d)
 	buf[have] = '\0';
 	*len = have;
 	return buf;
+}
+
+/*
+ * A UTF-8 byte order mark (Notepad writes one) is not content: drop it, so
+ * that neither the scan nor iniparser sees it in the first line. Returns 1
+ * if there was one.
+ */
+static int
+skip_bom(char *buf, size_t *len)
+{
+	if (*len < 3 || memcmp(buf, "\xef\xbb\xbf", 3) != 0)
+		return 0;
+	memmove(buf, buf + 3, *len - 3 + 1);
+	*len -= 3;
+	return 1;
 }
 
 static int
@@ -475,6 +492,7 @@ ini_load_buffer(const char *name, const void *data, size_t len,
 	buf = xmalloc(len + 1);
 	memcpy(buf, data, len);
 	buf[len] = '\0';
+	skip_bom(buf, &len);
 	ini = load_scanned(name, buf, len, d);
 	free(buf);
 	return ini;
@@ -489,6 +507,7 @@ ini_load(const char *path, struct diag *d)
 
 	if ((buf = read_small_file(path, &len, d)) == NULL)
 		return NULL;
+	skip_bom(buf, &len);
 	ini = load_scanned(path, buf, len, d);
 	free(buf);
 	return ini;

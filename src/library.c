@@ -36,9 +36,13 @@ have_name(const struct library *lib, const char *name)
 	return 0;
 }
 
-/* Names of the *.ini files in dir whose base names are safe. */
+/*
+ * Names of the *.ini files in dir whose base names are safe. With d, a
+ * file whose name is not (Evening.ini) is reported, not passed over in
+ * silence, and counted in *bad.
+ */
 static size_t
-list_ini(const char *dir, char ***out)
+list_ini(const char *dir, char ***out, struct diag *d, size_t *bad)
 {
 	DIR		*dp;
 	struct dirent	*de;
@@ -56,6 +60,17 @@ list_ini(const char *dir, char ***out)
 			continue;
 		name = xstrndup(de->d_name, len - 4);
 		if (!name_is_safe(name)) {
+			if (d != NULL) {
+				struct routine	*r;
+				char		*path;
+
+				/* The loader says what is wrong with it. */
+				path = xasprintf("%s/%s", dir, de->d_name);
+				if ((r = routine_load(path, d)) != NULL)
+					routine_free(r);
+				free(path);
+				(*bad)++;
+			}
 			free(name);
 			continue;
 		}
@@ -67,16 +82,16 @@ list_ini(const char *dir, char ***out)
 	return n;
 }
 
-void
+size_t
 library_scan(struct library *lib, int kind, struct diag *d)
 {
 	char	**dirs, **names;
-	size_t	  ndirs, nnames, i, j;
+	size_t	  ndirs, nnames, i, j, bad = 0;
 
 	memset(lib, 0, sizeof *lib);
 	ndirs = paths_data_dirs("routines", &dirs);
 	for (i = 0; i < ndirs; i++) {
-		nnames = list_ini(dirs[i], &names);
+		nnames = list_ini(dirs[i], &names, d, &bad);
 		for (j = 0; j < nnames; j++) {
 			struct library_entry	*e;
 			struct routine		*r;
@@ -90,6 +105,7 @@ library_scan(struct library *lib, int kind, struct diag *d)
 			if ((r = routine_load(path, d)) == NULL) {
 				free(path);
 				free(names[j]);
+				bad++;
 				continue;
 			}
 			if (kind >= 0 && (int)r->kind != kind) {
@@ -115,6 +131,7 @@ library_scan(struct library *lib, int kind, struct diag *d)
 	paths_free_list(dirs, ndirs);
 	if (lib->n > 1)
 		qsort(lib->entries, lib->n, sizeof *lib->entries, entry_cmp);
+	return bad;
 }
 
 void
@@ -167,7 +184,7 @@ library_find(const char *sub, const char *name, struct diag *d)
 	}
 	/* Not found: name the close matches (distance, or a shared prefix). */
 	for (i = 0; i < ndirs; i++) {
-		nnames = list_ini(dirs[i], &names);
+		nnames = list_ini(dirs[i], &names, NULL, NULL);
 		for (j = 0; j < nnames; j++) {
 			size_t plen = strlen(name) < 4 ? strlen(name) : 4;
 

@@ -30,9 +30,10 @@ struct library {
 
 /*
  * Load every routine on the search path (kind < 0: all kinds). Broken
- * files are skipped with their errors in d.
+ * files, and files whose names break the naming rule, are skipped with
+ * their errors in d. Returns how many files were skipped.
  */
-void		 library_scan(struct library *, int kind, struct diag *d);
+size_t		 library_scan(struct library *, int kind, struct diag *d);
 void		 library_free(struct library *);
 
 /*

@@ -197,19 +197,68 @@ parts_label(const char *part)
 	return i >= 0 ? info[i].label : part;
 }
 
+/*
+ * What relief's start-up read of the user's file found (parts_prefetch),
+ * or that the files are not to be touched (parts_builtin_only): relief
+ * reads them within a time budget, see budget.h.
+ */
+static struct {
+	char		 part[32];
+	int		 have;		/* a prefetch for part */
+	int		 found;		/* the file exists */
+	struct routine	*r;
+	struct diag	 d;
+} pre;
+static int builtin_only;
+
+void
+parts_prefetch(const char *part)
+{
+	char *dir = paths_user_data(), *path;
+
+	path = xasprintf("%s/routines/relief-%s.ini", dir, part);
+	free(dir);
+	if ((pre.found = access(path, F_OK) == 0))
+		pre.r = routine_load(path, &pre.d);
+	free(path);
+	strlcpy_safe(pre.part, part, sizeof pre.part);
+	pre.have = 1;
+}
+
+void
+parts_builtin_only(void)
+{
+	builtin_only = 1;
+}
+
 const struct routine *
 parts_relief_routine(const char *part, struct routine **owned, char **warn)
 {
 	struct diag	 d = { 0 };
 	char		*dir, *path;
+	int		 found;
 
 	*owned = NULL;
 	*warn = NULL;
+	if (builtin_only)
+		return builtin_relief(part);
 	dir = paths_user_data();
 	path = xasprintf("%s/routines/relief-%s.ini", dir, part);
 	free(dir);
-	if (access(path, F_OK) == 0) {
-		*owned = routine_load(path, &d);
+	if (pre.have && strcmp(pre.part, part) == 0) {
+		found = pre.found;
+		*owned = pre.r;
+		diag_move(&d, &pre.d);
+		pre.have = 0;
+		pre.r = NULL;
+	} else {
+		routine_free(pre.r);
+		diag_clear(&pre.d);
+		memset(&pre, 0, sizeof pre);
+		if ((found = access(path, F_OK) == 0))
+			*owned = routine_load(path, &d);
+	}
+	if (found) {
 		if (*owned != NULL && (*owned)->kind != KIND_RELIEF) {
 			routine_free(*owned);
 			*owned = NULL;

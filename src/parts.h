@@ -38,6 +38,13 @@ const char	*parts_label(const char *part);
  * that fails to load is skipped with *warn set (allocated). *owned is the
  * routine to free (NULL for the built-in). NULL if there is none at all.
  */
+/*
+ * Read the user's relief file for part now (it may block: relief does it
+ * within its time budget), for the next parts_relief_routine(part).
+ */
+void		 parts_prefetch(const char *part);
+/* From now on the built-in steps only, unannounced (the files stalled). */
+void		 parts_builtin_only(void);
 const struct routine *parts_relief_routine(const char *part,
 		     struct routine **owned, char **warn);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "format.h"
 #include "parts.h"
 #include "routine.h"
 #include "util.h"
@@ -112,8 +113,7 @@ unknown_part(FILE *f, const char *said, const char *why)
 	fputs("Not sure which part \"", f);
 	put_safe(f, said, strlen(said));
 	fputs("\" is. Ask for one of:\n", f);
-	fputs("  unclench now calf, foot, hamstring, quad, back, neck or "
-	    "hand\n", f);
+	fputs("  unclench now " FORMAT_PARTS_TEXT "\n", f);
 	help_paras(f, NULL);
 	return 0;
 }
@@ -143,8 +143,7 @@ relief_text(FILE *f, const char *part, const char *said, const char *why)
 		put_safe(f, said, strlen(said));
 		fprintf(f, "\" is: here is the %s.\n", part);
 	}
-	fputs("Another part: unclench now calf, foot, hamstring, quad, back, "
-	    "neck or hand.\n", f);
+	fputs("Another part: unclench now " FORMAT_PARTS_TEXT ".\n", f);
 	if (warn != NULL) {
 		para(f, "", warn);
 		free(warn);

@@ -84,8 +84,8 @@ step_duration_ms(const struct step *s)
 		    (int64_t)(s->reps - 1) * s->rest_ms;
 		sides = s->sides == SIDES_LEFT_RIGHT ? 2 : 1;
 		/* The switch between sides lasts one rest (or 5 s without). */
-		return per_side * sides + (sides == 2 ?
-		    (s->rest_ms > 0 ? s->rest_ms : 5000) : 0);
+		return per_side * sides + (sides == 2 ? (s->rest_ms > 0 ?
+		    s->rest_ms : ROUTINE_SWITCH_DEFAULT_MS) : 0);
 	case STEP_TENSE:
 		return (int64_t)s->tense_ms + s->release_ms;
 	case STEP_BREATHE:

@@ -101,6 +101,9 @@ struct routine {
 #define SCALE_HOLD_FROM_MS	15000	/* shorter holds are not stretches */
 #define SCALE_HOLD_MAX_MS	60000
 
+/* The switch between sides of a stretch lasts one rest, or this without. */
+#define ROUTINE_SWITCH_DEFAULT_MS	5000
+
 /* The default release cue for a tense step. */
 #define RELEASE_TEXT_DEFAULT	"Let go all at once. Notice the difference."
 

@@ -6,6 +6,7 @@
 #include "routine_ini.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,6 +52,30 @@ name_from_path(const char *path)
 	if (len > 4 && strcmp(base + len - 4, ".ini") == 0)
 		len -= 4;
 	return xstrndup(base, len);
+}
+
+/*
+ * The file name breaks the naming rule (Evening.ini): say so, with the
+ * name it could have (lower case, '-' for a space) when that one is good.
+ */
+static void
+bad_file_name(const char *path, const char *name, struct diag *d)
+{
+	char	fix[80];
+	size_t	i;
+
+	for (i = 0; name[i] != '\0' && i + 1 < sizeof fix; i++)
+		fix[i] = name[i] == ' ' ? '-' :
+		    (char)tolower((unsigned char)name[i]);
+	fix[i] = '\0';
+	if (name[i] == '\0' && name_is_safe(fix))
+		diag_at(d, DIAG_ERROR, path, NULL, NULL, "file name \"%s\" "
+		    "is not a routine name (expected lower case letters, "
+		    "digits and '-', then .ini: rename it %s.ini)", name, fix);
+	else
+		diag_at(d, DIAG_ERROR, path, NULL, NULL, "file name \"%s\" "
+		    "is not a routine name (expected lower case letters, "
+		    "digits and '-', then .ini)", name);
 }
 
 /* Read one breathing pattern from sec into b; returns -1 on an error. */
@@ -244,9 +269,7 @@ routine_load(const char *path, struct diag *d)
 	r = routine_new();
 	r->name = name_from_path(path);
 	if (!name_is_safe(r->name))
-		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "file name \"%s\" is not a routine name (expected lower "
-		    "case letters, digits and '-', then .ini)", r->name);
+		bad_file_name(path, r->name, d);
 	if (!ini_has_section(ini, "routine")) {
 		diag_at(d, DIAG_ERROR, path, "routine", NULL,
 		    "missing section (every routine starts with [routine])");

@@ -1,8 +1,7 @@
 /*
  * schedule: when reminders are due. Pure: libc only, time and zone passed
- * in. Local times become instants through the zone's UTC offset and the
- * civil calendar below (no mktime), so a test zone can model any daylight
- * saving rule. Invariants: an event is never due before now-as-passed; a
+ * in. Local times become instants through calendar.c (the zone's UTC
+ * offset, no mktime), so a test zone can model any daylight saving rule. Invariants: an event is never due before now-as-passed; a
  * slot's handled time only moves forward; at most one late event per call
  * is delivered, so a resume never brings a burst.
  */
@@ -10,150 +9,37 @@
 
 #include <string.h>
 
-#define DAY_S		86400
-#define HOUR_S		3600
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static long
-days_from_civil(long y, int m, int d)
-{
-	long		era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void
-civil_from_days(long z, int *y, int *m, int *d)
-{
-	long	era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
 
 static long
-floor_div(long long a, long b)
+local_day(const struct cal_zone *z, time_t t)
 {
-	long long q = a / b;
-
-	if ((a % b != 0) && ((a < 0) != (b < 0)))
-		q--;
-	return (long)q;
-}
-
-static long
-local_offset(const struct sched_zone *z, time_t t)
-{
-	return z->utc_offset(z, t);
-}
-
-static long
-local_day(const struct sched_zone *z, time_t t)
-{
-	return floor_div((long long)t + local_offset(z, t), DAY_S);
-}
-
-static int
-weekday_of(long day)
-{
-	long w = (day + 4) % 7;		/* 1970-01-01 was a Thursday */
-
-	return (int)(w < 0 ? w + 7 : w);
-}
-
-/*
- * The first instant whose local time is at or after local second naive
- * (seconds since the epoch, read as local time). Offsets a day either
- * side bound the answer; both candidates valid is the autumn overlap
- * (the earlier wins), neither is the spring gap (search for its end).
- */
-static time_t
-local_to_instant(const struct sched_zone *z, long long naive)
-{
-	long	 oa = local_offset(z, (time_t)(naive - DAY_S));
-	long	 ob = local_offset(z, (time_t)(naive + DAY_S));
-	time_t	 ta = (time_t)(naive - oa), tb = (time_t)(naive - ob);
-	time_t	 lo, hi, mid;
-	int	 va, vb;
-
-	va = (long long)ta + local_offset(z, ta) == naive;
-	vb = (long long)tb + local_offset(z, tb) == naive;
-	if (va && vb)
-		return ta < tb ? ta : tb;
-	if (va)
-		return ta;
-	if (vb)
-		return tb;
-	lo = ta < tb ? ta : tb;
-	hi = ta < tb ? tb : ta;
-	/* Invariant: local(lo) < naive <= local(hi). */
-	while (hi - lo > 1) {
-		mid = lo + (hi - lo) / 2;
-		if ((long long)mid + local_offset(z, mid) >= naive)
-			hi = mid;
-		else
-			lo = mid;
-	}
-	return hi;
+	return cal_day(z, t, NULL);
 }
 
 /* The instant of minute m on local day number day. */
 static time_t
-day_minute(const struct sched_zone *z, long day, int m)
+day_minute(const struct cal_zone *z, long day, int m)
 {
-	return local_to_instant(z, (long long)day * DAY_S + (long long)m * 60);
+	return cal_instant(z, (int)day, m);
 }
 
 time_t
-schedule_local_time(const struct sched_zone *z, int year, int month, int day,
+schedule_local_time(const struct cal_zone *z, int year, int month, int day,
     int minute)
 {
-	return day_minute(z, days_from_civil(year, month, day), minute);
+	return cal_instant(z, cal_day_number(year, month, day), minute);
 }
 
 void
-schedule_local_date(const struct sched_zone *z, time_t t, int *year,
+schedule_local_date(const struct cal_zone *z, time_t t, int *year,
     int *month, int *day, int *minute, int *weekday)
 {
-	long long	lt = (long long)t + local_offset(z, t);
-	long		d = floor_div(lt, DAY_S);
-
-	civil_from_days(d, year, month, day);
-	*minute = (int)((lt - (long long)d * DAY_S) / 60);
-	*weekday = weekday_of(d);
+	cal_local_date(z, t, year, month, day, minute, weekday);
 }
-
-static long
-zone_local_offset(const struct sched_zone *z, time_t t)
-{
-	struct tm tm;
-
-	(void)z;
-	if (localtime_r(&t, &tm) == NULL)
-		return 0;
-	return tm.tm_gmtoff;
-}
-
-const struct sched_zone sched_zone_local = {
-	.utc_offset = zone_local_offset,
-	.arg = NULL,
-};
 
 /* The active window starting on local day `day`: [*ws, *we). */
 static void
-window_on(const struct sched_params *p, const struct sched_zone *z, long day,
+window_on(const struct sched_params *p, const struct cal_zone *z, long day,
     time_t *ws, time_t *we)
 {
 	*ws = day_minute(z, day, p->active_from);
@@ -165,7 +51,7 @@ window_on(const struct sched_params *p, const struct sched_zone *z, long day,
 
 /* The local day of the first window that has not ended by now. */
 static long
-first_window_day(const struct sched_params *p, const struct sched_zone *z,
+first_window_day(const struct sched_params *p, const struct cal_zone *z,
     time_t now)
 {
 	long	day = local_day(z, now) - 1;
@@ -179,16 +65,6 @@ first_window_day(const struct sched_params *p, const struct sched_zone *z,
 	}
 }
 
-void
-schedule_day(const struct sched_zone *z, time_t now, time_t *from,
-    time_t *to)
-{
-	long day = local_day(z, now);
-
-	*from = day_minute(z, day, 0);
-	*to = day_minute(z, day + 1, 0);
-}
-
 static time_t
 max_t(time_t a, time_t b)
 {
@@ -197,7 +73,7 @@ max_t(time_t a, time_t b)
 
 int
 schedule_next_hydration(const struct sched_params *p,
-    const struct sched_state *s, const struct sched_zone *z, time_t now,
+    const struct sched_state *s, const struct cal_zone *z, time_t now,
     struct sched_event *ev)
 {
 	const struct sched_slot	*h = &s->hydration;
@@ -208,7 +84,7 @@ schedule_next_hydration(const struct sched_params *p,
 
 	if (!p->hydration || p->interval <= 0)
 		return 0;
-	schedule_day(z, now, &ds, &de);
+	cal_day_bounds(z, now, &ds, &de);
 	met = s->drunk_ml >= 0 && s->drunk_ml >= p->goal_ml;
 	day = first_window_day(p, z, now);
 	/* A window can be used up (goal met, skip, pause): try the next. */
@@ -271,7 +147,7 @@ schedule_next_hydration(const struct sched_params *p,
 
 /* The first planned time of session i strictly after t; 0 if none. */
 static time_t
-occurrence_after(const struct sched_session *ss, const struct sched_zone *z,
+occurrence_after(const struct sched_session *ss, const struct cal_zone *z,
     time_t t)
 {
 	long	day = local_day(z, t) - 1;
@@ -281,7 +157,7 @@ occurrence_after(const struct sched_session *ss, const struct sched_zone *z,
 	if ((ss->weekdays & 0x7f) == 0)
 		return 0;
 	for (k = 0; k < 10; k++, day++) {
-		if (!(ss->weekdays & (1u << weekday_of(day))))
+		if (!(ss->weekdays & (1u << cal_weekday((int)day))))
 			continue;
 		if ((o = day_minute(z, day, ss->minute)) > t)
 			return o;
@@ -291,7 +167,7 @@ occurrence_after(const struct sched_session *ss, const struct sched_zone *z,
 
 int
 schedule_next_session(const struct sched_params *p,
-    const struct sched_state *s, const struct sched_zone *z, size_t i,
+    const struct sched_state *s, const struct cal_zone *z, size_t i,
     time_t now, struct sched_event *ev)
 {
 	const struct sched_slot	*sl = &s->session[i];
@@ -332,7 +208,7 @@ schedule_next_session(const struct sched_params *p,
 
 int
 schedule_next(const struct sched_params *p, const struct sched_state *s,
-    const struct sched_zone *z, time_t now, struct sched_event *ev)
+    const struct cal_zone *z, time_t now, struct sched_event *ev)
 {
 	struct sched_event	e;
 	size_t			i;
@@ -353,7 +229,7 @@ schedule_next(const struct sched_params *p, const struct sched_state *s,
 /* Session i at now: 1 with ev if something is to be delivered or told. */
 static int
 session_due(const struct sched_params *p, struct sched_state *s,
-    const struct sched_zone *z, size_t i, time_t now, struct sched_event *ev)
+    const struct cal_zone *z, size_t i, time_t now, struct sched_event *ev)
 {
 	struct sched_slot	*sl = &s->session[i];
 	struct sched_event	 e, missed;
@@ -381,7 +257,7 @@ session_due(const struct sched_params *p, struct sched_state *s,
 
 size_t
 schedule_due(const struct sched_params *p, struct sched_state *s,
-    const struct sched_zone *z, time_t now, struct sched_event *out,
+    const struct cal_zone *z, time_t now, struct sched_event *out,
     size_t max)
 {
 	struct sched_event	 e, cand[SCHED_MAX_SESSIONS + 1];
@@ -469,7 +345,7 @@ schedule_snooze(struct sched_state *s, const struct sched_event *ev,
 }
 
 void
-schedule_skip_today(struct sched_state *s, const struct sched_zone *z,
+schedule_skip_today(struct sched_state *s, const struct cal_zone *z,
     const struct sched_event *ev, time_t now)
 {
 	struct sched_slot	*sl = slot_of(s, ev);
@@ -479,7 +355,7 @@ schedule_skip_today(struct sched_state *s, const struct sched_zone *z,
 		return;
 	sl->snooze = sl->retry = 0;
 	if (ev->kind == SCHED_HYDRATION) {
-		schedule_day(z, now, &from, &to);
+		cal_day_bounds(z, now, &from, &to);
 		s->skip_until = to;
 	}
 }

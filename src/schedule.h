@@ -16,19 +16,19 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "calendar.h"
+
 #define SCHED_MAX_SESSIONS	32
 /* A due event later than this (a suspend, a stall) is a catch-up. */
 #define SCHED_LATE_S		60
 
-/* A time zone: all the scheduler needs is the UTC offset at an instant. */
-struct sched_zone {
-	/* Seconds east of UTC in effect at instant t. */
-	long	(*utc_offset)(const struct sched_zone *, time_t t);
-	void	*arg;		/* for test zones */
-};
-
-/* The process's zone (TZ, /etc/localtime), through localtime_r. */
-extern const struct sched_zone sched_zone_local;
+/*
+ * The zone is calendar.c's. The old names stay for daemon.c until its
+ * callers say cal_zone, cal_zone_local and cal_day_bounds.
+ */
+#define sched_zone		cal_zone
+#define sched_zone_local	cal_zone_local
+#define schedule_day		cal_day_bounds
 
 /* One scheduled session: a local time on some weekdays. */
 struct sched_session {
@@ -60,7 +60,7 @@ struct sched_slot {
 struct sched_state {
 	/* Facts from the store, refreshed by the caller before each call. */
 	time_t		 last_drink;	/* 0: none known */
-	long		 drunk_ml;	/* today (schedule_day); < 0 unknown */
+	long		 drunk_ml;	/* today (cal_day_bounds); < 0 unknown */
 	/* Kept by the scheduler and its callers' requests. */
 	time_t		 pause_until;	/* nothing before (0: none) */
 	time_t		 skip_until;	/* no hydration before this */
@@ -106,15 +106,15 @@ void	 schedule_reset_sessions(struct sched_state *, time_t now);
 
 /* The next hydration reminder; 0 if there is none to come. */
 int	 schedule_next_hydration(const struct sched_params *,
-	     const struct sched_state *, const struct sched_zone *, time_t now,
+	     const struct sched_state *, const struct cal_zone *, time_t now,
 	     struct sched_event *);
 /* The next reminder of session i; 0 if none. */
 int	 schedule_next_session(const struct sched_params *,
-	     const struct sched_state *, const struct sched_zone *, size_t i,
+	     const struct sched_state *, const struct cal_zone *, size_t i,
 	     time_t now, struct sched_event *);
 /* The earliest of all; 0 if nothing is to come. */
 int	 schedule_next(const struct sched_params *, const struct sched_state *,
-	     const struct sched_zone *, time_t now, struct sched_event *);
+	     const struct cal_zone *, time_t now, struct sched_event *);
 
 /*
  * The events due at now, marked as handled in the state. After a gap
@@ -123,7 +123,7 @@ int	 schedule_next(const struct sched_params *, const struct sched_state *,
  * Returns the count stored in out (at most max).
  */
 size_t	 schedule_due(const struct sched_params *, struct sched_state *,
-	     const struct sched_zone *, time_t now, struct sched_event *out,
+	     const struct cal_zone *, time_t now, struct sched_event *out,
 	     size_t max);
 
 /* Delivery of ev failed: try again at retry_at. */
@@ -134,23 +134,16 @@ void	 schedule_snooze(struct sched_state *, const struct sched_event *,
 	     time_t until);
 /* "Skip today": no more hydration reminders today; a session's snooze
    or retry is dropped. */
-void	 schedule_skip_today(struct sched_state *, const struct sched_zone *,
+void	 schedule_skip_today(struct sched_state *, const struct cal_zone *,
 	     const struct sched_event *, time_t now);
 /* Hold every reminder until until (0 resumes). */
 void	 schedule_pause(struct sched_state *, time_t until);
 
-/*
- * The day holding now, [*from, *to): local midnight to midnight, the day
- * `unclench drink` and the statistics count the water of.
- */
-void	 schedule_day(const struct sched_zone *, time_t now, time_t *from,
-	     time_t *to);
-
 /* The instant a local date and time happen (see above for gaps). */
-time_t	 schedule_local_time(const struct sched_zone *, int year, int month,
+time_t	 schedule_local_time(const struct cal_zone *, int year, int month,
 	     int day, int minute);
 /* Local date, minute of day and weekday (0 Sunday) of instant t. */
-void	 schedule_local_date(const struct sched_zone *, time_t t, int *year,
+void	 schedule_local_date(const struct cal_zone *, time_t t, int *year,
 	     int *month, int *day, int *minute, int *weekday);
 
 #endif

@@ -16,7 +16,6 @@
 #include "util.h"
 
 #define BACK_GRACE_MS		2000	/* back restarts the step after this */
-#define SWITCH_DEFAULT_MS	5000	/* as step_duration_ms() counts it */
 #define PENDING_MAX		2	/* STEP + PHASE, or FINISHED */
 
 struct session {
@@ -156,7 +155,7 @@ flatten_step(struct session *s, size_t *cap, const struct step *st,
 			/* The switch leads into the right side's first rep. */
 			add(s, cap, PHASE_SWITCH_SIDE, i, 1, st->reps,
 			    SIDE_RIGHT, st->rest_ms > 0 ? st->rest_ms :
-			    SWITCH_DEFAULT_MS);
+			    ROUTINE_SWITCH_DEFAULT_MS);
 			add_reps(s, cap, st, i, SIDE_RIGHT);
 		} else
 			add_reps(s, cap, st, i,

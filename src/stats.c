@@ -11,73 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "routine.h"
 #include "util.h"
-
-/* Floor division, for days before 1970. */
-static int64_t
-floor_div(int64_t a, int64_t b)
-{
-	int64_t q = a / b;
-
-	if ((a % b != 0) && ((a < 0) != (b < 0)))
-		q--;
-	return q;
-}
-
-/* Howard Hinnant's days_from_civil. */
-int
-stats_day_number(int y, int m, int d)
-{
-	int		era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (int)floor_div(y, 400);
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-void
-stats_civil(int day, int *year, int *month, int *mday)
-{
-	int	z = day + 719468, era, doe, yoe, y, doy, mp, d, m;
-
-	era = (int)floor_div(z, 146097);
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	y = yoe + era * 400;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	d = doy - (153 * mp + 2) / 5 + 1;
-	m = mp < 10 ? mp + 3 : mp - 9;
-	*year = y + (m <= 2);
-	*month = m;
-	*mday = d;
-}
-
-int
-stats_weekday(int day)
-{
-	/* 1970-01-01 was a Thursday (3 counting from Monday). */
-	return (int)(((int64_t)day + 3) - floor_div((int64_t)day + 3, 7) * 7);
-}
-
-int
-stats_monday(int day)
-{
-	return day - stats_weekday(day);
-}
-
-void
-stats_bucket(int64_t t, long off, int *day, int *minute)
-{
-	int64_t local = t + off, d = floor_div(local, 86400);
-
-	*day = (int)d;
-	*minute = (int)((local - d * 86400) / 60);
-}
 
 int
 stats_first_needed_day(int today, int days)
@@ -86,8 +22,8 @@ stats_first_needed_day(int today, int days)
 
 	if (today - (STATS_WATER_DAYS - 1) < first)
 		first = today - (STATS_WATER_DAYS - 1);
-	if (stats_monday(today) - 7 * (STATS_WEEKS - 1) < first)
-		first = stats_monday(today) - 7 * (STATS_WEEKS - 1);
+	if (cal_monday(today) - 7 * (STATS_WEEKS - 1) < first)
+		first = cal_monday(today) - 7 * (STATS_WEEKS - 1);
 	return first;
 }
 
@@ -301,7 +237,7 @@ stats_compute(const struct stats_input *in, struct stats *st)
 	st->from_day = in->today - st->days + 1;
 	st->goal_ml = in->goal_ml;
 	st->water_day0 = in->today - (STATS_WATER_DAYS - 1);
-	st->week0 = stats_monday(in->today) - 7 * (STATS_WEEKS - 1);
+	st->week0 = cal_monday(in->today) - 7 * (STATS_WEEKS - 1);
 
 	/* Per-day tallies over every day any figure reads. */
 	lo = stats_first_needed_day(in->today, st->days);
@@ -353,7 +289,7 @@ stats_compute(const struct stats_input *in, struct stats *st)
 		if (s->completed && s->kind == KIND_STRETCH &&
 		    s->minute >= STATS_EVENING_FROM)
 			evening[s->day - lo] = 1;
-		if (s->day >= stats_monday(in->today)) {
+		if (s->day >= cal_monday(in->today)) {
 			week_s += s->seconds > 0 ? s->seconds : 0;
 			if (s->completed)
 				st->sessions_week++;

@@ -1,9 +1,9 @@
 /*
  * stats: the figures of the history screen and `unclench stats`, worked
  * out from plain arrays of records already bucketed into local days. Days
- * are numbers (days since 1970-01-01 in the local calendar), so month ends,
- * leap years and time zones are settled before the figures start: the
- * caller buckets with localtime_r (history.c) or a fixed offset (tests).
+ * are calendar.c's numbers (days since 1970-01-01 in the local calendar), so
+ * month ends, leap years and time zones are settled before the figures
+ * start: the caller buckets with cal_day (history.c) or cal_bucket (tests).
  * Pure: libc and core headers only.
  */
 #ifndef UNCLENCH_STATS_H
@@ -155,16 +155,6 @@ struct stats {
 	int			 trigger_count[STATS_MAX_TRIGGERS];
 };
 
-/* Day number of a civil date (proleptic Gregorian; 1970-01-01 is 0). */
-int	 stats_day_number(int year, int month, int mday);
-/* The civil date of a day number. */
-void	 stats_civil(int day, int *year, int *month, int *mday);
-/* 0 Monday .. 6 Sunday. */
-int	 stats_weekday(int day);
-/* The Monday on or before day. */
-int	 stats_monday(int day);
-/* Bucket a UTC time at a fixed offset from UTC (seconds east). */
-void	 stats_bucket(int64_t t, long utc_offset_s, int *day, int *minute);
 /* The first day whose records stats_compute() reads. */
 int	 stats_first_needed_day(int today, int days);
 

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "calendar.h"
+
 void (*fatal_hook)(void);
 
 void
@@ -246,15 +248,8 @@ parse_clock_min(const char *s, int *out, const char **why)
 {
 	int h, m;
 
-	if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
-	    s[2] != ':' || !isdigit((unsigned char)s[3]) ||
-	    !isdigit((unsigned char)s[4]) || s[5] != '\0') {
-		*why = "not a time of day";
-		return -1;
-	}
-	h = (s[0] - '0') * 10 + (s[1] - '0');
-	m = (s[3] - '0') * 10 + (s[4] - '0');
-	if (h > 23 || m > 59) {
+	/* The calendar's parser, so config, --at and imports agree. */
+	if (strlen(s) != 5 || cal_parse_hm(s, &h, &m) != 0) {
 		*why = "not a time of day";
 		return -1;
 	}
@@ -342,33 +337,6 @@ parse_bool(const char *s, int *out, const char **why)
 	}
 	*why = "not yes or no";
 	return -1;
-}
-
-void
-format_volume(char *buf, size_t len, long ml, enum volume_unit u)
-{
-	double oz = ml / ML_PER_OZ;
-
-	if (u != UNIT_OZ)
-		snprintf(buf, len, "%ld ml", ml);
-	else if (fabs(oz - floor(oz + 0.5)) < 0.05)
-		snprintf(buf, len, "%.0f oz", oz);
-	else
-		snprintf(buf, len, "%.1f oz", oz);
-}
-
-void
-format_duration(char *buf, size_t len, int64_t s)
-{
-	int64_t m = (s + 30) / 60;	/* round first, so 3590 s is 1 h */
-
-	if (s < 60)
-		snprintf(buf, len, "%lld s", (long long)s);
-	else if (m < 60)
-		snprintf(buf, len, "%lld min", (long long)m);
-	else
-		snprintf(buf, len, "%lld h %lld min", (long long)(m / 60),
-		    (long long)(m % 60));
 }
 
 int
@@ -582,7 +550,7 @@ name_is_safe(const char *s)
 	for (i = 0; s[i] != '\0'; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (i >= 64)
+		if (i >= NAME_MAX_LEN)
 			return 0;
 		if (!islower(c) && !isdigit(c) && c != '-' && c != '_')
 			return 0;

@@ -67,12 +67,6 @@ int	 parse_volume_ml(const char *, enum volume_unit def_unit, long min_ml,
 /* Parse a boolean (yes/no true/false on/off 1/0). */
 int	 parse_bool(const char *, int *, const char **why);
 
-/* "250 ml" or "8.5 oz" (whole ounces without ".0"), as the user counts. */
-void	 format_volume(char *, size_t, long ml, enum volume_unit);
-
-/* Format a duration in seconds as "6 min", "45 s", "1 h 5 min". */
-void	 format_duration(char *, size_t, int64_t seconds);
-
 /* Is s valid UTF-8 (no overlongs, no surrogates) of length len? */
 int	 utf8_valid(const char *, size_t);
 
@@ -106,9 +100,12 @@ unsigned edit_distance(const char *, const char *);
 const char *closest_word(const char *word, const char *const *candidates,
 	     size_t n);
 
+/* The longest routine or theme name, in bytes (a buffer holds one more). */
+#define NAME_MAX_LEN	64
+
 /*
- * Is name a safe routine/theme name: 1-64 of [a-z0-9_-], starting with a
- * letter or digit? Never a path.
+ * Is name a safe routine/theme name: 1-NAME_MAX_LEN of [a-z0-9_-],
+ * starting with a letter or digit? Never a path.
  */
 int	 name_is_safe(const char *);
 

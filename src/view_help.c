@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "format.h"
 #include "view_text.h"
 #include "widgets.h"
 
@@ -105,8 +106,8 @@ static const char *const help_paras[] = {
 	"In relief: e when the cramp has eased, Enter to go on from a step "
 	"done at your own pace.",
 	"",
-	"From the shell: unclench now [PART] (calf, foot, hamstring, quad, "
-	"back, neck, hand) starts relief at once; unclench stretch, relax "
+	"From the shell: unclench now [PART] (" FORMAT_PARTS_TEXT ") "
+	"starts relief at once; unclench stretch, relax "
 	"and breathe [NAME] start a routine, or list them; unclench list "
 	"shows them all. A routine started by name exits at its end; one "
 	"chosen from a list goes back to the list.",

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
+#include "format.h"
 #include "history.h"
 #include "routine.h"
 #include "stats.h"
@@ -167,7 +169,6 @@ static int
 draw_water(struct canvas *cv, const struct history_view *v, int y, int x,
     int w, int h)
 {
-	static const char wd[] = "MTWTFSS";
 	const struct stats	*st = &v->st;
 	char			 a[32], b[32], title[128];
 	long			 max = st->goal_ml;
@@ -194,7 +195,8 @@ draw_water(struct canvas *cv, const struct history_view *v, int y, int x,
 		    ROLE_ACCENT;
 		vbar(cv, y + h, bx, bw, h, st->water_ml[i], max, role);
 		day = st->water_day0 + i;
-		cv_put(cv, y + h + 1, bx, (char[2]){ wd[stats_weekday(day)],
+		cv_put(cv, y + h + 1, bx, (char[2]){
+		    format_weekday(cal_weekday(day))[0],
 		    '\0' }, i == STATS_WATER_DAYS - 1 ? ROLE_TIMER : ROLE_DIM);
 	}
 	snprintf(title, sizeof title, "%s goal %s; last bar: today",
@@ -231,7 +233,7 @@ draw_weeks(struct canvas *cv, const struct history_view *v, int y, int x,
 			    ROLE_TEXT);
 		}
 	}
-	stats_civil(st->week0, &yy, &m, &d);
+	cal_civil(st->week0, &yy, &m, &d);
 	snprintf(title, sizeof title, "weeks from %04d-%02d-%02d; last: this "
 	    "week", yy, m, d);
 	cv_text(cv, y + h + 2, x, w, title, ROLE_DIM);
@@ -314,9 +316,6 @@ static int
 draw_heat(struct canvas *cv, const struct history_view *v, int y, int x,
     int w)
 {
-	static const char *const wd[] = {
-		"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
-	};
 	static const char *const shade[] = {
 		"\xc2\xb7", "\xe2\x96\x91", "\xe2\x96\x92", "\xe2\x96\x93",
 		"\xe2\x96\x88"
@@ -333,7 +332,8 @@ draw_heat(struct canvas *cv, const struct history_view *v, int y, int x,
 	cv_text(cv, y, x, w, "Practice, last 12 weeks", ROLE_TITLE);
 	pitch = w >= 4 + 3 * STATS_WEEKS ? 3 : 2;
 	for (d = 0; d < 7; d++) {
-		cv_text(cv, y + 1 + d, x, 4, wd[d], ROLE_DIM);
+		cv_text(cv, y + 1 + d, x, 4, format_weekday((d + 1) % 7),
+		    ROLE_DIM);
 		for (wk = 0; wk < STATS_WEEKS; wk++) {
 			if (st->heat_s[wk][d] < 0)
 				continue;
@@ -357,7 +357,7 @@ draw_streak(struct canvas *cv, const struct history_view *v, int y, int x,
     int w)
 {
 	const struct stats	*st = &v->st;
-	char			 line[128];
+	char			 line[128], dur[32];
 
 	cv_text(cv, y, x, w, "Stretching", ROLE_TITLE);
 	snprintf(line, sizeof line, "Current streak: %d day%s",
@@ -366,9 +366,9 @@ draw_streak(struct canvas *cv, const struct history_view *v, int y, int x,
 	snprintf(line, sizeof line, "Best streak:    %d day%s",
 	    st->streak_best, st->streak_best == 1 ? "" : "s");
 	cv_text(cv, y + 3, x, w, line, ROLE_TEXT);
-	snprintf(line, sizeof line, "This week:      %ld min, %d session%s",
-	    st->minutes_week, st->sessions_week,
-	    st->sessions_week == 1 ? "" : "s");
+	format_duration(dur, sizeof dur, (int64_t)st->minutes_week * 60);
+	snprintf(line, sizeof line, "This week:      %s, %d session%s",
+	    dur, st->sessions_week, st->sessions_week == 1 ? "" : "s");
 	cv_text(cv, y + 4, x, w, line, ROLE_TEXT);
 	cv_wrap(cv, y + 6, x, w, "A streak counts days with a completed "
 	    "session; today counts once you finish one.", ROLE_DIM);
@@ -426,7 +426,7 @@ static void
 layout_compact(struct canvas *cv, const struct history_view *v)
 {
 	const struct stats	*st = &v->st;
-	char			 a[32], b[32], line[512];
+	char			 a[32], b[32], line[512], dur[32];
 	int			 y = 0, i, max = 0, top = -1, w = cv->w;
 	size_t			 p;
 
@@ -466,7 +466,8 @@ layout_compact(struct canvas *cv, const struct history_view *v)
 	snprintf(line, sizeof line, "Streak: %d days (best %d)",
 	    st->streak_current, st->streak_best);
 	cv_text(cv, y++, 0, w, line, ROLE_ACCENT);
-	snprintf(line, sizeof line, "This week: %ld min", st->minutes_week);
+	format_duration(dur, sizeof dur, (int64_t)st->minutes_week * 60);
+	snprintf(line, sizeof line, "This week: %s", dur);
 	cv_text(cv, y++, 0, w, line, ROLE_TEXT);
 	y++;
 	stats_water_text(st, line, sizeof line);

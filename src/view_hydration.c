@@ -11,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "calendar.h"
+#include "format.h"
 #include "history.h"
 #include "widgets.h"
 
@@ -25,23 +27,12 @@ struct hydration {
 	int	 nlogged;
 };
 
-static time_t
-midnight(time_t now)
-{
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
-
 static void
 load(struct app *a, struct hydration *hy)
 {
 	struct history	*h;
 	char		*cause = NULL;
-	time_t		 now = clock_wall(a->clk);
+	time_t		 now = clock_wall(a->clk), from, to;
 
 	hy->today_ml = -1;
 	if ((h = history_open(NULL, &cause)) == NULL) {
@@ -50,7 +41,9 @@ load(struct app *a, struct hydration *hy)
 		free(cause);
 		return;
 	}
-	hy->today_ml = history_water_between(h, midnight(now), now + 1);
+	/* Today as `unclench drink` counts it: from local midnight. */
+	cal_day_bounds(&cal_zone_local, now, &from, &to);
+	hy->today_ml = history_water_between(h, from, now + 1);
 	if (hy->today_ml < 0)
 		snprintf(hy->why, sizeof hy->why, "the history cannot be read");
 	history_close(h);

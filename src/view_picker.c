@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "format.h"
 #include "routine_ini.h"
 #include "view_player.h"
 #include "widgets.h"
@@ -168,9 +169,8 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		app_draw_notice(a, w, H - 3, 1, W - 2, nl);
 	else if (p->lib.n > 0 && (size_t)p->sel < p->lib.n) {
 		e = &p->lib.entries[p->sel];
-		snprintf(buf, sizeof buf, "unclench %s %s", e->kind ==
-		    KIND_PMR ? "relax" : e->kind == KIND_BREATHING ?
-		    "breathe" : e->kind == KIND_RELIEF ? "now" : "stretch",
+		snprintf(buf, sizeof buf, "unclench %s %s",
+		    format_kind_command(e->kind),
 		    e->kind == KIND_RELIEF && e->part ? e->part : e->name);
 		w_put(w, H - 3, 1, W - 2, tui_attr[ROLE_DIM], buf);
 	}
@@ -224,17 +224,19 @@ picker_open(struct app *a, int kind)
 {
 	struct library	 lib;
 	struct diag	 d = { 0 };
+	size_t		 bad;
 
-	library_scan(&lib, kind, &d);
+	bad = library_scan(&lib, kind, &d);
 	if (lib.n == 0) {
 		app_notice(a, 1, "No %s routines found%s%s", routine_kind_name(
 		    kind), d.n > 0 ? ": " : "", d.n > 0 ? d.msgs[0].text : "");
 		library_free(&lib);
 	} else {
 		picker_open_with(a, kind, &lib);
-		if (d.errors > 0)
-			app_notice(a, 1, "%zu routine file(s) could not be "
-			    "read (see unclench check)", d.errors);
+		if (bad > 0)
+			app_notice(a, 1, "%zu routine file%s could not be "
+			    "read (unclench list names %s)", bad, bad == 1 ?
+			    "" : "s", bad == 1 ? "it" : "them");
 	}
 	diag_clear(&d);
 }

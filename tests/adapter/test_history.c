@@ -21,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include "calendar.h"
 #include "history.h"
 #include "stats.h"
 #include "util.h"
@@ -593,7 +594,7 @@ test_local_days_dst(void **state)
 	struct history		*h;
 	struct stats		 st;
 	struct cramp_record	 cr = { "calf", 0, -1, 0, NULL };
-	int			 day, minute, mar10 = stats_day_number(2024, 3,
+	int			 day, minute, mar10 = cal_day_number(2024, 3,
 	    10);
 	time_t			 now;
 
@@ -601,11 +602,11 @@ test_local_days_dst(void **state)
 	setenv("TZ", "EST5EDT,M3.2.0,M11.1.0", 1);
 	tzset();
 	/* Midnight Mar 10 is 05:00 UTC; midnight Mar 11 is 04:00 UTC. */
-	assert_int_equal(history_day_start(mar10), 1710046800);
-	assert_int_equal(history_day_start(mar10 + 1) -
-	    history_day_start(mar10), 23 * 3600);
+	assert_int_equal(cal_instant(&cal_zone_local, mar10, 0), 1710046800);
+	assert_int_equal(cal_instant(&cal_zone_local, mar10 + 1, 0) -
+	    cal_instant(&cal_zone_local, mar10, 0), 23 * 3600);
 	/* 2024-03-11 03:30 UTC is 23:30 on Mar 10 in New York. */
-	history_local_day(1710127800, &day, &minute);
+	day = cal_day(&cal_zone_local, 1710127800, &minute);
 	assert_int_equal(day, mar10);
 	assert_int_equal(minute, 23 * 60 + 30);
 

@@ -527,8 +527,9 @@ test_config(void **state)
 	assert_int_equal(config_load(path, &cfg, &d), 0);
 	assert_int_equal(cfg.goal_ml, 4500);
 	assert_int_equal(d.errors, 0);
-	assert_true(has_msg(&d, DIAG_WARN, "[hydration] goal",
+	assert_true(has_msg(&d, DIAG_ADVICE, "[hydration] goal",
 	    "more than 4 litres"));
+	assert_int_equal(d.warnings, 0);
 	diag_clear(&d);
 	free(path);
 	text = "[hydration]\ngoal = 4l\n";
@@ -544,6 +545,39 @@ test_config(void **state)
 	assert_int_equal(config_load(path, &cfg, &d), 0);
 	assert_int_equal(config_effective_goal_ml(&cfg), 1500);
 	free(path);
+}
+
+/* A UTF-8 byte order mark (Notepad's) is not content. */
+static void
+test_bom(void **state)
+{
+	struct diag	 d = { 0 };
+	struct routine	*r;
+	struct config	 cfg;
+	char		*path;
+	const char	*text = "\xef\xbb\xbf" HEAD STEP1;
+	const char	*ctext =
+	    "\xef\xbb\xbf# mine\n[hydration]\nglass = 300ml\n";
+
+	(void)state;
+	path = write_file("bom.ini", text, strlen(text));
+	r = routine_load(path, &d);
+	if (r == NULL)
+		print_diag(&d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(r->title, "T");
+	routine_free(r);
+	free(path);
+	path = write_file("bom-config.ini", ctext, strlen(ctext));
+	config_defaults(&cfg);
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(cfg.glass_ml, 300);
+	free(path);
+	/* Only at the start: a BOM inside the text is still refused. */
+	expect_refused("bom-inside.ini", HEAD "\xef\xbb\xbf" STEP1,
+	    "line 6", NULL);
 }
 
 static int
@@ -588,6 +622,7 @@ main(void)
 		cmocka_unit_test(test_builtin_matches_files),
 		cmocka_unit_test(test_themes),
 		cmocka_unit_test(test_config),
+		cmocka_unit_test(test_bom),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -18,7 +18,7 @@ only_in '#include <libnotify/' '^src/notifier\.c$' "libnotify"
 only_in '#include <(iniparser|dictionary)\.h>' '^src/ini\.c$' "iniparser"
 only_in '#include <sqlite3\.h>' '^src/history\.c$' "sqlite"
 
-core="util diag clock log routine breath session schedule stats remind"
+core="calendar util diag clock log routine breath session schedule stats format remind"
 core_re=$(sed 's/ /|/g' <<<"$core")
 for m in $core; do
 	# remind reads the settings' plain struct (config.h includes only core

@@ -54,7 +54,8 @@ for t in "${targets[@]}"; do
 		# The parser, and what it checks parts and types against.
 		[ -f build/builtin_data.c ] || make -s build/builtin_data.c >/dev/null
 		extra=(src/history_io.c src/history.c src/parts.c src/stats.c
-			src/paths.c src/builtin.c build/builtin_data.c -lsqlite3)
+			src/budget.c src/paths.c src/builtin.c build/builtin_data.c
+			-lsqlite3)
 	fi
 	if [ ! -x "$bin" ] || [ -n "$(find src tests/fuzz -newer "$bin" -name '*.[ch]' | head -n 1)" ]; then
 		clang "${cflags[@]}" -o "$bin" "tests/fuzz/fuzz_$t.c" "${core[@]}" \

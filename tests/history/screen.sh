@@ -14,6 +14,9 @@ fixture "$T/f.csv"
 # and the day before's when they fall in this week (Monday first).
 wd=$(date +%u)
 week_min=$((20 * (wd < 3 ? wd : 3)))
+# As every surface writes a duration: whole hours as "1 h".
+week_text="$week_min min"
+[ "$week_min" -eq 60 ] && week_text="1 h"
 
 "$U" stats >"$T/stats.txt" || fail "unclench stats"
 grep -q $'\033' "$T/stats.txt" && fail "escape codes in piped output"
@@ -23,7 +26,7 @@ for want in "today: 750 ml of 2000 ml (37%)" \
     "Cramps (3 in the last 84 days)" \
     "by body part: calf 2, foot 1, hamstring 0, quad 0, back 0, neck 0, hand 0" \
     "current streak: 3 days; best: 5 days" \
-    "in the last 84 days: 115 min, 8 completed sessions" \
+    "in the last 84 days: 1 h 55 min, 8 completed sessions" \
     "Severity: not enough data yet; this needs 7 rated cramps, so far 1." \
     "Triggers: not enough data yet; this needs 7 cramps with a trigger, so far 0." \
     "7 days a line, from the date shown" \
@@ -42,7 +45,7 @@ grep -qE '^    cramps( +0){2} +1( +0){8} +1$' "$T/stats.txt" || fail "stats: hou
 # column adds up to the heading's 3 and the practice to the total.
 "$U" stats --days 7 >"$T/s7.txt" || fail "stats --days 7"
 grep -qF "Cramps (3 in the last 7 days)" "$T/s7.txt" || { cat "$T/s7.txt"; fail "stats --days 7 heading"; }
-grep -qF "in the last 7 days: 60 min, 3 completed sessions" "$T/s7.txt" || { cat "$T/s7.txt"; fail "stats --days 7 practice"; }
+grep -qF "in the last 7 days: 1 h, 3 completed sessions" "$T/s7.txt" || { cat "$T/s7.txt"; fail "stats --days 7 practice"; }
 rows=$(grep -E '^  (Mon|Tue|Wed|Thu|Fri|Sat|Sun) [0-9]{4}-' "$T/s7.txt")
 [ "$(wc -l <<<"$rows")" -eq 7 ] || { cat "$T/s7.txt"; fail "stats --days 7: not 7 day lines"; }
 grep -qF "$(date +%a) $(date +%Y-%m-%d)" <<<"$rows" || fail "stats --days 7: today is not the last line"
@@ -64,7 +67,7 @@ has "j/k scroll (more below)" || fail "no hint that more is below"
 for _ in $(seq 30); do tm send-keys -t h j; done
 wait_for "Current streak: 3 days"
 wait_for "Best streak:    5 days"
-wait_for "This week:      $week_min min"
+wait_for "This week:      $week_text"
 wait_for "so far 1 and 1."
 has "(more below)" && fail "scrolled to the end but still more below"
 # Every line fits the 80 columns.

@@ -39,13 +39,13 @@ U(int y, int mo, int d, int h, int mi)
 
 /* A zone with one change: before `change` one offset, after it another. */
 struct test_zone {
-	struct sched_zone	 z;
+	struct cal_zone	 z;
 	time_t			 change;
 	long			 before, after;
 };
 
 static long
-test_offset(const struct sched_zone *z, time_t t)
+test_offset(const struct cal_zone *z, time_t t)
 {
 	const struct test_zone *tz = (const struct test_zone *)z;
 
@@ -58,9 +58,9 @@ static struct test_zone spring = { { test_offset, NULL }, 0, HOUR, 2 * HOUR };
 /* Autumn 2024: 03:00 CEST became 02:00 CET. */
 static struct test_zone autumn = { { test_offset, NULL }, 0, 2 * HOUR, HOUR };
 
-static const struct sched_zone *UTC = &utc.z;
-static const struct sched_zone *SPRING = &spring.z;
-static const struct sched_zone *AUTUMN = &autumn.z;
+static const struct cal_zone *UTC = &utc.z;
+static const struct cal_zone *SPRING = &spring.z;
+static const struct cal_zone *AUTUMN = &autumn.z;
 
 static int
 setup_zones(void **state)
@@ -100,7 +100,7 @@ add_session(struct sched_params *p, int h, int m, unsigned days)
 
 static time_t
 next_hyd(const struct sched_params *p, const struct sched_state *s,
-    const struct sched_zone *z, time_t now, enum sched_reason *why)
+    const struct cal_zone *z, time_t now, enum sched_reason *why)
 {
 	struct sched_event ev;
 
@@ -114,7 +114,7 @@ next_hyd(const struct sched_params *p, const struct sched_state *s,
 
 static time_t
 next_sess(const struct sched_params *p, const struct sched_state *s,
-    const struct sched_zone *z, size_t i, time_t now)
+    const struct cal_zone *z, size_t i, time_t now)
 {
 	struct sched_event ev;
 
@@ -268,10 +268,10 @@ test_hydration_across_midnight(void **state)
 	assert_int_equal(ev[0].kind, SCHED_HYDRATION);
 	assert_false(ev[0].missed);
 	/* Water counts per calendar day, as everywhere in unclench. */
-	schedule_day(UTC, U(2024, 3, 2, 1, 0), &from, &to);
+	cal_day_bounds(UTC, U(2024, 3, 2, 1, 0), &from, &to);
 	assert_int_equal(from, U(2024, 3, 2, 0, 0));
 	assert_int_equal(to, U(2024, 3, 3, 0, 0));
-	schedule_day(SPRING, U(2024, 3, 31, 12, 0), &from, &to);
+	cal_day_bounds(SPRING, U(2024, 3, 31, 12, 0), &from, &to);
 	assert_int_equal(from, U(2024, 3, 30, 23, 0));	/* CET midnight */
 	assert_int_equal(to, U(2024, 3, 31, 22, 0));	/* CEST midnight */
 	/* Goal met late in a night window: quiet until midnight. */
@@ -568,11 +568,11 @@ test_dst_libc(void **state)
 	add_session(&p, 2, 30, DAILY);
 	now = U(2024, 3, 30, 20, 31);
 	schedule_init(&s, now);
-	assert_int_equal(next_sess(&p, &s, &sched_zone_local, 0, now),
+	assert_int_equal(next_sess(&p, &s, &cal_zone_local, 0, now),
 	    U(2024, 3, 31, 19, 30));
-	assert_int_equal(next_sess(&p, &s, &sched_zone_local, 1, now),
+	assert_int_equal(next_sess(&p, &s, &cal_zone_local, 1, now),
 	    U(2024, 3, 31, 1, 0));
-	assert_int_equal(schedule_local_time(&sched_zone_local, 2024, 10, 27,
+	assert_int_equal(schedule_local_time(&cal_zone_local, 2024, 10, 27,
 	    150), U(2024, 10, 27, 0, 30));
 	if (old != NULL) {
 		setenv("TZ", old, 1);

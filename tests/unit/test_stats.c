@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "calendar.h"
 #include "routine.h"
 #include "stats.h"
 
@@ -30,32 +31,32 @@ test_day_numbers(void **state)
 	int y, m, d, day;
 
 	(void)state;
-	assert_int_equal(stats_day_number(1970, 1, 1), 0);
-	assert_int_equal(stats_day_number(1970, 1, 2), 1);
-	assert_int_equal(stats_day_number(1969, 12, 31), -1);
-	assert_int_equal(stats_day_number(2000, 3, 1), 11017);
+	assert_int_equal(cal_day_number(1970, 1, 1), 0);
+	assert_int_equal(cal_day_number(1970, 1, 2), 1);
+	assert_int_equal(cal_day_number(1969, 12, 31), -1);
+	assert_int_equal(cal_day_number(2000, 3, 1), 11017);
 	/* 2024 is a leap year: Feb 29 exists and Mar 1 follows it. */
-	assert_int_equal(stats_day_number(2024, 2, 29), 19782);
-	assert_int_equal(stats_day_number(2024, 3, 1), 19783);
-	assert_int_equal(stats_day_number(2024, 3, 2), TODAY);
+	assert_int_equal(cal_day_number(2024, 2, 29), 19782);
+	assert_int_equal(cal_day_number(2024, 3, 1), 19783);
+	assert_int_equal(cal_day_number(2024, 3, 2), TODAY);
 	/* 2023 is not: Feb 28 is followed by Mar 1. */
-	assert_int_equal(stats_day_number(2023, 3, 1) -
-	    stats_day_number(2023, 2, 28), 1);
+	assert_int_equal(cal_day_number(2023, 3, 1) -
+	    cal_day_number(2023, 2, 28), 1);
 	/* Month and year ends. */
-	assert_int_equal(stats_day_number(2024, 2, 1) -
-	    stats_day_number(2024, 1, 31), 1);
-	assert_int_equal(stats_day_number(2025, 1, 1) -
-	    stats_day_number(2024, 12, 31), 1);
+	assert_int_equal(cal_day_number(2024, 2, 1) -
+	    cal_day_number(2024, 1, 31), 1);
+	assert_int_equal(cal_day_number(2025, 1, 1) -
+	    cal_day_number(2024, 12, 31), 1);
 
 	for (day = -800; day < 30000; day += 7) {
-		stats_civil(day, &y, &m, &d);
-		assert_int_equal(stats_day_number(y, m, d), day);
+		cal_civil(day, &y, &m, &d);
+		assert_int_equal(cal_day_number(y, m, d), day);
 	}
-	stats_civil(19782, &y, &m, &d);
+	cal_civil(19782, &y, &m, &d);
 	assert_int_equal(y, 2024);
 	assert_int_equal(m, 2);
 	assert_int_equal(d, 29);
-	stats_civil(-1, &y, &m, &d);
+	cal_civil(-1, &y, &m, &d);
 	assert_int_equal(y, 1969);
 	assert_int_equal(m, 12);
 	assert_int_equal(d, 31);
@@ -65,50 +66,51 @@ static void
 test_weekdays(void **state)
 {
 	(void)state;
-	/* 1970-01-01 was a Thursday; Monday is 0. */
-	assert_int_equal(stats_weekday(0), 3);
-	assert_int_equal(stats_weekday(-1), 2);
-	assert_int_equal(stats_weekday(-4), 6);
-	assert_int_equal(stats_weekday(TODAY), 5);		/* Saturday */
-	assert_int_equal(stats_weekday(stats_day_number(2024, 2, 26)), 0);
-	assert_int_equal(stats_monday(TODAY), stats_day_number(2024, 2, 26));
-	assert_int_equal(stats_monday(stats_day_number(2024, 2, 26)),
-	    stats_day_number(2024, 2, 26));
+	/* 1970-01-01 was a Thursday; Sunday is 0 (one numbering, as
+	   tm_wday and the schedule's weekday bits). */
+	assert_int_equal(cal_weekday(0), 4);
+	assert_int_equal(cal_weekday(-1), 3);
+	assert_int_equal(cal_weekday(-4), 0);
+	assert_int_equal(cal_weekday(TODAY), 6);		/* Saturday */
+	assert_int_equal(cal_weekday(cal_day_number(2024, 2, 26)), 1);
+	assert_int_equal(cal_monday(TODAY), cal_day_number(2024, 2, 26));
+	assert_int_equal(cal_monday(cal_day_number(2024, 2, 26)),
+	    cal_day_number(2024, 2, 26));
 	/* A Sunday belongs to the week that started six days before. */
-	assert_int_equal(stats_monday(stats_day_number(2024, 3, 3)),
-	    stats_day_number(2024, 2, 26));
+	assert_int_equal(cal_monday(cal_day_number(2024, 3, 3)),
+	    cal_day_number(2024, 2, 26));
 	/* 1969-12-31 was a Wednesday; Monday was Dec 29, day -3. */
-	assert_int_equal(stats_monday(-1), -3);
+	assert_int_equal(cal_monday(-1), -3);
 }
 
 static void
 test_bucket_time_zones(void **state)
 {
 	/* 2024-03-01 23:30:00 UTC. */
-	int64_t	t = (int64_t)stats_day_number(2024, 3, 1) * 86400 +
+	int64_t	t = (int64_t)cal_day_number(2024, 3, 1) * 86400 +
 	    23 * 3600 + 30 * 60;
 	int	day, minute;
 
 	(void)state;
-	stats_bucket(t, 0, &day, &minute);
-	assert_int_equal(day, stats_day_number(2024, 3, 1));
+	cal_bucket(t, 0, &day, &minute);
+	assert_int_equal(day, cal_day_number(2024, 3, 1));
 	assert_int_equal(minute, HM(23, 30));
 	/* Central Europe, +01:00: already 00:30 the next day. */
-	stats_bucket(t, 3600, &day, &minute);
-	assert_int_equal(day, stats_day_number(2024, 3, 2));
+	cal_bucket(t, 3600, &day, &minute);
+	assert_int_equal(day, cal_day_number(2024, 3, 2));
 	assert_int_equal(minute, HM(0, 30));
 	/* Pacific, -08:00: 15:30 the same day. */
-	stats_bucket(t, -8 * 3600, &day, &minute);
-	assert_int_equal(day, stats_day_number(2024, 3, 1));
+	cal_bucket(t, -8 * 3600, &day, &minute);
+	assert_int_equal(day, cal_day_number(2024, 3, 1));
 	assert_int_equal(minute, HM(15, 30));
 	/* India +05:30 and Nepal +05:45. */
-	stats_bucket(t, 5 * 3600 + 1800, &day, &minute);
-	assert_int_equal(day, stats_day_number(2024, 3, 2));
+	cal_bucket(t, 5 * 3600 + 1800, &day, &minute);
+	assert_int_equal(day, cal_day_number(2024, 3, 2));
 	assert_int_equal(minute, HM(5, 0));
-	stats_bucket(t, 5 * 3600 + 2700, &day, &minute);
+	cal_bucket(t, 5 * 3600 + 2700, &day, &minute);
 	assert_int_equal(minute, HM(5, 15));
 	/* Before 1970: one second before the epoch is 23:59 on 1969-12-31. */
-	stats_bucket(-1, 0, &day, &minute);
+	cal_bucket(-1, 0, &day, &minute);
 	assert_int_equal(day, -1);
 	assert_int_equal(minute, HM(23, 59));
 }
@@ -122,13 +124,13 @@ test_streaks(void **state)
 	 * in a leap year), with a repeated day.
 	 */
 	const int days[] = {
-		stats_day_number(2024, 1, 29), stats_day_number(2024, 1, 30),
-		stats_day_number(2024, 1, 31), stats_day_number(2024, 2, 1),
-		stats_day_number(2024, 2, 1), stats_day_number(2024, 2, 2),
-		stats_day_number(2024, 2, 3), stats_day_number(2024, 2, 10),
-		stats_day_number(2024, 2, 27), stats_day_number(2024, 2, 28),
-		stats_day_number(2024, 2, 29), stats_day_number(2024, 3, 1),
-		stats_day_number(2024, 3, 2),
+		cal_day_number(2024, 1, 29), cal_day_number(2024, 1, 30),
+		cal_day_number(2024, 1, 31), cal_day_number(2024, 2, 1),
+		cal_day_number(2024, 2, 1), cal_day_number(2024, 2, 2),
+		cal_day_number(2024, 2, 3), cal_day_number(2024, 2, 10),
+		cal_day_number(2024, 2, 27), cal_day_number(2024, 2, 28),
+		cal_day_number(2024, 2, 29), cal_day_number(2024, 3, 1),
+		cal_day_number(2024, 3, 2),
 	};
 	int cur, best;
 
@@ -141,14 +143,14 @@ test_streaks(void **state)
 	assert_int_equal(cur, 4);
 	assert_int_equal(best, 6);
 	/* Seen from Mar 4 (Mar 3 missed), the streak is broken. */
-	stats_streaks(days, 13, stats_day_number(2024, 3, 4), &cur, &best);
+	stats_streaks(days, 13, cal_day_number(2024, 3, 4), &cur, &best);
 	assert_int_equal(cur, 0);
 	assert_int_equal(best, 6);
 	/* Seen from Feb 5, days after then do not count. */
-	stats_streaks(days, 13, stats_day_number(2024, 2, 4), &cur, &best);
+	stats_streaks(days, 13, cal_day_number(2024, 2, 4), &cur, &best);
 	assert_int_equal(cur, 6);
 	assert_int_equal(best, 6);
-	stats_streaks(days, 13, stats_day_number(2024, 2, 5), &cur, &best);
+	stats_streaks(days, 13, cal_day_number(2024, 2, 5), &cur, &best);
 	assert_int_equal(cur, 0);
 	stats_streaks(NULL, 0, TODAY, &cur, &best);
 	assert_int_equal(cur, 0);
@@ -303,7 +305,7 @@ test_cramps(void **state)
 	 * Weeks start on Mondays: this week is Mon Feb 26 (D5) .. today
 	 * with 7 cramps; the week of Mon Feb 5 holds Sun Feb 11 (D20).
 	 */
-	assert_int_equal(st.week0, stats_day_number(2023, 12, 11));
+	assert_int_equal(st.week0, cal_day_number(2023, 12, 11));
 	for (i = 0; i < STATS_WEEKS; i++)
 		assert_int_equal(st.cramps_week[i], i == 11 ? 7 :
 		    i == 8 ? 1 : 0);
@@ -730,7 +732,7 @@ test_empty(void **state)
 static void
 test_time_zones(void **state)
 {
-	int64_t			 ts = (int64_t)stats_day_number(2024, 3, 1) *
+	int64_t			 ts = (int64_t)cal_day_number(2024, 3, 1) *
 	    86400 + 23 * 3600 + 1800;
 	int64_t			 tc = ts + 6 * 3600;
 	struct stats_session	 s;
@@ -742,9 +744,9 @@ test_time_zones(void **state)
 	(void)state;
 	memset(&c, 0, sizeof c);
 	memset(&in, 0, sizeof in);
-	in.today = stats_day_number(2024, 3, 3);
+	in.today = cal_day_number(2024, 3, 3);
 	in.now_minute = HM(12, 0);
-	in.first_day = stats_day_number(2024, 3, 1);
+	in.first_day = cal_day_number(2024, 3, 1);
 	in.days = 7;
 	in.goal_ml = 2000;
 	in.night_from = HM(22, 0);
@@ -760,8 +762,8 @@ test_time_zones(void **state)
 	s.seconds = 600;
 	c.part = CALF;
 
-	stats_bucket(ts, -5 * 3600, &s.day, &s.minute);
-	stats_bucket(tc, -5 * 3600, &c.day, &c.minute);
+	cal_bucket(ts, -5 * 3600, &s.day, &s.minute);
+	cal_bucket(tc, -5 * 3600, &c.day, &c.minute);
 	done = s.day;
 	stats_compute(&in, &st);
 	assert_int_equal(st.cramps_hour[0], 1);
@@ -773,8 +775,8 @@ test_time_zones(void **state)
 	/* Mar 1 only: yesterday's streak ended the day before yesterday. */
 	assert_int_equal(st.streak_current, 0);
 
-	stats_bucket(ts, 9 * 3600, &s.day, &s.minute);
-	stats_bucket(tc, 9 * 3600, &c.day, &c.minute);
+	cal_bucket(ts, 9 * 3600, &s.day, &s.minute);
+	cal_bucket(tc, 9 * 3600, &c.day, &c.minute);
 	done = s.day;
 	stats_compute(&in, &st);
 	assert_int_equal(st.cramps_hour[14], 1);

@@ -1,7 +1,7 @@
 /*
  * test_util: the strict parsers every loader relies on (numbers, durations,
  * clock times, volumes, booleans), UTF-8 validation, the "did you mean"
- * distance, safe names, duration formatting and the string helpers.
+ * distance, safe names and the string helpers (formatting: test_format).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -359,35 +359,6 @@ test_name_is_safe(void **state)
 }
 
 static void
-dur_fmt(int64_t s, const char *want)
-{
-	char buf[32];
-
-	format_duration(buf, sizeof buf, s);
-	assert_string_equal(buf, want);
-}
-
-static void
-test_format_duration(void **state)
-{
-	(void)state;
-	dur_fmt(0, "0 s");
-	dur_fmt(45, "45 s");
-	dur_fmt(59, "59 s");
-	dur_fmt(60, "1 min");
-	dur_fmt(89, "1 min");
-	dur_fmt(90, "2 min");
-	dur_fmt(360, "6 min");
-	dur_fmt(3569, "59 min");
-	/* Rounding up to the hour must carry into the hours. */
-	dur_fmt(3590, "1 h 0 min");
-	dur_fmt(3600, "1 h 0 min");
-	dur_fmt(3900, "1 h 5 min");
-	dur_fmt(7190, "2 h 0 min");
-	dur_fmt(7199, "2 h 0 min");
-}
-
-static void
 test_strings(void **state)
 {
 	char	 buf[5];
@@ -414,25 +385,6 @@ test_strings(void **state)
 	p = xstrdup("");
 	assert_string_equal(p, "");
 	free(p);
-}
-
-/* Volumes as the user counts them: whole ounces lose their ".0". */
-static void
-test_format_volume(void **state)
-{
-	char buf[32];
-
-	(void)state;
-	format_volume(buf, sizeof buf, 250, UNIT_ML);
-	assert_string_equal(buf, "250 ml");
-	format_volume(buf, sizeof buf, 237, UNIT_OZ);
-	assert_string_equal(buf, "8 oz");
-	format_volume(buf, sizeof buf, 250, UNIT_OZ);
-	assert_string_equal(buf, "8.5 oz");
-	format_volume(buf, sizeof buf, 0, UNIT_OZ);
-	assert_string_equal(buf, "0 oz");
-	format_volume(buf, 5, 2000, UNIT_ML);
-	assert_string_equal(buf, "2000");
 }
 
 static void
@@ -517,9 +469,7 @@ main(void)
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_edit_distance),
 		cmocka_unit_test(test_name_is_safe),
-		cmocka_unit_test(test_format_duration),
 		cmocka_unit_test(test_strings),
-		cmocka_unit_test(test_format_volume),
 		cmocka_unit_test(test_text_escape),
 		cmocka_unit_test(test_text_control),
 	};
