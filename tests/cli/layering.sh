@@ -37,6 +37,11 @@ for m in $core; do
 	done
 done
 
+# The daemon gets its settings' path in daemon_options, not from the CLI.
+hits=$(grep -lE '#include "cli\.h"|global_opts' src/daemon*.[ch] \
+    src/remind.[ch] src/log.[ch] 2>/dev/null || true)
+[ -z "$hits" ] || bad "the daemon reaches into the command line: $hits"
+
 # No shell strings: external commands go through execvp with an argv.
 hits=$(grep -nE '\b(system|popen)\s*\(' src/*.c || true)
 [ -z "$hits" ] || bad "system()/popen() used: $hits"
