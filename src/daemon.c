@@ -10,7 +10,8 @@
  * on D-Bus (the notifier's children do) or long on the database.
  * Its rooms: remind.c words the reminders and the status, daemon_history.c
  * reaches the store, daemon_conn.c serves the socket's clients,
- * daemon_launch.c starts a routine in a terminal, log.c keeps the log; daemon_client.c is the command line's side.
+ * daemon_launch.c starts a routine in a terminal, log.c keeps the log;
+ * daemon_client.c is the command line's side.
  */
 #define _GNU_SOURCE	/* accept4, pipe2, close_range */
 #include "daemon.h"
