@@ -1,7 +1,7 @@
 /*
  * view_menu: a fixed list of entries, each opening another view on top
- * of the menu, so q or the end of a routine comes back here. The rows
- * drawn are remembered for mouse clicks.
+ * of the menu, so q or the end of a routine comes back here. The list
+ * (keys, clicks, scrolling) is widget_list's.
  */
 #include "view_menu.h"
 
@@ -17,6 +17,7 @@
 #include "view_picker.h"
 #include "view_relief.h"
 #include "view_signs.h"
+#include "widget_list.h"
 #include "widgets.h"
 
 static const struct {
@@ -34,14 +35,13 @@ static const struct {
 #define NITEMS	((int)nitems(items))
 
 struct menu {
-	int	 sel;
-	int	 row[NITEMS];	/* each item's row; -1: not shown */
+	struct wlist	 list;
 };
 
 static int
 activate(struct app *a, struct menu *m, int i)
 {
-	m->sel = i;
+	m->list.sel = i;
 	switch (i) {
 	case 0:
 		relief_picker_open(a, app_now(a), clock_wall(a->clk));
@@ -71,29 +71,14 @@ activate(struct app *a, struct menu *m, int i)
 static int
 menu_key(struct app *a, void *v, int ch)
 {
-	struct menu *m = v;
+	struct menu	*m = v;
+	int		 i = wl_key(&m->list, ch);
 
+	if (i >= 0)
+		return activate(a, m, i);
+	if (i == WL_MOVED)
+		return R_REDRAW;
 	switch (ch) {
-	case KEY_UP:
-	case 'k':
-		m->sel = (m->sel + NITEMS - 1) % NITEMS;
-		return R_REDRAW;
-	case KEY_DOWN:
-	case 'j':
-	case '\t':
-		m->sel = (m->sel + 1) % NITEMS;
-		return R_REDRAW;
-	case KEY_HOME:
-		m->sel = 0;
-		return R_REDRAW;
-	case KEY_END:
-		m->sel = NITEMS - 1;
-		return R_REDRAW;
-	case '\n':
-	case '\r':
-	case KEY_ENTER:
-	case KEY_RIGHT:
-		return activate(a, m, m->sel);
 	case '!':
 		signs_open(a, NULL, NULL);
 		return R_REDRAW;
@@ -102,8 +87,6 @@ menu_key(struct app *a, void *v, int ch)
 	case 27:
 		return R_QUIT;
 	default:
-		if (ch >= '1' && ch < '1' + NITEMS)
-			return activate(a, m, ch - '1');
 		return R_NONE;
 	}
 }
@@ -112,23 +95,35 @@ static int
 menu_click(struct app *a, void *v, int y, int x)
 {
 	struct menu	*m = v;
-	int		 i;
+	int		 i = wl_hit(&m->list, y);
 
-	for (i = 0; i < NITEMS; i++)
-		if (m->row[i] == y)
-			return activate(a, m, i);
-	return R_NONE;
+	return i >= 0 ? activate(a, m, i) : R_NONE;
+}
+
+/* One item: the first (a cramp now) stands out even when not chosen. */
+static void
+menu_row(WINDOW *w, int y, int i, int sel, void *arg)
+{
+	char	buf[128];
+	int	W = getmaxx(w);
+	attr_t	at;
+
+	at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
+	    tui_attr[i == 0 ? ROLE_ACCENT : ROLE_TEXT];
+	snprintf(buf, sizeof buf, " %s %d  %-20s ", sel ?
+	    (tui_ascii ? ">" : "\xe2\x96\xb6") : " ", i + 1, items[i].label);
+	w_put(w, y, 1, W - 2, at, buf);
+	if (W >= 60)
+		w_put(w, y, 32, W - 33, tui_attr[ROLE_DIM], items[i].what);
 }
 
 static void
 menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct menu	*m = v;
-	char		 buf[128];
 	int		 H = getmaxy(w), W = getmaxx(w);
 	int		 full = lay == LAYOUT_FULL;
-	int		 i, y, step, sel, nl;
-	attr_t		 at;
+	int		 y, step, nl;
 
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "unclench");
 	if (W >= 50)
@@ -144,23 +139,8 @@ menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		nl = H - 3 - (y + (NITEMS - 1) * step);
 	if (nl < 1)
 		nl = 1;
-	for (i = 0; i < NITEMS; i++, y += step) {
-		sel = i == m->sel;
-		if (y >= H - 2 - nl) {
-			m->row[i] = -1;
-			continue;
-		}
-		m->row[i] = y;
-		at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
-		    tui_attr[i == 0 ? ROLE_ACCENT : ROLE_TEXT];
-		snprintf(buf, sizeof buf, " %s %d  %-20s ", sel ?
-		    (tui_ascii ? ">" : "\xe2\x96\xb6") : " ", i + 1,
-		    items[i].label);
-		w_put(w, y, 1, W - 2, at, buf);
-		if (W >= 60)
-			w_put(w, y, 32, W - 33, tui_attr[ROLE_DIM],
-			    items[i].what);
-	}
+	wl_layout(&m->list, y, H - 2 - nl - y, step, 1);
+	wl_draw(&m->list, w, menu_row, NULL);
 	app_draw_notice(a, w, H - 3, 1, W - 2, nl);
 	w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_DIM], W >= 78 ?
 	    "A coach, not a medical device. See a doctor about cramps that "
@@ -189,5 +169,7 @@ menu_open(struct app *a)
 {
 	struct menu *m = xcalloc(1, sizeof *m);
 
+	m->list.n = NITEMS;
+	m->list.flags = WL_WRAP | WL_HOMEEND | WL_TAB | WL_RIGHT;
 	app_push(a, &view_menu, m);
 }

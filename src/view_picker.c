@@ -13,13 +13,15 @@
 #include "format.h"
 #include "routine_ini.h"
 #include "view_player.h"
+#include "widget_list.h"
 #include "widgets.h"
 
 struct picker {
 	int		 kind;
 	struct library	 lib;
-	int		 sel, scroll;
-	int		 row0, rows;	/* where the list was drawn */
+	struct wlist	 list;
+	int		 full;		/* the last layout was LAYOUT_FULL */
+	int		 tw;		/* the title's columns */
 };
 
 const char *
@@ -47,7 +49,7 @@ play(struct app *a, struct picker *p, int i)
 
 	if (i < 0 || (size_t)i >= p->lib.n)
 		return R_NONE;
-	p->sel = i;
+	p->list.sel = i;
 	if ((r = routine_load(p->lib.entries[i].path, &d)) == NULL) {
 		app_notice(a, 1, "%s", d.n > 0 ? d.msgs[0].text :
 		    "cannot load the routine");
@@ -63,30 +65,13 @@ static int
 picker_key(struct app *a, void *v, int ch)
 {
 	struct picker	*p = v;
-	int		 n = (int)p->lib.n;
+	int		 i = wl_key(&p->list, ch);
 
+	if (i >= 0)
+		return play(a, p, i);
+	if (i == WL_MOVED)
+		return R_REDRAW;
 	switch (ch) {
-	case KEY_UP:
-	case 'k':
-		if (p->sel > 0)
-			p->sel--;
-		return R_REDRAW;
-	case KEY_DOWN:
-	case 'j':
-		if (p->sel < n - 1)
-			p->sel++;
-		return R_REDRAW;
-	case KEY_PPAGE:
-		p->sel = p->sel > 10 ? p->sel - 10 : 0;
-		return R_REDRAW;
-	case KEY_NPAGE:
-		p->sel = p->sel + 10 < n ? p->sel + 10 : n - 1;
-		return R_REDRAW;
-	case '\n':
-	case '\r':
-	case KEY_ENTER:
-	case KEY_RIGHT:
-		return play(a, p, p->sel);
 	case 'q':
 	case 'Q':
 	case 27:
@@ -94,8 +79,6 @@ picker_key(struct app *a, void *v, int ch)
 		app_pop(a);
 		return R_REDRAW;
 	default:
-		if (ch >= '1' && ch <= '9' && ch - '1' < n)
-			return play(a, p, ch - '1');
 		return R_NONE;
 	}
 }
@@ -103,72 +86,73 @@ picker_key(struct app *a, void *v, int ch)
 static int
 picker_click(struct app *a, void *v, int y, int x)
 {
-	struct picker *p = v;
+	struct picker	*p = v;
+	int		 i = wl_hit(&p->list, y);
 
-	if (y < p->row0 || y >= p->row0 + p->rows)
-		return R_NONE;
-	return play(a, p, p->scroll + (y - p->row0));
+	return i >= 0 ? play(a, p, i) : R_NONE;
+}
+
+/*
+ * One routine, in three pieces measured in columns: a title in UTF-8
+ * (or wider than a buffer) cannot push the others out.
+ */
+static void
+picker_row(WINDOW *w, int y, int i, int sel, void *arg)
+{
+	struct picker	*p = arg;
+	const struct library_entry *e = &p->lib.entries[i];
+	char		 buf[160], dur[32];
+	int		 W = getmaxx(w), tw = p->tw, full = p->full;
+	attr_t		 at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE :
+			     tui_attr[ROLE_TEXT];
+
+	format_duration(dur, sizeof dur, (e->duration_ms + 500) / 1000);
+	wattrset(w, at);
+	mvwhline(w, y, 1, ' ', tw + (full ? 21 : 9) < W - 2 ?
+	    tw + (full ? 21 : 9) : W - 2);
+	wattrset(w, A_NORMAL);
+	/* The first nine carry the number that plays them. */
+	if (i < 9) {
+		snprintf(buf, sizeof buf, "%d", i + 1);
+		w_put(w, y, 2, 1, sel ? at : tui_attr[ROLE_ACCENT], buf);
+	}
+	w_put(w, y, 4, tw - 2, at, e->title);
+	if (full)
+		snprintf(buf, sizeof buf, "%-9s %8s",
+		    routine_kind_name(e->kind), dur);
+	else
+		snprintf(buf, sizeof buf, "%6s", dur);
+	w_put(w, y, 3 + tw, W - 4 - tw, at, buf);
 }
 
 static void
 picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct picker	*p = v;
-	char		 buf[160], dur[32];
+	char		 buf[160];
 	int		 H = getmaxy(w), W = getmaxx(w);
 	int		 full = lay == LAYOUT_FULL;
-	int		 i, y, tw, nl;
+	int		 nl, rows;
 	const struct library_entry *e;
 
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
 	    picker_heading(p->kind));
 	w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
-	p->row0 = 2;
 	/* A long notice takes rows from the bottom of the list. */
 	nl = app_notice_lines(a, W - 2, full ? 3 : 1);
-	p->rows = H - 2 - 3 - (nl > 1 ? nl - 1 : 0);
-	if (p->rows < 1)
-		p->rows = 1;
-	if (p->sel < p->scroll)
-		p->scroll = p->sel;
-	if (p->sel >= p->scroll + p->rows)
-		p->scroll = p->sel - p->rows + 1;
-	tw = W - 4 - (full ? 22 : 8);
-	if (tw < 8)
-		tw = 8;
-	for (i = 0, y = p->row0; i < p->rows &&
-	    (size_t)(p->scroll + i) < p->lib.n; i++, y++) {
-		int	sel = p->scroll + i == p->sel;
-		attr_t	at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE :
-			    tui_attr[ROLE_TEXT];
-
-		e = &p->lib.entries[p->scroll + i];
-		format_duration(dur, sizeof dur, (e->duration_ms + 500) / 1000);
-		/*
-		 * The row in three pieces, measured in columns: a title in
-		 * UTF-8 (or wider than a buffer) cannot push the others out.
-		 */
-		wattrset(w, at);
-		mvwhline(w, y, 1, ' ', tw + (full ? 21 : 9) < W - 2 ?
-		    tw + (full ? 21 : 9) : W - 2);
-		wattrset(w, A_NORMAL);
-		/* The first nine carry the number that plays them. */
-		if (p->scroll + i < 9) {
-			snprintf(buf, sizeof buf, "%d", p->scroll + i + 1);
-			w_put(w, y, 2, 1, sel ? at : tui_attr[ROLE_ACCENT], buf);
-		}
-		w_put(w, y, 4, tw - 2, at, e->title);
-		if (full)
-			snprintf(buf, sizeof buf, "%-9s %8s",
-			    routine_kind_name(e->kind), dur);
-		else
-			snprintf(buf, sizeof buf, "%6s", dur);
-		w_put(w, y, 3 + tw, W - 4 - tw, at, buf);
-	}
+	rows = H - 2 - 3 - (nl > 1 ? nl - 1 : 0);
+	if (rows < 1)
+		rows = 1;
+	p->full = full;
+	p->tw = W - 4 - (full ? 22 : 8);
+	if (p->tw < 8)
+		p->tw = 8;
+	wl_layout(&p->list, 2, rows, 1, 1);
+	wl_draw(&p->list, w, picker_row, p);
 	if (nl > 0)
 		app_draw_notice(a, w, H - 3, 1, W - 2, nl);
-	else if (p->lib.n > 0 && (size_t)p->sel < p->lib.n) {
-		e = &p->lib.entries[p->sel];
+	else if (p->lib.n > 0 && (size_t)p->list.sel < p->lib.n) {
+		e = &p->lib.entries[p->list.sel];
 		snprintf(buf, sizeof buf, "unclench %s %s",
 		    format_kind_command(e->kind),
 		    e->kind == KIND_RELIEF && e->part ? e->part : e->name);
@@ -216,6 +200,8 @@ picker_open_with(struct app *a, int kind, struct library *lib)
 	p->lib = *lib;
 	memset(lib, 0, sizeof *lib);
 	qsort(p->lib.entries, p->lib.n, sizeof *p->lib.entries, by_title);
+	p->list.n = (int)p->lib.n;
+	p->list.flags = WL_PAGE | WL_RIGHT;
 	app_push(a, &view_picker, p);
 }
 

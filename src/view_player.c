@@ -4,8 +4,9 @@
  * was last drawn is remembered (shown) so a tick redraws only when a
  * visible figure changed; the cue (bell) sounds for timed phase changes,
  * never for the user's own skip/back; the run is recorded exactly once
- * (finished, quit, or left by a signal) through view_summary's recorder,
- * except relief left at once with nothing done: a mistake, not a cramp.
+ * (finished, quit, or left by a signal) through view_summary's recorder
+ * or the mode's. A mode (relief: view_player_relief) adds its behaviour
+ * through hooks at these seams.
  */
 #include "view_player.h"
 
@@ -19,16 +20,11 @@
 #include "view_breath.h"
 #include "view_confirm.h"
 #include "view_help.h"
-#include "view_length.h"
-#include "view_redflag.h"
-#include "view_severity.h"
+#include "view_player_relief.h"
 #include "view_signs.h"
 #include "view_summary.h"
 #include "widgets.h"
 
-#define REDFLAG_MS	(10 * 60 * 1000)	/* NHS: over 10 minutes */
-/* Relief left sooner than this with no step done: started by mistake. */
-#define RELIEF_GRACE_MS	(15 * 1000)
 #define ADJUST_MS	5000
 #define ANIM_MS		50		/* 20 frames a second */
 #define NEVENTS		16
@@ -39,12 +35,9 @@ struct player {
 	const struct routine	*r;
 	struct routine		*owned;
 	struct session		*s;
-	int			 relief;
-	char			 part[16];
-	uint64_t		 cramp_ms;	/* relief: cramp began */
-	uint64_t		 open_ms;	/* the player opened */
+	const struct player_mode *mode;	/* NULL: a routine */
+	void			*ms;		/* the mode's state */
 	time_t			 start_wall;
-	int			 redflag_done;
 	int			 recorded;
 	int			 quiet;		/* events of a user action */
 	int			 holds;		/* overlays pausing it */
@@ -66,20 +59,6 @@ static int64_t
 ceil_s(int64_t ms)
 {
 	return ms <= 0 ? 0 : (ms + 999) / 1000;
-}
-
-static void
-fmt_clock(char *buf, size_t len, int64_t s)
-{
-	if (s < 0)
-		s = 0;
-	if (s > 99 * 3600)
-		s = 99 * 3600;	/* keeps the width bounded */
-	if (s >= 3600)
-		snprintf(buf, len, "%d:%02d:%02d", (int)(s / 3600),
-		    (int)(s / 60 % 60), (int)(s % 60));
-	else
-		snprintf(buf, len, "%02d:%02d", (int)(s / 60), (int)(s % 60));
 }
 
 /* The countdown as big digits want it: "27" or "1:05". */
@@ -120,7 +99,7 @@ shown_now(struct player *pl, uint64_t now, int64_t *left, int64_t *clk,
 
 	session_status(pl->s, now, &st);
 	*left = ceil_s(st.phase_left_ms);
-	*clk = pl->relief ? (int64_t)((now - pl->cramp_ms) / 1000) : -1;
+	*clk = pl->mode != NULL ? pl->mode->clock(pl->ms, now) : -1;
 	*level = animating(&st) && st.step != NULL ? (int64_t)(1000.0 *
 	    breath_level(&st.step->breath, st.phase->kind,
 	    st.phase_fraction)) : -1;
@@ -135,30 +114,7 @@ remember(struct player *pl, uint64_t now)
 	    &pl->shown_level, &pl->shown_phase, &pl->shown_paused);
 }
 
-/* Relief left within its first seconds with nothing done: no cramp. */
-static int
-accidental(struct app *a, const struct player *pl)
-{
-	struct session_status	 st;
-	uint64_t		 now = app_now(a);
-
-	session_status(pl->s, now, &st);
-	return pl->relief && now - pl->open_ms < RELIEF_GRACE_MS &&
-	    st.steps_done == 0;
-}
-
-/* Past the red flag the cramp clock says how long the steps were open. */
-static int
-past_redflag(struct app *a, const struct player *pl)
-{
-	return pl->relief && app_now(a) - pl->cramp_ms >= REDFLAG_MS;
-}
-
-/*
- * Record the run once: a relief episode (no length past the red flag: it
- * is not known; none at all if started by mistake) or a session. 0 if
- * saved; msg says what became of it.
- */
+/* Record the run once: the mode's way, or a session. 0 if saved. */
 static int
 record(struct app *a, struct player *pl, int completed, char *msg,
     size_t msglen)
@@ -171,16 +127,8 @@ record(struct app *a, struct player *pl, int completed, char *msg,
 		return 0;
 	pl->recorded = 1;
 	session_status(pl->s, now, &st);
-	if (accidental(a, pl)) {
-		snprintf(msg, msglen, "Cramp not recorded: relief left after "
-		    "%d s with no step done.", (int)((now - pl->open_ms) /
-		    1000));
-		return -1;
-	}
-	if (pl->relief)
-		return summary_record_cramp(a, pl->part, pl->start_wall,
-		    past_redflag(a, pl) ? -1 : (int)((now - pl->cramp_ms) /
-		    1000), 0, NULL, msg, msglen);
+	if (pl->mode != NULL)
+		return pl->mode->record(a, pl->ms, &st, now, msg, msglen);
 	return summary_record_session(a, pl->r, pl->start_wall, completed,
 	    st.steps_done, (int)pl->r->nsteps, msg, msglen);
 }
@@ -205,24 +153,27 @@ quit_summary(struct app *a, struct player *pl)
 }
 
 /*
- * Leave the player (quit): a routine shows its summary; relief past the
- * red flag asks how long the cramp was; else record it, go back or exit.
+ * Leave the player (quit): a routine shows its summary; a mode may ask a
+ * closing question (relief past the red flag: how long); else record it,
+ * go back or exit.
  */
 static void
 quit(struct app *a, struct player *pl)
 {
-	char	msg[256];
-	int	standalone, saved;
+	struct session_status	 st;
+	char			 msg[256];
+	int			 standalone, saved;
 
-	if (!pl->recorded && !pl->relief) {
+	if (!pl->recorded && pl->mode == NULL) {
 		quit_summary(a, pl);
 		return;
 	}
-	if (!pl->recorded && past_redflag(a, pl) && !accidental(a, pl)) {
+	session_status(pl->s, app_now(a), &st);
+	if (!pl->recorded && pl->mode != NULL &&
+	    pl->mode->asks(pl->ms, &st, app_now(a))) {
 		pl->recorded = 1;	/* the question records it */
 		app_pop_above(a, pl);
-		length_open(a, pl->part, pl->start_wall,
-		    (int)((app_now(a) - pl->cramp_ms) / 1000), 0);
+		pl->mode->on_finish(a, pl->ms, app_now(a), 0);
 		return;
 	}
 	saved = record(a, pl, 0, msg, sizeof msg) == 0;
@@ -244,8 +195,8 @@ confirm_yes(struct app *a, void *arg)
 }
 
 /* Pause while an overlay that needs attention is open. */
-static void
-hold(struct app *a, struct player *pl)
+void
+player_hold(struct app *a, struct player *pl)
 {
 	if (pl->holds++ == 0 && !session_is_paused(pl->s)) {
 		session_pause(pl->s, app_now(a));
@@ -253,8 +204,8 @@ hold(struct app *a, struct player *pl)
 	}
 }
 
-static void
-unhold(struct app *a, void *arg)
+void
+player_unhold(struct app *a, void *arg)
 {
 	struct player *pl = arg;
 
@@ -268,10 +219,10 @@ unhold(struct app *a, void *arg)
 static void
 confirm_no(struct app *a, void *arg)
 {
-	unhold(a, arg);
+	player_unhold(a, arg);
 }
 
-/* The routine reached its end: the summary, or relief's questions. */
+/* The routine reached its end: the summary, or the mode's questions. */
 static void
 finished(struct app *a, struct player *pl)
 {
@@ -281,14 +232,9 @@ finished(struct app *a, struct player *pl)
 
 	session_status(pl->s, now, &st);
 	app_pop_above(a, pl);
-	if (pl->relief) {
+	if (pl->mode != NULL) {
 		pl->recorded = 1;	/* the questions record it */
-		if (past_redflag(a, pl))
-			length_open(a, pl->part, pl->start_wall,
-			    (int)((now - pl->cramp_ms) / 1000), 1);
-		else
-			severity_open(a, pl->part, pl->start_wall,
-			    (int)((now - pl->cramp_ms) / 1000));
+		pl->mode->on_finish(a, pl->ms, now, 1);
 		return;
 	}
 	memset(&si, 0, sizeof si);
@@ -309,7 +255,7 @@ player_tick(struct app *a, void *v, uint64_t now)
 	struct session_event	 ev[NEVENTS];
 	int64_t			 left, clk, level;
 	size_t			 n, i, phase;
-	int			 paused, r = R_NONE;
+	int			 paused, m, r = R_NONE;
 
 	n = session_tick(pl->s, now, ev, NEVENTS);
 	for (i = 0; i < n; i++) {
@@ -332,13 +278,9 @@ player_tick(struct app *a, void *v, uint64_t now)
 		finished(a, pl);
 		return r | R_REDRAW;
 	}
-	if (pl->relief && !pl->redflag_done &&
-	    now - pl->cramp_ms >= REDFLAG_MS) {
-		pl->redflag_done = 1;
-		hold(a, pl);
-		redflag_open(a, unhold, pl);
-		return r | R_REDRAW | R_CUE;
-	}
+	if (pl->mode != NULL && (m = pl->mode->on_tick(a, pl->ms, pl,
+	    now)) != 0)
+		return r | m;
 	shown_now(pl, now, &left, &clk, &level, &phase, &paused);
 	if (left != pl->shown_left || clk != pl->shown_clock ||
 	    level != pl->shown_level || phase != pl->shown_phase ||
@@ -359,18 +301,14 @@ player_wake(struct app *a, void *v, uint64_t now)
 {
 	struct player		*pl = v;
 	struct session_status	 st;
-	int64_t			 best = -1, d, left, e;
+	int64_t			 best = -1, d, left;
 
 	d = session_next_deadline(pl->s);
 	consider(&best, d);
 	if (d >= 0 && (left = d - (int64_t)now) > 0)
 		consider(&best, (int64_t)now + (left - 1) % 1000 + 1);
-	if (pl->relief) {
-		e = (int64_t)(now - pl->cramp_ms);
-		consider(&best, (int64_t)now + 1000 - e % 1000);
-		if (!pl->redflag_done)
-			consider(&best, (int64_t)(pl->cramp_ms + REDFLAG_MS));
-	}
+	if (pl->mode != NULL)
+		consider(&best, pl->mode->wake(pl->ms, now));
 	session_status(pl->s, now, &st);
 	if (animating(&st))
 		consider(&best, (int64_t)now +
@@ -395,15 +333,50 @@ scroll_key(struct player *pl, int ch)
 	return R_REDRAW;
 }
 
+/* +/-: a longer or shorter hold (or tense), said in a notice. */
+static void
+adjust(struct app *a, struct player *pl, const struct session_status *st,
+    int64_t by, uint64_t now)
+{
+	int64_t ms = session_adjust_hold(pl->s, now, by);
+
+	if (ms < 0)
+		app_notice(a, 0, "+/- change a hold; there is none now");
+	else
+		app_notice(a, 0, "%s now %lld s", st->phase->kind ==
+		    PHASE_TENSE ? "Tense" : "Hold", (long long)(ms / 1000));
+}
+
+/* q: quit at once before anything is under way, else ask first. */
+static void
+ask_quit(struct app *a, struct player *pl, const struct session_status *st)
+{
+	if (st->phase->kind == PHASE_GET_READY) {
+		/* Nothing under way yet: nothing to record. */
+		pl->recorded = 1;
+		quit(a, pl);
+		return;
+	}
+	player_hold(a, pl);
+	confirm_open(a, pl->mode != NULL ? pl->mode->quit_prompt :
+	    "Quit this routine? y/n", confirm_yes, confirm_no, pl);
+}
+
 static int
 player_key(struct app *a, void *v, int ch)
 {
 	struct player		*pl = v;
 	struct session_status	 st;
 	uint64_t		 now = app_now(a);
-	int64_t			 ms;
+	int			 r;
 
 	session_status(pl->s, now, &st);
+	/* A key the mode takes is the user's own: no bell for it. */
+	if (pl->mode != NULL && (r = pl->mode->on_key(pl->ms, pl->s, &st, ch,
+	    now)) >= 0) {
+		pl->quiet = 1;
+		return r;
+	}
 	switch (ch) {
 	case ' ':
 		session_toggle_pause(pl->s, now);
@@ -427,15 +400,8 @@ player_key(struct app *a, void *v, int ch)
 	case '=':
 	case '-':
 	case '_':
-		ms = session_adjust_hold(pl->s, now,
-		    ch == '+' || ch == '=' ? ADJUST_MS : -ADJUST_MS);
-		if (ms < 0)
-			app_notice(a, 0, "+/- change a hold; there is none "
-			    "now");
-		else
-			app_notice(a, 0, "%s now %lld s",
-			    st.phase->kind == PHASE_TENSE ? "Tense" : "Hold",
-			    (long long)(ms / 1000));
+		adjust(a, pl, &st, ch == '+' || ch == '=' ? ADJUST_MS :
+		    -ADJUST_MS, now);
 		break;
 	case KEY_UP:
 	case KEY_DOWN:
@@ -448,40 +414,21 @@ player_key(struct app *a, void *v, int ch)
 		break;
 	case '?':
 	case KEY_F(1):
-		help_open(a, pl->relief);
+		help_open(a, pl->mode != NULL);
 		break;
 	case '!':
-		hold(a, pl);
-		signs_open(a, unhold, pl);
+		player_hold(a, pl);
+		signs_open(a, player_unhold, pl);
 		break;
 	case '\n':
 	case '\r':
 	case KEY_ENTER:
 		pl->quiet = 1;
-		/* Relief: Enter is "next" on every step, as its key line says. */
-		if (pl->relief && st.phase->kind != PHASE_WAIT_USER)
-			session_skip(pl->s, now);
-		else
-			session_confirm(pl->s, now);
-		break;
-	case 'e':
-	case 'E':
-		if (!pl->relief)
-			return R_NONE;
-		pl->quiet = 1;
-		session_finish(pl->s, now);
+		session_confirm(pl->s, now);
 		break;
 	case 'q':
 	case 'Q':
-		if (st.phase->kind == PHASE_GET_READY) {
-			/* Nothing under way yet: nothing to record. */
-			pl->recorded = 1;
-			quit(a, pl);
-			return R_REDRAW;
-		}
-		hold(a, pl);
-		confirm_open(a, pl->relief ? "Stop the relief steps? y/n" :
-		    "Quit this routine? y/n", confirm_yes, confirm_no, pl);
+		ask_quit(a, pl, &st);
 		break;
 	default:
 		return R_NONE;
@@ -642,16 +589,10 @@ cue_text(const struct player *pl, const struct session_status *st,
 	return st->step->text;
 }
 
-/* One key in the key line: its long and short forms, and how dear. */
-struct key_hint {
-	const char	*lng, *brief;
-	int		 keep;		/* dropped first: the lowest */
-};
-
 /*
- * The keys that do something on this step, as many as fit in width:
- * the long forms, else the short ones, dropping the least needed.
- * Relief's Enter moves on; a step that waits for Enter has no pause.
+ * The keys that do something on this step (a mode names its own), as
+ * many as fit in width: the long forms, else the short ones, dropping
+ * the least needed.
  */
 static void
 key_line(const struct player *pl, const struct session_status *st,
@@ -659,22 +600,11 @@ key_line(const struct player *pl, const struct session_status *st,
 {
 	struct key_hint	 k[10];
 	size_t		 n = 0, i, o;
-	int		 wait = st->phase->kind == PHASE_WAIT_USER;
-	/* Relief's Enter leaves the step: on the last one, that ends it. */
-	int		 last = st->step_index >= 0 &&
-			     (size_t)st->step_index + 1 >= st->nsteps;
 	int		 pass, drop;
 
-	if (pl->relief) {
-		k[n++] = (struct key_hint){ last ? "Enter finish" :
-		    "Enter next", last ? "Enter finish" : "Enter next", 19 };
-		k[n++] = (struct key_hint){ "e it has eased", "e eased", 18 };
-		k[n++] = (struct key_hint){ "! warning signs", "! signs", 15 };
-		if (!wait)
-			k[n++] = (struct key_hint){ "space pause", "spc pause",
-			    14 };
-		k[n++] = (struct key_hint){ "? help", "? help", 13 };
-	} else {
+	if (pl->mode != NULL)
+		n = pl->mode->keys(st, k);
+	else {
 		/* Only relief has steps that wait. */
 		k[n++] = (struct key_hint){ "space pause", "spc pause", 19 };
 		k[n++] = (struct key_hint){ "n skip", "n skip", 18 };
@@ -737,11 +667,8 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	int	y;
 
 	buf[0] = '\0';
-	if (pl->relief) {
-		char c[32];
-
-		fmt_clock(c, sizeof c, (int64_t)((now - pl->cramp_ms) / 1000));
-		snprintf(buf, sizeof buf, "cramp %s", c);
+	if (pl->mode != NULL) {
+		pl->mode->header(pl->ms, now, buf, sizeof buf);
 		w_right(w, 0, 1, tui_attr[ROLE_TIMER], buf);
 	} else if (st->step_index >= 0) {
 		snprintf(buf, sizeof buf, "step %d of %zu",
@@ -757,18 +684,10 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		*top = 2;
 	}
 
-	/* The bottom, upwards: keys (drawn last), the clot line, status. */
+	/* The bottom, upwards: keys (drawn last), the mode's, status. */
 	y = H - 2;
-	if (pl->relief) {
-		const char	*l1, *l2;
-		int		 rows = signs_part_lines(pl->part, W - 2, &l1,
-				     &l2);
-
-		if (rows == 2)
-			w_put(w, y--, 1, W - 2, tui_attr[ROLE_WARNING], l2);
-		if (rows >= 1)
-			w_put(w, y--, 1, W - 2, tui_attr[ROLE_WARNING], l1);
-	}
+	if (pl->mode != NULL)
+		y = pl->mode->draw_extra(pl->ms, w, y);
 	if (st->paused)
 		w_put(w, y, 1, W - 2, tui_attr[ROLE_WARNING],
 		    "PAUSED  (space to resume)");
@@ -779,112 +698,154 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	*bottom = y - 1;
 }
 
+/* The rows of a hold screen, top to bottom; -1: not on this screen. */
+struct hold_rows {
+	int	 title;		/* step title and side */
+	int	 text, ntext;	/* the instruction and its rows */
+	int	 care;		/* "A mild pull, never sharp pain." */
+	int	 phase;		/* "Hold  rep 2 of 3" */
+	int	 big;		/* the big digits, or the Enter prompt below */
+	int	 go_on;		/* compact: "Enter: go on" */
+	int	 bar;		/* the phase's bar */
+	int	 total;		/* the routine's bar, or the step count */
+	int	 next;		/* "next: ..." */
+};
+
+/*
+ * Lay out rows top..bottom for an instruction of lines wrapped lines.
+ * The instruction comes first: a long one that the big digits would cut
+ * short gets their rows (the seconds are still on the phase line).
+ */
 static void
-draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
-    const struct session_status *st, int top, int bottom)
+hold_layout(struct hold_rows *r, const struct session_status *st, int full,
+    int top, int bottom, int lines, int care)
 {
-	char		 buf[256], big[16], cue[CUE_MAX];
-	const char	*text, *side, *care = hold_cue(st);
-	const struct phase *p = st->phase;
-	attr_t		 pa = tui_attr[phase_role(p->kind)];
-	int		 W = getmaxx(w), y = top, tw = W - 4, need, avail, n;
-	int		 total;
-	int		 full = lay == LAYOUT_FULL, bigok, secs;
-	int		 extra = care != NULL;
-	int64_t		 left = ceil_s(st->phase_left_ms);
+	int	wait = st->phase->kind == PHASE_WAIT_USER;
+	int	y = top, bigok, need, avail;
 
-	/* Step title and side: the title has the row but the side. */
-	side = side_text(p);
-	w_put(w, y, 2, W - 4 - (side != NULL ? w_width(side) + 2 : 0),
-	    tui_attr[ROLE_ACCENT] | A_BOLD, p->kind == PHASE_GET_READY ?
-	    "Get ready" : st->step != NULL ? st->step->title : "");
-	if (side != NULL)
-		w_right(w, y, 2, tui_attr[ROLE_ACCENT] | A_REVERSE, side);
-	y++;
-
-	/* Below the text: label, digits, bars, next. */
+	r->title = y++;
 	bigok = full && bottom - top + 1 >= 1 + 2 + 1 + BIG_ROWS + 1 + 2 + 1;
-	text = cue_text(pl, st, cue, sizeof cue);
-	n = w_wrap_lines(text, tw);
-	/*
-	 * The instruction comes first: a long one that the big digits would
-	 * cut short gets their rows (the seconds are still on the phase line).
-	 */
-	if (bigok && n > bottom - y + 1 - (1 + 1 + BIG_ROWS + 1 + 2 + 1) -
-	    1 - extra)
+	if (bigok && lines > bottom - y + 1 - (1 + 1 + BIG_ROWS + 1 + 2 + 1) -
+	    1 - care)
 		bigok = 0;
 	need = bigok ? 1 + 1 + BIG_ROWS + 1 + 2 + 1 : 1 + 1 + 1;
 	if (!full)
 		need = 3;
-	need += extra;
+	need += care;
 	avail = bottom - y + 1 - need - (full ? 1 : 0);
-	total = n;
-	if (n > avail)
-		n = avail;
-	if (n < 1)
-		n = 1;
-	scroll_text(pl, text, total, n);
-	w_wrap_from(w, y, 2, tw, pl->text_first, n, tui_attr[ROLE_TEXT], text);
-	y += n;
-	if (care != NULL)
-		w_put(w, y++, 2, tw, tui_attr[ROLE_ACCENT], care);
+	r->ntext = lines < avail ? lines : avail;
+	if (r->ntext < 1)
+		r->ntext = 1;
+	r->text = y;
+	y += r->ntext;
+	r->care = care ? y++ : -1;
 	y += full ? 1 : 0;
+	r->phase = y++;
+	r->big = r->go_on = -1;
+	if (bigok) {
+		r->big = y + 1;
+		y = r->big + BIG_ROWS + 1;
+	} else if (wait)
+		r->go_on = y++;
+	r->bar = wait ? -1 : y++;
+	r->total = full ? y : -1;
+	y += full ? 2 : 0;
+	r->next = y <= bottom ? y : -1;
+}
 
-	secs = (int)left;
-	if (p->kind == PHASE_WAIT_USER) {
-		phase_text(st, buf, sizeof buf);
-		w_center(w, y++, pa | A_BOLD, buf);
-		if (bigok) {
-			y++;
-			w_center(w, y + 1, tui_attr[ROLE_ACCENT] | A_BOLD,
-			    "Press Enter when you are ready to go on");
-			y += BIG_ROWS + 1;
-		} else
-			w_center(w, y++, tui_attr[ROLE_ACCENT] | A_BOLD,
-			    "Enter: go on");
-	} else if (bigok) {
-		phase_text(st, buf, sizeof buf);
-		w_center(w, y++, pa | A_BOLD, buf);
-		y++;
-		fmt_countdown(big, sizeof big, left);
-		w_big(w, y, (W - w_big_width(big)) / 2, pa, big);
-		y += BIG_ROWS + 1;
-	} else {
-		phase_text(st, buf, sizeof buf);
+/* The phase line and what goes with it: big digits or the Enter prompt. */
+static void
+draw_phase(WINDOW *w, const struct session_status *st,
+    const struct hold_rows *r)
+{
+	char		 buf[256], big[16];
+	const struct phase *p = st->phase;
+	attr_t		 pa = tui_attr[phase_role(p->kind)];
+	int64_t		 left = ceil_s(st->phase_left_ms);
+
+	phase_text(st, buf, sizeof buf);
+	if (r->big < 0 && p->kind != PHASE_WAIT_USER)
 		snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
-		    "  %d s", secs);
-		w_center(w, y++, pa | A_BOLD, buf);
+		    "  %d s", (int)left);
+	w_center(w, r->phase, pa | A_BOLD, buf);
+	if (r->big >= 0 && p->kind == PHASE_WAIT_USER)
+		w_center(w, r->big + 1, tui_attr[ROLE_ACCENT] | A_BOLD,
+		    "Press Enter when you are ready to go on");
+	else if (r->big >= 0) {
+		fmt_countdown(big, sizeof big, left);
+		w_big(w, r->big, (getmaxx(w) - w_big_width(big)) / 2, pa, big);
 	}
+	if (r->go_on >= 0)
+		w_center(w, r->go_on, tui_attr[ROLE_ACCENT] | A_BOLD,
+		    "Enter: go on");
+}
 
-	/* Bars: the step's phase and the routine. */
-	if (p->kind != PHASE_WAIT_USER) {
-		snprintf(buf, sizeof buf, "%3lld s", (long long)left);
-		w_put(w, y, 2, 6, tui_attr[ROLE_DIM], full ? "phase" : "");
-		w_bar(w, y, full ? 9 : 2, W - (full ? 9 : 2) - 9,
+/* Bars: the step's phase and the routine (untimed: where we are). */
+static void
+draw_bars(WINDOW *w, const struct session_status *st,
+    const struct hold_rows *r, int full)
+{
+	char	buf[64];
+	int	W = getmaxx(w);
+
+	if (r->bar >= 0) {
+		snprintf(buf, sizeof buf, "%3lld s",
+		    (long long)ceil_s(st->phase_left_ms));
+		w_put(w, r->bar, 2, 6, tui_attr[ROLE_DIM], full ? "phase" : "");
+		w_bar(w, r->bar, full ? 9 : 2, W - (full ? 9 : 2) - 9,
 		    st->phase_fraction, tui_attr[ROLE_PROGRESS],
 		    tui_attr[ROLE_DIM]);
-		w_right(w, y, 2, tui_attr[ROLE_TEXT], buf);
-		y++;
+		w_right(w, r->bar, 2, tui_attr[ROLE_TEXT], buf);
 	}
-	if (full && p->kind == PHASE_WAIT_USER) {
+	if (r->total < 0)
+		return;
+	if (st->phase->kind == PHASE_WAIT_USER) {
 		/* Untimed: a bar would sit still; say where we are instead. */
 		snprintf(buf, sizeof buf, "step %d of %zu", st->step_index + 1,
 		    st->nsteps);
-		w_put(w, y, 2, W - 4, tui_attr[ROLE_DIM], buf);
-		y += 2;
-	} else if (full) {
-		snprintf(buf, sizeof buf, "%3d%%",
-		    (int)(st->routine_fraction * 100.0));
-		w_put(w, y, 2, 6, tui_attr[ROLE_DIM], "total");
-		w_bar(w, y, 9, W - 9 - 9, st->routine_fraction,
-		    tui_attr[ROLE_PROGRESS], tui_attr[ROLE_DIM]);
-		w_right(w, y, 2, tui_attr[ROLE_TEXT], buf);
-		y++;
-		y++;
+		w_put(w, r->total, 2, W - 4, tui_attr[ROLE_DIM], buf);
+		return;
 	}
+	snprintf(buf, sizeof buf, "%3d%%", (int)(st->routine_fraction * 100.0));
+	w_put(w, r->total, 2, 6, tui_attr[ROLE_DIM], "total");
+	w_bar(w, r->total, 9, W - 9 - 9, st->routine_fraction,
+	    tui_attr[ROLE_PROGRESS], tui_attr[ROLE_DIM]);
+	w_right(w, r->total, 2, tui_attr[ROLE_TEXT], buf);
+}
+
+static void
+draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
+    const struct session_status *st, int top, int bottom)
+{
+	char		 buf[256], cue[CUE_MAX];
+	const char	*text, *side, *care = hold_cue(st);
+	const struct phase *p = st->phase;
+	struct hold_rows r;
+	int		 W = getmaxx(w), tw = W - 4, lines;
+	int		 full = lay == LAYOUT_FULL;
+
+	text = cue_text(pl, st, cue, sizeof cue);
+	lines = w_wrap_lines(text, tw);
+	hold_layout(&r, st, full, top, bottom, lines, care != NULL);
+
+	/* Step title and side: the title has the row but the side. */
+	side = side_text(p);
+	w_put(w, r.title, 2, W - 4 - (side != NULL ? w_width(side) + 2 : 0),
+	    tui_attr[ROLE_ACCENT] | A_BOLD, p->kind == PHASE_GET_READY ?
+	    "Get ready" : st->step != NULL ? st->step->title : "");
+	if (side != NULL)
+		w_right(w, r.title, 2, tui_attr[ROLE_ACCENT] | A_REVERSE, side);
+
+	scroll_text(pl, text, lines, r.ntext);
+	w_wrap_from(w, r.text, 2, tw, pl->text_first, r.ntext,
+	    tui_attr[ROLE_TEXT], text);
+	if (r.care >= 0)
+		w_put(w, r.care, 2, tw, tui_attr[ROLE_ACCENT], care);
+	draw_phase(w, st, &r);
+	draw_bars(w, st, &r, full);
 	next_text(pl, st, buf, sizeof buf);
-	if (y <= bottom)
-		w_put(w, y, 2, W - 4, tui_attr[ROLE_DIM], buf);
+	if (r.next >= 0)
+		w_put(w, r.next, 2, W - 4, tui_attr[ROLE_DIM], buf);
 }
 
 static void
@@ -906,7 +867,7 @@ player_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 			pl->text_first = 0;
 		}
 		pl->text_total = breath_body(w, lay, top, bottom, &st,
-		    st.step, pl->r->kind == KIND_BREATHING, pl->relief,
+		    st.step, pl->r->kind == KIND_BREATHING, pl->mode != NULL,
 		    &pl->text_first, &pl->text_rows);
 		pl->text_over = pl->text_total > pl->text_rows;
 	} else
@@ -927,6 +888,7 @@ player_leave(struct app *a, void *v)
 		snprintf(a->final_note, sizeof a->final_note, "%s", msg);
 	session_free(pl->s);
 	routine_free(pl->owned);
+	free(pl->ms);
 	free(pl);
 }
 
@@ -975,7 +937,6 @@ player_new(struct app *a, const struct routine *r, struct routine *owned,
 	pl->owned = owned;
 	pl->s = session_new(r, get_ready_ms, now);
 	pl->start_wall = clock_wall(a->clk);
-	pl->open_ms = now;
 	pl->shown_left = pl->shown_clock = pl->shown_level = -2;
 	pl->quiet = 1;	/* no bell for the first phase */
 	return pl;
@@ -1027,9 +988,8 @@ player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
 	}
 	app_night_relief(a);
 	pl = player_new(a, r, owned, 0);
-	pl->relief = 1;
-	snprintf(pl->part, sizeof pl->part, "%s", part);
-	pl->cramp_ms = cramp_ms;
+	pl->mode = &player_relief_mode;
+	pl->ms = player_relief_new(part, cramp_ms, cramp_wall, app_now(a));
 	pl->start_wall = cramp_wall;
 	if (replace)
 		app_replace(a, &view_player, pl);

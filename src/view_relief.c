@@ -13,6 +13,7 @@
 #include "routine.h"
 #include "view_player.h"
 #include "view_signs.h"
+#include "widget_list.h"
 #include "widgets.h"
 
 #define NPARTS_MAX	16
@@ -20,8 +21,7 @@
 struct relief {
 	uint64_t	 cramp_ms;
 	time_t		 cramp_wall;
-	int		 sel;
-	int		 row[NPARTS_MAX], rows[NPARTS_MAX];
+	struct wlist	 list;
 };
 
 static int
@@ -39,21 +39,13 @@ static int
 relief_key(struct app *a, void *v, int ch)
 {
 	struct relief	*rp = v;
-	int		 n = (int)relief_nparts, i;
+	int		 i = wl_key(&rp->list, ch);
 
+	if (i >= 0)
+		return choose(a, rp, i);
+	if (i == WL_MOVED)
+		return R_REDRAW;
 	switch (ch) {
-	case KEY_UP:
-	case 'k':
-		rp->sel = (rp->sel + n - 1) % n;
-		return R_REDRAW;
-	case KEY_DOWN:
-	case 'j':
-		rp->sel = (rp->sel + 1) % n;
-		return R_REDRAW;
-	case '\n':
-	case '\r':
-	case KEY_ENTER:
-		return choose(a, rp, rp->sel);
 	case '!':
 		signs_open(a, NULL, NULL);
 		return R_REDRAW;
@@ -64,9 +56,7 @@ relief_key(struct app *a, void *v, int ch)
 		app_pop(a);
 		return R_REDRAW;
 	}
-	if (ch >= '1' && ch < '1' + n)
-		return choose(a, rp, ch - '1');
-	for (i = 0; i < n; i++)
+	for (i = 0; i < rp->list.n; i++)
 		if (ch == parts_key(relief_parts[i]) ||
 		    ch == parts_key(relief_parts[i]) - 'a' + 'A')
 			return choose(a, rp, i);
@@ -77,26 +67,33 @@ static int
 relief_click(struct app *a, void *v, int y, int x)
 {
 	struct relief	*rp = v;
-	size_t		 i;
+	int		 i = wl_hit(&rp->list, y);
 
-	for (i = 0; i < relief_nparts && i < NPARTS_MAX; i++)
-		if (rp->row[i] >= 0 && y >= rp->row[i] &&
-		    y < rp->row[i] + rp->rows[i])
-			return choose(a, rp, (int)i);
-	return R_NONE;
+	return i >= 0 ? choose(a, rp, i) : R_NONE;
+}
+
+/* One part, its number and its letter: a big target, bold. */
+static void
+relief_row(WINDOW *w, int y, int i, int sel, void *arg)
+{
+	char	buf[96];
+	attr_t	at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
+		    tui_attr[ROLE_TEXT] | A_BOLD;
+
+	snprintf(buf, sizeof buf, "  %d  %c   %-34s", i + 1,
+	    parts_key(relief_parts[i]), parts_label(relief_parts[i]));
+	w_put(w, y, 2, getmaxx(w) - 4, at, buf);
 }
 
 static void
 relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct relief	*rp = v;
-	char		 buf[96];
 	const char	*l1, *l2;
-	int		 H = getmaxy(w), W = getmaxx(w), y, h, i, n, nl, crow;
+	int		 H = getmaxy(w), W = getmaxx(w), y, h, n, nl, crow;
 	int		 full = lay == LAYOUT_FULL;
-	attr_t		 at;
 
-	n = (int)relief_nparts;
+	n = rp->list.n;
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
 	    "Where is the cramp?");
 	if (W >= 60)
@@ -104,21 +101,9 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	y = full ? 2 : 1;
 	/* Big targets: two rows each when there is room. */
 	h = full && H - 5 >= 2 * n ? 2 : 1;
-	for (i = 0; i < n && i < NPARTS_MAX; i++, y += h) {
-		int sel = i == rp->sel;
-
-		if (y + h > H - 2) {
-			rp->row[i] = -1;
-			continue;
-		}
-		rp->row[i] = y;
-		rp->rows[i] = h;
-		at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
-		    tui_attr[ROLE_TEXT] | A_BOLD;
-		snprintf(buf, sizeof buf, "  %d  %c   %-34s", i + 1,
-		    parts_key(relief_parts[i]), parts_label(relief_parts[i]));
-		w_put(w, y, 2, W - 4, at, buf);
-	}
+	wl_layout(&rp->list, y, H - 2 - y, h, h);
+	wl_draw(&rp->list, w, relief_row, NULL);
+	y += n * h;
 	if (W >= 70) {
 		l1 = "One leg swollen, warm or red? Don't stretch or massage: "
 		    "press !";
@@ -170,10 +155,11 @@ relief_picker_open_at(struct app *a, uint64_t cramp_ms, time_t cramp_wall,
 	app_night_relief(a);
 	rp->cramp_ms = cramp_ms;
 	rp->cramp_wall = cramp_wall;
-	for (i = 0; i < NPARTS_MAX; i++)
-		rp->row[i] = -1;
-	for (i = 0; mark != NULL && (size_t)i < relief_nparts; i++)
+	rp->list.n = (int)relief_nparts < NPARTS_MAX ? (int)relief_nparts :
+	    NPARTS_MAX;
+	rp->list.flags = WL_WRAP;
+	for (i = 0; mark != NULL && i < rp->list.n; i++)
 		if (strcmp(relief_parts[i], mark) == 0)
-			rp->sel = i;
+			rp->list.sel = i;
 	app_push(a, &view_relief, rp);
 }
