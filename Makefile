@@ -72,7 +72,7 @@ LDFLAGS	?=
 LIBS	= $(PKG_LIBS) $(INIPARSER_LIBS) -lm
 
 # The pure core: libc only.
-CORE_NAMES = calendar util diag clock routine breath session schedule stats format
+CORE_NAMES = calendar util diag clock log routine breath session schedule stats format remind
 CORE_SRC = $(filter $(addprefix src/,$(addsuffix .c,$(CORE_NAMES))),$(wildcard src/*.c))
 TOOL_SRC = $(wildcard src/gen_*.c)
 APP_SRC	= $(filter-out $(CORE_SRC) $(TOOL_SRC) src/main.c,$(wildcard src/*.c))

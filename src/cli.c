@@ -172,19 +172,6 @@ cli_config_refused(const char *cmd, const struct diag *d)
 int
 cli_load_config(struct config *cfg, struct diag *d)
 {
-	char	*path;
-	int	 r = 0;
-
-	config_defaults(cfg);
-	path = cli_config_path();
-	if (global_opts.config_path == NULL && access(path, F_OK) != 0 &&
-	    errno == ENOENT) {
-		free(path);
-		return 0;
-	}
-	if (config_load(path, cfg, d) != 0)
-		r = -1;
-	free(path);
-	return r;
+	return config_load_user(cfg, global_opts.config_path, d);
 }
 

@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "cmd.h"
 #include "daemon.h"
+#include "daemon_client.h"
 #include "util.h"
 
 #define PAUSE_MAX_MS	(7LL * 24 * 3600 * 1000)
@@ -72,6 +73,7 @@ cmd_daemon(int argc, char **argv)
 
 	memset(&o, 0, sizeof o);
 	o.verbose = global_opts.verbose;
+	o.config_path = global_opts.config_path;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":v", longopts, NULL)) != -1) {
 		switch (ch) {

@@ -42,7 +42,7 @@
 
 #include "calendar.h"
 #include "cli.h"
-#include "daemon.h"
+#include "daemon_client.h"
 #include "cmd.h"
 #include "config.h"
 #include "diary.h"

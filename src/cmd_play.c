@@ -25,7 +25,7 @@
 #include "cli.h"
 #include "calendar.h"
 #include "cmd.h"
-#include "daemon.h"
+#include "daemon_client.h"
 #include "diary.h"
 #include "format.h"
 #include "library.h"

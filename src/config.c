@@ -6,11 +6,14 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ini.h"
+#include "paths.h"
 
 enum opt_type {
 	OPT_BOOL, OPT_DURATION, OPT_VOLUME, OPT_RANGE, OPT_STRING, OPT_UNITS,
@@ -443,4 +446,26 @@ config_print_options(FILE *f)
 	}
 	fprintf(f, "\n[schedule]\n; NAME = HH:MM DAYS ROUTINE, e.g.\n"
 	    "; evening = 21:30 daily bedtime-legs\n");
+}
+
+int
+config_load_user(struct config *cfg, const char *config_path, struct diag *d)
+{
+	char	*path;
+	int	 r = 0;
+
+	config_defaults(cfg);
+	if (config_path != NULL)
+		path = xstrdup(config_path);
+	else {
+		path = paths_user_config();
+		if (access(path, F_OK) != 0 && errno == ENOENT) {
+			free(path);
+			return 0;
+		}
+	}
+	if (config_load(path, cfg, d) != 0)
+		r = -1;
+	free(path);
+	return r;
 }

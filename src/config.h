@@ -64,6 +64,13 @@ void	 config_defaults(struct config *);
  * with errors in d and cfg untouched.
  */
 int	 config_load(const char *path, struct config *cfg, struct diag *d);
+/*
+ * The settings in effect: defaults, then config_path, or the user's
+ * config file when it is NULL. A missing user file is fine; a broken one
+ * is reported in d and the defaults kept. Returns -1 if it was broken.
+ */
+int	 config_load_user(struct config *cfg, const char *config_path,
+	     struct diag *d);
 /* The daily goal in effect (capped at the fluid limit when restricted). */
 long	 config_effective_goal_ml(const struct config *);
 /* Parse "mon-fri", "daily", "mon,wed,fri" into weekday bits; -1 if bad. */

@@ -8,6 +8,10 @@
  * (in a short-lived child) before every look at the schedule, so a drink
  * logged by another process moves the next reminder; nothing here waits
  * on D-Bus (the notifier's children do) or long on the database.
+ * Its rooms: remind.c words the reminders and the status, daemon_history.c
+ * reaches the store, daemon_conn.c serves the socket's clients,
+ * daemon_launch.c starts a routine in a terminal, log.c keeps the log;
+ * daemon_client.c is the command line's side.
  */
 #define _GNU_SOURCE	/* accept4, pipe2, close_range */
 #include "daemon.h"
@@ -20,7 +24,6 @@
 #include <sys/un.h>
 #include <sys/wait.h>
 
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -34,37 +37,26 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
 #include "clock.h"
 #include "config.h"
 #include "daemon_client.h"
+#include "daemon_conn.h"
+#include "daemon_history.h"
+#include "daemon_launch.h"
 #include "daemon_request.h"
 #include "diag.h"
-#include "diary.h"
-#include "history.h"
 #include "library.h"
+#include "log.h"
 #include "notifier.h"
 #include "paths.h"
+#include "remind.h"
 #include "routine.h"
 #include "schedule.h"
-#include "timeouts.h"
 #include "util.h"
 
-#define SHOW_TIMEOUT_MS	4000	/* a server slower than this is hung */
 #define MAX_CTX		32
-/*
- * A reminder's texts hold a routine's title and summary, up to 4 bytes a
- * character: sized so that nothing is cut, for a cut could end inside a
- * character (the server would show "Invalid UTF-8") and lose the
- * "or run: unclench stretch NAME" at the end.
- */
-#define NOTE_TITLE_MAX	(4 * ROUTINE_MAX_TITLE + 128)
-#define NOTE_BODY_MAX	(4 * ROUTINE_MAX_SUMMARY + 256)
-#define LOG_MAX_BYTES	(1024 * 1024)
 #define RETRY_MIN_S	30
 #define RETRY_MAX_S	600
-#define MAX_TERM_ARGS	32
-#define HIST_TIMEOUT_MS	DAEMON_HISTORY_MS	/* see timeouts.h */
 
 _Static_assert(CONFIG_MAX_SCHEDULE <= SCHED_MAX_SESSIONS,
     "every configured session needs a scheduler slot");
@@ -77,7 +69,7 @@ struct ctx {
 	unsigned		 gen;	/* settings generation when sent */
 	char			 routine[65];
 	char			 command[16];	/* stretch, relax, breathe */
-	char			 title[NOTE_TITLE_MAX];	/* for the log */
+	char			 title[REMIND_TITLE_MAX];	/* for the log */
 };
 
 struct daemon {
@@ -91,16 +83,15 @@ struct daemon {
 
 	const struct clock	*clock;
 	int			 sigfd, tfd, lsock, lockfd;
-	struct daemon_clients	 clients;	/* of the control socket */
+	struct daemon_conns	 clients;	/* of the control socket */
 	char			*rundir, *lockpath, *sockpath, *exe;
+	char			*config_path;	/* absolute, or NULL */
 	time_t			 started;
 	time_t			 armed;		/* timer set for; 0: none */
 	int			 quit;
 	int			 dirty;		/* the schedule needs a look */
 
-	/* The history store, which may be unavailable. */
-	int			 hist_down;
-	char			 hist_err[200];
+	struct daemon_history	 hist;		/* may be unavailable */
 	/* The notification server. */
 	int			 server_down;
 	time_t			 down_since;
@@ -108,218 +99,6 @@ struct daemon {
 	unsigned		 fail_streak;
 	size_t			 tip;
 };
-
-/* Logging: the file always; stderr too in the foreground. */
-
-static FILE	*log_file;
-static char	*log_path;
-static int	 log_broken;	/* the last write failed (said once) */
-static int	 log_verbose;
-static int	 log_stderr;
-
-static void	 dlog(int debug, const char *, ...) printflike(2, 3);
-static void	 log_open(void);
-
-static void
-dlog(int debug, const char *fmt, ...)
-{
-	char		 stamp[32], *msg;
-	struct tm	 tm;
-	time_t		 now = time(NULL);
-	va_list		 ap;
-
-	if (debug && !log_verbose)
-		return;
-	localtime_r(&now, &tm);
-	strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
-	/* Titles and names come from files: one escaped line each. */
-	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
-	va_end(ap);
-	if (log_file != NULL) {
-		fprintf(log_file, "%s %s", stamp, debug ? "debug: " : "");
-		fputs_escaped(msg, log_file);
-		fputc('\n', log_file);
-		/*
-		 * A full disk: say so once (stderr is the journal under
-		 * systemd), and keep going; the log resumes when it can.
-		 */
-		if (fflush(log_file) == EOF || ferror(log_file)) {
-			if (!log_broken)
-				fprintf(stderr, "unclench: daemon: cannot write "
-				    "%s: %s (the log is paused)\n", log_path,
-				    strerror(errno));
-			log_broken = 1;
-			clearerr(log_file);
-		} else
-			log_broken = 0;
-		/*
-		 * A daemon runs for months: past the limit the log is
-		 * renamed .old and a new one begun now, not at a restart.
-		 */
-		if (ftello(log_file) > LOG_MAX_BYTES) {
-			fclose(log_file);
-			log_file = NULL;
-			log_open();
-		}
-	}
-	if (log_stderr && !debug) {
-		fputs("unclench daemon: ", stderr);
-		fputs_escaped(msg, stderr);
-		fputc('\n', stderr);
-	}
-	free(msg);
-}
-
-static void
-log_open(void)
-{
-	char		*dir = paths_state_dir(), *path, *old;
-	struct stat	 sb;
-	int		 fd;
-
-	path = xasprintf("%s/daemon.log", dir);
-	free(log_path);
-	log_path = xstrdup(path);
-	if (paths_mkdir_p(dir) != 0) {
-		fprintf(stderr, "unclench: daemon: cannot create %s: %s\n",
-		    dir, strerror(errno));
-		goto out;
-	}
-	/* Keep one old log: a year of reminders is far below this. */
-	if (stat(path, &sb) == 0 && sb.st_size > LOG_MAX_BYTES) {
-		old = xasprintf("%s.old", path);
-		rename(path, old);
-		free(old);
-	}
-	/*
-	 * A FIFO or a link planted here must not hang or redirect us (a
-	 * FIFO with no reader fails with ENXIO, one with a reader is caught
-	 * by the fstat).
-	 */
-	fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW |
-	    O_NONBLOCK, 0600);
-	if (fd != -1 && (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode))) {
-		fprintf(stderr, "unclench: daemon: cannot open %s: not a "
-		    "regular file\n", path);
-		close(fd);
-	} else if (fd == -1 || (log_file = fdopen(fd, "a")) == NULL) {
-		fprintf(stderr, "unclench: daemon: cannot open %s: %s\n",
-		    path, errno == ELOOP ? "a symbolic link (refused)" :
-		    errno == ENXIO ? "not a regular file" : strerror(errno));
-		if (fd != -1)
-			close(fd);
-	}
-out:
-	free(path);
-	free(dir);
-}
-
-/* Small formatting helpers. */
-
-static void
-fmt_span(char *buf, size_t len, int64_t s)
-{
-	if (s < 60)
-		snprintf(buf, len, "%lld s", (long long)s);
-	else if (s < 3600)
-		snprintf(buf, len, "%lld min", (long long)((s + 30) / 60));
-	else if (s % 3600 == 0)
-		snprintf(buf, len, "%lld h", (long long)(s / 3600));
-	else
-		snprintf(buf, len, "%lld h %lld min", (long long)(s / 3600),
-		    (long long)((s % 3600 + 30) / 60));
-}
-
-/* A time of day; with the weekday and date when it is not today. */
-static void
-fmt_when(char *buf, size_t len, time_t t, time_t now, int seconds)
-{
-	struct tm a, b;
-
-	localtime_r(&t, &a);
-	localtime_r(&now, &b);
-	/* Not today: with the date, or a week ahead reads as today. */
-	if (a.tm_yday == b.tm_yday && a.tm_year == b.tm_year)
-		strftime(buf, len, seconds ? "%H:%M:%S" : "%H:%M", &a);
-	else
-		strftime(buf, len, seconds ? "%a %Y-%m-%d %H:%M:%S" :
-		    "%a %Y-%m-%d %H:%M", &a);
-}
-
-static void
-fmt_volume(char *buf, size_t len, long ml, enum volume_unit u)
-{
-	char	tmp[32];
-	size_t	n;
-
-	if (u == UNIT_OZ) {
-		snprintf(buf, len, "%.0f oz", (double)ml / ML_PER_OZ);
-		return;
-	}
-	snprintf(tmp, sizeof tmp, "%.2f", (double)ml / 1000.0);
-	n = strlen(tmp);
-	while (n > 0 && tmp[n - 1] == '0')
-		tmp[--n] = '\0';
-	if (n > 0 && tmp[n - 1] == '.')
-		tmp[--n] = '\0';
-	snprintf(buf, len, "%s L", tmp);
-}
-
-static void
-fmt_days(char *buf, size_t len, unsigned bits)
-{
-	static const char *const names[] = { "sun", "mon", "tue", "wed",
-	    "thu", "fri", "sat" };
-	size_t	i, n = 0;
-
-	if ((bits & 0x7f) == 0x7f) {
-		snprintf(buf, len, "daily");
-		return;
-	}
-	buf[0] = '\0';
-	for (i = 1; i <= 7; i++) {	/* Monday first */
-		if (!(bits & (1u << (i % 7))))
-			continue;
-		n += (size_t)snprintf(buf + n, n < len ? len - n : 0, "%s%s",
-		    n ? "," : "", names[i % 7]);
-		if (n >= len)
-			break;
-	}
-}
-
-/* Tips from the content brief: short, food first, no drug names. */
-static const struct tip {
-	const char	*text;
-	int		 who;	/* 0 anyone, 1 not fluid-restricted, 2 only */
-} tips[] = {
-	{ "Sip steadily through the day rather than all at once.", 1 },
-	{ "Magnesium: leafy greens, nuts, seeds and whole grains.", 0 },
-	{ "Exercising? About a glass every 15 to 30 minutes.", 1 },
-	{ "Go easy on caffeine and alcohol: they dry you out.", 0 },
-	{ "Calcium: dairy, fortified plant milks and kale.", 0 },
-	{ "Spread your allowance evenly across the day.", 2 },
-	{ "Sitting a long time? Stand up and stretch your calves.", 0 },
-	/* Potassium-rich food is not for everyone on a fluid limit. */
-	{ "Potassium: bananas, avocados, sweet potatoes, yogurt.", 1 },
-	{ "Warm up before exercise and cool down after.", 0 },
-	{ "Supportive shoes may help reduce foot and calf cramps.", 0 },
-	{ "Regular sleep may help reduce night cramps.", 0 },
-};
-
-static const char *
-next_tip(struct daemon *dm)
-{
-	size_t i;
-
-	for (i = 0; i < nitems(tips); i++) {
-		const struct tip *t = &tips[dm->tip++ % nitems(tips)];
-
-		if (t->who == 0 || t->who == (dm->cfg.fluid_restricted ? 2 : 1))
-			return t->text;
-	}
-	return tips[0].text;
-}
 
 /* Settings and facts. */
 
@@ -342,161 +121,28 @@ params_from_config(struct sched_params *p, const struct config *cfg)
 	}
 }
 
-static void
-hist_problem(struct daemon *dm, const char *why)
-{
-	if (!dm->hist_down)
-		dlog(0, "the history is not available (%s): counting no "
-		    "drinks today; reminders go on", why);
-	dm->hist_down = 1;
-	strlcpy_safe(dm->hist_err, why, sizeof dm->hist_err);
-}
-
-static void
-hist_fine(struct daemon *dm)
-{
-	if (dm->hist_down)
-		dlog(0, "the history is available again");
-	dm->hist_down = 0;
-}
-
-/*
- * The history is read and written in a short-lived child: a locked or
- * slow database then costs a bounded wait, and SQLite's code and cache
- * never become part of the idle daemon's memory.
- */
-enum hist_op { HIST_FACTS, HIST_REMINDER, HIST_DRINK };
-
-struct hist_job {
-	enum hist_op	 op;
-	time_t		 at, from, to;
-	long		 ml;
-	const char	*kind, *action;
-};
-
-struct hist_answer {
-	int		 ok;
-	int		 has_last;
-	time_t		 last;
-	long		 ml;
-	char		 err[200];
-};
-
-static void
-hist_child(const struct hist_job *job, struct hist_answer *a)
-{
-	struct history	*h;
-	char		*cause = NULL;
-	int		 r;
-
-	if ((h = history_open(NULL, &cause)) == NULL) {
-		strlcpy_safe(a->err, cause != NULL ? cause : "cannot open it",
-		    sizeof a->err);
-		return;
-	}
-	switch (job->op) {
-	case HIST_FACTS:
-		r = history_last_drink(h, &a->last);
-		a->ml = history_water_between(h, job->from, job->to);
-		if (r < 0 || a->ml < 0)
-			strlcpy_safe(a->err, "cannot read the drinks",
-			    sizeof a->err);
-		else {
-			a->has_last = r == 0;
-			a->ok = 1;
-		}
-		break;
-	case HIST_REMINDER:
-		a->ok = history_add_reminder(h, job->at, job->kind,
-		    job->action, &cause) == 0;
-		break;
-	case HIST_DRINK:
-		/* The diary, as every drink (no hook here: it is us). */
-		a->ok = diary_add_drink(job->at, job->ml, &cause) == 0;
-		break;
-	}
-	if (!a->ok && a->err[0] == '\0')
-		strlcpy_safe(a->err, cause != NULL ? cause : "cannot write",
-		    sizeof a->err);
-	history_close(h);
-}
-
-static int
-hist_run(struct daemon *dm, const struct hist_job *job, struct hist_answer *a)
-{
-	struct pollfd	pfd;
-	pid_t		pid;
-	ssize_t		n = 0;
-	int		p[2];
-
-	memset(a, 0, sizeof *a);
-	if (pipe2(p, O_CLOEXEC) == -1 || (pid = fork()) == -1) {
-		snprintf(a->err, sizeof a->err, "cannot start a reader: %s",
-		    strerror(errno));
-		hist_problem(dm, a->err);
-		return -1;
-	}
-	if (pid == 0) {
-		close(p[0]);
-		hist_child(job, a);
-		(void)write(p[1], a, sizeof *a);
-		_exit(0);
-	}
-	close(p[1]);
-	pfd.fd = p[0];
-	pfd.events = POLLIN;
-	if (poll(&pfd, 1, HIST_TIMEOUT_MS) == 1)
-		n = read(p[0], a, sizeof *a);
-	close(p[0]);
-	if (n != (ssize_t)sizeof *a) {
-		kill(pid, SIGKILL);
-		memset(a, 0, sizeof *a);
-		snprintf(a->err, sizeof a->err, "no answer within %d s (is "
-		    "the database locked?)", HIST_TIMEOUT_MS / 1000);
-	}
-	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
-		;
-	if (!a->ok) {
-		hist_problem(dm, a->err);
-		return -1;
-	}
-	hist_fine(dm);
-	return 0;
-}
-
 /* Re-read the last drink and today's total: another process may log. */
 static void
 refresh_facts(struct daemon *dm, time_t now)
 {
-	struct hist_job		job;
-	struct hist_answer	a;
+	time_t	from, to, last;
+	long	ml;
 
 	dm->s.last_drink = 0;
 	dm->s.drunk_ml = -1;
 	if (!dm->p.hydration)
 		return;
-	memset(&job, 0, sizeof job);
-	job.op = HIST_FACTS;
-	schedule_day(dm->zone, now, &job.from, &job.to);
-	if (hist_run(dm, &job, &a) != 0)
+	schedule_day(dm->zone, now, &from, &to);
+	if (daemon_history_facts(&dm->hist, from, to, &last, &ml) != 0)
 		return;
-	if (a.has_last)
-		dm->s.last_drink = a.last;
-	dm->s.drunk_ml = a.ml;
+	dm->s.last_drink = last;
+	dm->s.drunk_ml = ml;
 }
 
 static void
 record(struct daemon *dm, const char *kind, const char *action)
 {
-	struct hist_job		job;
-	struct hist_answer	a;
-
-	memset(&job, 0, sizeof job);
-	job.op = HIST_REMINDER;
-	job.at = time(NULL);
-	job.kind = kind;
-	job.action = action;
-	hist_run(dm, &job, &a);
+	daemon_history_reminder(&dm->hist, clock_wall(dm->clock), kind, action);
 }
 
 /* Notifications. */
@@ -516,28 +162,8 @@ static void
 build_hydration(struct daemon *dm, struct notification *n, char *title,
     size_t tlen, char *body, size_t blen)
 {
-	const struct config	*c = &dm->cfg;
-	char			 have[32], goal[32];
-
-	fmt_volume(goal, sizeof goal, config_effective_goal_ml(c), c->units);
-	if (dm->s.drunk_ml >= 0)
-		fmt_volume(have, sizeof have, dm->s.drunk_ml, c->units);
-	if (c->fluid_restricted) {
-		snprintf(title, tlen, "Fluid check");
-		if (dm->s.drunk_ml >= 0)
-			snprintf(body, blen, "%s of %s today, within your limit. %s",
-			    have, goal, next_tip(dm));
-		else
-			snprintf(body, blen, "Today: up to %s, within your limit. %s", goal,
-			    next_tip(dm));
-	} else {
-		snprintf(title, tlen, "Time for some water");
-		if (dm->s.drunk_ml >= 0)
-			snprintf(body, blen, "%s of %s today. %s", have, goal,
-			    next_tip(dm));
-		else
-			snprintf(body, blen, "%s", next_tip(dm));
-	}
+	remind_hydration(&dm->cfg, &dm->p, &dm->s, &dm->tip, title, tlen,
+	    body, blen);
 	n->title = title;
 	n->body = body;
 	n->action_id[0] = "drank";
@@ -549,40 +175,7 @@ build_hydration(struct daemon *dm, struct notification *n, char *title,
 	    dm->p.interval > 3600 ? 3600 : dm->p.interval);
 }
 
-static const char *
-kind_word(enum routine_kind k)
-{
-	switch (k) {
-	case KIND_PMR:		return "relaxation";
-	case KIND_BREATHING:	return "breathing";
-	default:		return "stretch";
-	}
-}
-
-static const char *
-kind_command(enum routine_kind k)
-{
-	switch (k) {
-	case KIND_PMR:		return "relax";
-	case KIND_BREATHING:	return "breathe";
-	default:		return "stretch";
-	}
-}
-
 /* Does a session's name already say its kind ("stretch", "breathing")? */
-static int
-names_kind(const char *name, enum routine_kind k)
-{
-	char	 low[40];
-	size_t	 i;
-
-	for (i = 0; name[i] != '\0' && i < sizeof low - 1; i++)
-		low[i] = (char)tolower((unsigned char)name[i]);
-	low[i] = '\0';
-	return strstr(low, kind_word(k)) != NULL ||
-	    strstr(low, kind_command(k)) != NULL;
-}
-
 static void
 build_session(struct daemon *dm, const struct sched_event *ev,
     struct ctx *cx, struct notification *n, char *title, size_t tlen,
@@ -591,40 +184,19 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 	const struct schedule_entry	*e = &dm->cfg.schedule[ev->session];
 	struct routine			*r;
 	struct diag			 d;
-	char				 name[40], len[32], when[16];
-	char				*summary;
-	enum routine_kind		 kind = KIND_STRETCH;
 
 	memset(&d, 0, sizeof d);
-	strlcpy_safe(name, e->name, sizeof name);
-	name[0] = (char)toupper((unsigned char)name[0]);
 	r = library_load_routine(e->routine, &d);
-	if (r != NULL) {
-		kind = r->kind;
-		fmt_span(len, sizeof len, (routine_duration_ms(r) + 999) /
-		    1000);
-		snprintf(title, tlen, "%s%s%s: %s, %s", name,
-		    names_kind(name, kind) ? "" : " ",
-		    names_kind(name, kind) ? "" : kind_word(kind), r->title,
-		    len);
-		summary = xstrdup(r->summary);
-		routine_free(r);
-	} else {
+	if (r == NULL)
 		dlog(0, "session %s: routine %s cannot be loaded%s%s",
 		    e->name, e->routine, d.n > 0 ? ": " : "",
 		    d.n > 0 ? d.msgs[0].text : "");
-		snprintf(title, tlen, "%s%s: %s", name,
-		    names_kind(name, kind) ? "" : " stretch", e->routine);
-		summary = xstrdup("");
-	}
 	diag_clear(&d);
-	fmt_when(when, sizeof when, ev->occurrence, ev->occurrence, 0);
-	snprintf(body, blen, "%s%sPlanned for %s; or run: unclench %s %s",
-	    summary, *summary ? " " : "", when, kind_command(kind),
-	    e->routine);
-	free(summary);
+	remind_session(&dm->cfg, ev, r, title, tlen, body, blen);
 	strlcpy_safe(cx->routine, e->routine, sizeof cx->routine);
-	strlcpy_safe(cx->command, kind_command(kind), sizeof cx->command);
+	strlcpy_safe(cx->command, remind_command(r != NULL ? r->kind :
+	    KIND_STRETCH), sizeof cx->command);
+	routine_free(r);
 	n->title = title;
 	n->body = body;
 	n->action_id[0] = "start";
@@ -643,7 +215,8 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 {
 	struct notification	 n;
 	struct ctx		*cx = NULL, tmp;
-	char			 title[NOTE_TITLE_MAX], body[NOTE_BODY_MAX];
+	char			 title[REMIND_TITLE_MAX];
+	char			 body[REMIND_BODY_MAX];
 	char			 snooze[32], slabel[48];
 	char			*cause = NULL;
 	size_t			 i;
@@ -658,7 +231,7 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 	else
 		build_session(dm, ev, &tmp, &n, title, sizeof title, body,
 		    sizeof body);
-	fmt_span(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
+	remind_span(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
 	snprintf(slabel, sizeof slabel, "Snooze %s", snooze);
 	n.action_id[1] = "snooze";
 	n.action_label[1] = slabel;
@@ -696,7 +269,7 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 static void
 delivery_failed(struct daemon *dm, struct ctx *cx, const char *why)
 {
-	time_t	now = time(NULL), delay;
+	time_t	now = clock_wall(dm->clock), delay;
 	char	span[32];
 
 	/* D-Bus's own words for the common case are obscure. */
@@ -721,7 +294,7 @@ delivery_failed(struct daemon *dm, struct ctx *cx, const char *why)
 	if (cx->ev.kind == SCHED_SESSION && cx->gen != dm->gen)
 		return;		/* the settings changed since */
 	schedule_failed(&dm->s, &cx->ev, now + delay);
-	fmt_span(span, sizeof span, delay);
+	remind_span(span, sizeof span, delay);
 	dlog(1, "next attempt in %s", span);
 }
 
@@ -739,85 +312,13 @@ delivery_shown(struct daemon *dm, struct ctx *cx)
 	    "sent");
 }
 
-/* Start the routine in a new terminal: no shell, an argument vector. */
-static int
-spawn_terminal(struct daemon *dm, const struct ctx *cx, char **cause)
-{
-	char	*argv[MAX_TERM_ARGS + 8], *copy, *tok, *save;
-	size_t	 argc = 0;
-	pid_t	 mid;
-	int	 p[2], err = 0, status;
-	ssize_t	 r;
-	sigset_t none;
-
-	copy = xstrdup(dm->cfg.terminal);
-	for (tok = strtok_r(copy, " \t", &save); tok != NULL &&
-	    argc < MAX_TERM_ARGS; tok = strtok_r(NULL, " \t", &save))
-		argv[argc++] = tok;
-	if (argc == 0) {
-		free(copy);
-		*cause = xstrdup("[daemon] terminal is empty");
-		return -1;
-	}
-	argv[argc++] = dm->exe;
-	if (global_opts.config_path != NULL) {
-		argv[argc++] = (char *)"--config";
-		argv[argc++] = (char *)global_opts.config_path;
-	}
-	argv[argc++] = (char *)cx->command;
-	argv[argc++] = (char *)cx->routine;
-	argv[argc] = NULL;
-	if (pipe2(p, O_CLOEXEC) == -1) {
-		free(copy);
-		*cause = xasprintf("pipe: %s", strerror(errno));
-		return -1;
-	}
-	/* Twice forked: the terminal is not our child to wait for. */
-	if ((mid = fork()) == 0) {
-		if (fork() != 0)
-			_exit(0);
-		setsid();
-		signal(SIGPIPE, SIG_DFL);
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		close(p[0]);
-		execvp(argv[0], argv);
-		err = errno;
-		(void)write(p[1], &err, sizeof err);
-		_exit(127);
-	}
-	close(p[1]);
-	if (mid == -1) {
-		close(p[0]);
-		free(copy);
-		*cause = xasprintf("fork: %s", strerror(errno));
-		return -1;
-	}
-	while (waitpid(mid, &status, 0) == -1 && errno == EINTR)
-		;
-	/* The pipe closes on exec; an errno arrives if exec failed. */
-	while ((r = read(p[0], &err, sizeof err)) == -1 && errno == EINTR)
-		;
-	close(p[0]);
-	if (r == (ssize_t)sizeof err) {
-		*cause = xasprintf("cannot run %s: %s", argv[0],
-		    strerror(err));
-		free(copy);
-		return -1;
-	}
-	free(copy);
-	return 0;
-}
-
 static void
 handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 {
 	const char	*kind = cx->ev.kind == SCHED_HYDRATION ? "hydration" :
 			    "session";
-	time_t		 now = time(NULL);
+	time_t		 now = clock_wall(dm->clock);
 	char		*cause = NULL, span[32];
-	struct hist_job	 job;
-	struct hist_answer a;
 
 	if (cx->ev.kind == SCHED_SESSION && cx->gen != dm->gen) {
 		dlog(0, "action %s ignored: the settings changed since that "
@@ -827,7 +328,7 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 	if (strcmp(action, "snooze") == 0) {
 		schedule_snooze(&dm->s, &cx->ev,
 		    now + dm->cfg.snooze_ms / 1000);
-		fmt_span(span, sizeof span, dm->cfg.snooze_ms / 1000);
+		remind_span(span, sizeof span, dm->cfg.snooze_ms / 1000);
 		dlog(0, "%s reminder snoozed for %s", kind, span);
 		record(dm, kind, "snoozed");
 	} else if (strcmp(action, "skip") == 0) {
@@ -835,18 +336,16 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 		dlog(0, "%s reminder: skipped for today", kind);
 		record(dm, kind, "skipped");
 	} else if (strcmp(action, "drank") == 0) {
-		memset(&job, 0, sizeof job);
-		job.op = HIST_DRINK;
-		job.at = now;
-		job.ml = dm->cfg.glass_ml;
-		if (hist_run(dm, &job, &a) != 0) {
-			dlog(0, "could not log the glass: %s", a.err);
+		if (daemon_history_drink(&dm->hist, now,
+		    dm->cfg.glass_ml) != 0) {
+			dlog(0, "could not log the glass: %s", dm->hist.err);
 			return;
 		}
 		dlog(0, "logged a glass (%ld ml)", dm->cfg.glass_ml);
 		record(dm, kind, "drank");
 	} else if (strcmp(action, "start") == 0) {
-		if (spawn_terminal(dm, cx, &cause) != 0) {
+		if (daemon_launch(dm->cfg.terminal, dm->exe, dm->config_path,
+		    cx->command, cx->routine, &cause) != 0) {
 			dlog(0, "could not start %s: %s (set [daemon] "
 			    "terminal)", cx->routine, cause);
 			free(cause);
@@ -896,27 +395,6 @@ handle_reports(struct daemon *dm)
 
 /* The schedule. */
 
-static const char *
-reason_text(const struct daemon *dm, enum sched_reason r)
-{
-	switch (r) {
-	case SCHED_AFTER_START:		return "after your active hours began";
-	case SCHED_AFTER_DRINK:		return "after your last drink";
-	case SCHED_AFTER_REMINDER:	return "after the last reminder "
-					    "(no drink logged since)";
-	case SCHED_SNOOZED:		return "snoozed";
-	case SCHED_RETRY:		return "retrying: the last one did "
-					    "not get through";
-	case SCHED_PAUSED:		return "when the pause ends";
-	case SCHED_GOAL_MET:		return dm->cfg.fluid_restricted ?
-					    "today's limit is reached" :
-					    "today's goal is met";
-	case SCHED_SKIPPED_TODAY:	return "skipped for today";
-	case SCHED_OCCURRENCE:		return "as planned";
-	}
-	return "";
-}
-
 static void
 arm(struct daemon *dm, time_t at)
 {
@@ -935,7 +413,7 @@ static void
 cycle(struct daemon *dm)
 {
 	struct sched_event	 ev[SCHED_MAX_SESSIONS + 1], next;
-	time_t			 now = time(NULL);
+	time_t			 now = clock_wall(dm->clock);
 	size_t			 n, i;
 	char			 when[32], late[32], grace[32];
 
@@ -947,9 +425,10 @@ cycle(struct daemon *dm)
 			continue;
 		}
 		if (ev[i].kind == SCHED_SESSION) {
-			fmt_when(when, sizeof when, ev[i].occurrence, now, 0);
-			fmt_span(late, sizeof late, now - ev[i].occurrence);
-			fmt_span(grace, sizeof grace, dm->p.grace);
+			remind_when(when, sizeof when, ev[i].occurrence, now,
+			    0);
+			remind_span(late, sizeof late, now - ev[i].occurrence);
+			remind_span(grace, sizeof grace, dm->p.grace);
 			/* Past its grace, or held back for a later one. */
 			if (ev[i].missed == SCHED_MISSED_GRACE)
 				dlog(0, "session %s planned at %s was missed "
@@ -976,10 +455,10 @@ cycle(struct daemon *dm)
 	if (next.at <= now)	/* cannot happen; never spin */
 		next.at = now + 1;
 	if (next.at != dm->armed) {
-		fmt_when(when, sizeof when, next.at, now, 1);
+		remind_when(when, sizeof when, next.at, now, 1);
 		dlog(1, "next: %s at %s (%s)", next.kind == SCHED_HYDRATION ?
 		    "hydration" : dm->cfg.schedule[next.session].name, when,
-		    reason_text(dm, next.reason));
+		    remind_reason(&dm->cfg, next.reason));
 	}
 	arm(dm, next.at);
 }
@@ -1018,7 +497,7 @@ reload(struct daemon *dm)
 	struct diag	d;
 
 	memset(&d, 0, sizeof d);
-	if (cli_load_config(&fresh, &d) != 0) {
+	if (config_load_user(&fresh, dm->config_path, &d) != 0) {
 		log_diag(&d);
 		dlog(0, "reload failed: keeping the previous settings");
 		diag_clear(&d);
@@ -1027,7 +506,7 @@ reload(struct daemon *dm)
 	log_diag(&d);
 	diag_clear(&d);
 	if (!same_sessions(&dm->cfg, &fresh)) {
-		schedule_reset_sessions(&dm->s, time(NULL));
+		schedule_reset_sessions(&dm->s, clock_wall(dm->clock));
 		dm->gen++;
 	}
 	dm->cfg = fresh;
@@ -1038,88 +517,22 @@ reload(struct daemon *dm)
 /* The control socket. */
 
 static void
-status_text(struct daemon *dm, FILE *f)
+status(struct daemon *dm, FILE *f, time_t now)
 {
-	const struct config	*c = &dm->cfg;
-	struct sched_event	 ev;
-	time_t			 now = time(NULL), base = 0;
-	char			 a[32], b[32], g[32], span[32], *path;
-	size_t			 i;
-	struct tm		 tm;
+	struct remind_facts	 facts;
+	char			*path = paths_user_config();
 
-	localtime_r(&dm->started, &tm);
-	strftime(a, sizeof a, "%Y-%m-%d %H:%M", &tm);
-	fprintf(f, "running since %s (pid %ld)\n", a, (long)getpid());
-	if (global_opts.config_path != NULL)
-		fprintf(f, "settings: %s\n", global_opts.config_path);
-	else {
-		/* The file it reads: XDG_CONFIG_HOME may move it. */
-		path = paths_user_config();
-		fprintf(f, "settings: defaults and %s\n", path);
-		free(path);
-	}
-	if (!dm->p.hydration)
-		fprintf(f, "hydration: off\n");
-	else {
-		fmt_span(span, sizeof span, dm->p.interval);
-		fmt_volume(g, sizeof g, dm->p.goal_ml, c->units);
-		fprintf(f, "hydration: every %s after a drink, %02d:%02d-"
-		    "%02d:%02d, %s %s\n", span, c->active_from / 60,
-		    c->active_from % 60, c->active_to / 60, c->active_to % 60,
-		    c->fluid_restricted ? "limit" : "goal", g);
-		if (dm->s.drunk_ml >= 0) {
-			fmt_volume(a, sizeof a, dm->s.drunk_ml, c->units);
-			fprintf(f, "  today: %s of %s\n", a, g);
-		} else
-			fprintf(f, "  today: unknown (%s)\n", dm->hist_down ?
-			    dm->hist_err : "not read yet");
-		if (schedule_next_hydration(&dm->p, &dm->s, dm->zone, now,
-		    &ev)) {
-			fmt_when(a, sizeof a, ev.at, now, 1);
-			switch (ev.reason) {
-			case SCHED_AFTER_DRINK:
-				base = dm->s.last_drink;
-				break;
-			case SCHED_AFTER_REMINDER:
-				base = dm->s.hydration.handled;
-				break;
-			default:
-				break;
-			}
-			if (base != 0) {
-				fmt_when(b, sizeof b, base, now, 1);
-				fprintf(f, "  next reminder: %s, %s %s at %s\n",
-				    a, span, reason_text(dm, ev.reason), b);
-			} else
-				fprintf(f, "  next reminder: %s (%s)\n", a,
-				    reason_text(dm, ev.reason));
-		} else
-			fprintf(f, "  next reminder: none to come\n");
-	}
-	for (i = 0; i < c->nschedule; i++) {
-		fmt_days(b, sizeof b, c->schedule[i].weekdays);
-		fprintf(f, "session %s: %s at %02d:%02d %s",
-		    c->schedule[i].name, c->schedule[i].routine,
-		    c->schedule[i].minute / 60, c->schedule[i].minute % 60, b);
-		if (schedule_next_session(&dm->p, &dm->s, dm->zone, i, now,
-		    &ev)) {
-			fmt_when(a, sizeof a, ev.at, now, 0);
-			fprintf(f, "; next %s (%s)\n", a,
-			    reason_text(dm, ev.reason));
-		} else
-			fprintf(f, "; none to come\n");
-	}
-	if (dm->s.pause_until > now) {
-		fmt_when(a, sizeof a, dm->s.pause_until, now, 0);
-		fprintf(f, "paused until %s (unclench daemon --resume ends "
-		    "it)\n", a);
-	}
-	if (dm->server_down) {
-		fmt_when(a, sizeof a, dm->down_since, now, 0);
-		fprintf(f, "notifications: not getting through since %s: %s\n",
-		    a, dm->server_err);
-	} else
-		fprintf(f, "notifications: getting through\n");
+	memset(&facts, 0, sizeof facts);
+	facts.started = dm->started;
+	facts.pid = (long)getpid();
+	facts.config_path = dm->config_path;
+	facts.user_config = path;
+	facts.hist_err = dm->hist.down ? dm->hist.err : NULL;
+	facts.server_down = dm->server_down;
+	facts.down_since = dm->down_since;
+	facts.server_err = dm->server_err;
+	remind_status(f, &dm->cfg, &dm->p, &dm->s, dm->zone, &facts, now);
+	free(path);
 }
 
 static char *
@@ -1136,7 +549,7 @@ answer(void *arg, const struct daemon_req *rq)
 		return xstrdup("error: out of memory\n");
 	if (rq->kind == DREQ_STATUS) {
 		refresh_facts(dm, now);
-		status_text(dm, f);
+		status(dm, f, now);
 		dm->dirty = 1;	/* the facts may have moved the next event */
 	} else if (rq->kind == DREQ_PAUSE || rq->kind == DREQ_BAD_PAUSE) {
 		if (rq->kind == DREQ_BAD_PAUSE)
@@ -1144,7 +557,7 @@ answer(void *arg, const struct daemon_req *rq)
 		else {
 			schedule_pause(&dm->s, now + secs);
 			dm->dirty = 1;
-			fmt_when(when, sizeof when, now + secs, now, 0);
+			remind_when(when, sizeof when, now + secs, now, 0);
 			fprintf(f, "reminders paused until %s\n", when);
 			dlog(0, "paused until %s", when);
 		}
@@ -1170,21 +583,6 @@ answer(void *arg, const struct daemon_req *rq)
 
 /* Start-up. */
 
-/*
- * Is dir a private directory of ours? The /tmp fallback of the runtime
- * directory is shared: another user could make it first and plant a
- * socket to answer us, or a lock file naming a pid for `drink` to signal.
- * The daemon and its clients alike trust nothing in it otherwise.
- */
-static int
-rundir_ours(const char *dir)
-{
-	struct stat sb;
-
-	return lstat(dir, &sb) == 0 && S_ISDIR(sb.st_mode) &&
-	    sb.st_uid == getuid() && (sb.st_mode & 077) == 0;
-}
-
 static int
 take_lock(struct daemon *dm, char **cause)
 {
@@ -1196,7 +594,7 @@ take_lock(struct daemon *dm, char **cause)
 		    strerror(errno));
 		return -1;
 	}
-	if (!rundir_ours(dm->rundir)) {
+	if (!daemon_rundir_ours(dm->rundir)) {
 		*cause = xasprintf("%s is not a private directory of yours "
 		    "(mode 0700)", dm->rundir);
 		return -1;
@@ -1258,9 +656,14 @@ listen_socket(struct daemon *dm, char **cause)
 	return 0;
 }
 
-/* Leave the terminal. Returns 1 in the original process, 0 in the daemon. */
+/*
+ * Leave the terminal. Returns 1 in the original process, 0 in the daemon
+ * (with *readyfd, for ready() once it answers), -1 on failure.
+ * The original process waits for the daemon's pid on the pipe, so when it
+ * says "started" the socket is listening.
+ */
 static int
-detach(void)
+detach(int *readyfd)
 {
 	pid_t	pid, child = 0;
 	int	p[2], fd, status;
@@ -1296,10 +699,21 @@ detach(void)
 		if (fd > 2)
 			close(fd);
 	}
-	child = getpid();
-	(void)write(p[1], &child, sizeof child);
-	close(p[1]);
+	*readyfd = p[1];
 	return 0;
+}
+
+/* Tell the original process (if any) that the daemon answers now. */
+static void
+ready(int *fd)
+{
+	pid_t self = getpid();
+
+	if (*fd == -1)
+		return;
+	(void)write(*fd, &self, sizeof self);
+	close(*fd);
+	*fd = -1;
 }
 
 static int
@@ -1367,7 +781,7 @@ read_timer(struct daemon *dm)
 }
 
 static void
-paths_init(struct daemon *dm)
+paths_init(struct daemon *dm, const char *config_path)
 {
 	char	buf[PATH_MAX], *abs;
 	ssize_t	n;
@@ -1381,9 +795,9 @@ paths_init(struct daemon *dm)
 	} else
 		dm->exe = xstrdup("unclench");
 	/* --detach leaves the working directory: keep --config valid. */
-	if (global_opts.config_path != NULL &&
-	    (abs = realpath(global_opts.config_path, NULL)) != NULL)
-		global_opts.config_path = abs;
+	if (config_path != NULL)
+		dm->config_path = (abs = realpath(config_path, NULL)) != NULL ?
+		    abs : xstrdup(config_path);
 }
 
 static void
@@ -1391,7 +805,7 @@ daemon_free(struct daemon *dm)
 {
 	if (dm->nt != NULL)
 		dm->nt->free(dm->nt);
-	daemon_clients_close(&dm->clients);
+	daemon_conns_close(&dm->clients);
 	if (dm->lsock != -1) {
 		unlink(dm->sockpath);
 		close(dm->lsock);
@@ -1406,6 +820,7 @@ daemon_free(struct daemon *dm)
 	free(dm->lockpath);
 	free(dm->sockpath);
 	free(dm->exe);
+	free(dm->config_path);
 }
 
 /* The poll timeout: to the nearer of a delivery's and a client's deadline. */
@@ -1416,7 +831,7 @@ loop_timeout(struct daemon *dm)
 	uint64_t	 now;
 
 	dl = dm->nt->deadline(dm->nt);
-	cdl = daemon_clients_deadline(&dm->clients);
+	cdl = daemon_conns_deadline(&dm->clients);
 	if (dl < 0 || (cdl >= 0 && cdl < dl))
 		dl = cdl;
 	if (dl < 0)
@@ -1432,7 +847,7 @@ loop_timeout(struct daemon *dm)
 static int
 loop(struct daemon *dm)
 {
-	struct pollfd	 pfd[4 + DAEMON_CLIENT_MAX];
+	struct pollfd	 pfd[4 + DAEMON_CONN_MAX];
 	uint64_t	 now;
 
 	dm->dirty = 1;
@@ -1450,315 +865,197 @@ loop(struct daemon *dm)
 		    pfd[3].events = POLLIN;
 		pfd[0].revents = pfd[1].revents = pfd[2].revents =
 		    pfd[3].revents = 0;
-		daemon_clients_pollfds(&dm->clients, pfd + 4);
+		daemon_conns_pollfds(&dm->clients, pfd + 4);
 		/* Only a delivery or a client in flight sets a timeout. */
 		if (poll(pfd, nitems(pfd), loop_timeout(dm)) == -1 &&
 		    errno != EINTR) {
 			dlog(0, "poll: %s", strerror(errno));
-			return EXIT_USAGE;
+			return 2;
 		}
 		if (pfd[0].revents & POLLIN)
 			read_signals(dm);
 		if (pfd[1].revents & POLLIN)
 			read_timer(dm);
 		now = clock_mono_ms(dm->clock);
-		daemon_clients_service(&dm->clients, pfd + 4, now);
+		daemon_conns_service(&dm->clients, pfd + 4, now);
 		if (pfd[2].revents & POLLIN)
-			daemon_clients_accept(&dm->clients, dm->lsock, now);
+			daemon_conns_accept(&dm->clients, dm->lsock, now);
 		if (dm->nt->pending(dm->nt) > 0 || (pfd[3].revents & POLLIN))
 			handle_reports(dm);
 	}
-	return EXIT_OK;
+	return 0;
+}
+
+/* "unclench: daemon: message" to stderr; the exit code of a failed start. */
+static int	 daemon_fail(const char *, ...) printflike(1, 2);
+
+static int
+daemon_fail(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg;
+
+	fputs("unclench: daemon: ", stderr);
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	fputs_escaped(msg, stderr);	/* it may quote a file's text */
+	free(msg);
+	fputc('\n', stderr);
+	return 1;
+}
+
+/* The log in the state directory, which is made if need be. */
+static void
+open_log(void)
+{
+	char	*dir = paths_state_dir(), *path;
+
+	path = xasprintf("%s/daemon.log", dir);
+	if (paths_mkdir_p(dir) != 0)
+		fprintf(stderr, "unclench: daemon: cannot create %s: %s\n",
+		    dir, strerror(errno));
+	else
+		log_open(path);
+	free(path);
+	free(dir);
+}
+
+/*
+ * Settings, lock, terminal, log, socket, signals, timer. Returns -1 to go
+ * on in the daemon, or the exit code of this process.
+ */
+static int
+start(struct daemon *dm, const struct daemon_options *o, int *readyfd)
+{
+	struct diag	 d;
+	char		*cause = NULL;
+	int		 r;
+
+	memset(&d, 0, sizeof d);
+	if (config_load_user(&dm->cfg, dm->config_path, &d) != 0) {
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		return daemon_fail("the settings have errors: not starting");
+	}
+	if (take_lock(dm, &cause) != 0) {
+		r = daemon_fail("%s", cause);
+		free(cause);
+		diag_clear(&d);
+		return r;
+	}
+	if (o->detach && (r = detach(readyfd)) != 0) {
+		diag_clear(&d);
+		dm->lockfd = -1;	/* the daemon holds it now */
+		return r > 0 ? 0 : daemon_fail("could not detach");
+	}
+	log_init("daemon", dm->clock, o->verbose, !o->detach);
+	open_log();
+	write_pid(dm);
+	log_diag(&d);
+	diag_clear(&d);
+	tzset();
+	if (listen_socket(dm, &cause) != 0 || setup_signals(dm) != 0 ||
+	    (dm->tfd = timerfd_create(CLOCK_REALTIME, TFD_CLOEXEC |
+	    TFD_NONBLOCK)) == -1) {
+		if (cause == NULL)
+			cause = xasprintf("%s", strerror(errno));
+		dlog(0, "cannot start: %s", cause);
+		r = daemon_fail("%s", cause);
+		free(cause);
+		return r;
+	}
+	return -1;
 }
 
 int
 daemon_run(const struct daemon_options *o)
 {
 	struct daemon	 dm;
-	struct diag	 d;
-	char		*cause = NULL, *path;
-	int		 r;
+	char		*path;
+	int		 r, readyfd = -1;
 
 	memset(&dm, 0, sizeof dm);
 	dm.sigfd = dm.tfd = dm.lsock = dm.lockfd = -1;
 	dm.clock = o->clock != NULL ? o->clock : &clock_real;
-	daemon_clients_init(&dm.clients, answer, &dm);
+	daemon_conns_init(&dm.clients, answer, &dm);
 	dm.zone = &sched_zone_local;
-	log_verbose = o->verbose;
-	paths_init(&dm);
-	memset(&d, 0, sizeof d);
-	if (cli_load_config(&dm.cfg, &d) != 0) {
-		diag_print(&d, stderr);
-		diag_clear(&d);
-		daemon_free(&dm);
-		return cli_fail("daemon: the settings have errors: not "
-		    "starting");
-	}
-	if (take_lock(&dm, &cause) != 0) {
-		r = cli_fail("daemon: %s", cause);
-		free(cause);
-		diag_clear(&d);
+	log_init("daemon", dm.clock, o->verbose, 0);
+	paths_init(&dm, o->config_path);
+	if ((r = start(&dm, o, &readyfd)) != -1) {
+		if (readyfd != -1)
+			close(readyfd);	/* the original process fails */
 		daemon_free(&dm);
 		return r;
 	}
-	if (o->detach && (r = detach()) != 0) {
-		diag_clear(&d);
-		dm.lockfd = -1;		/* the daemon holds it now */
-		daemon_free(&dm);
-		return r > 0 ? EXIT_OK : cli_fail("daemon: could not detach");
-	}
-	log_stderr = !o->detach;
-	log_open();
-	write_pid(&dm);
-	log_diag(&d);
-	diag_clear(&d);
-	tzset();
-	if (listen_socket(&dm, &cause) != 0 || setup_signals(&dm) != 0 ||
-	    (dm.tfd = timerfd_create(CLOCK_REALTIME, TFD_CLOEXEC |
-	    TFD_NONBLOCK)) == -1) {
-		if (cause == NULL)
-			cause = xasprintf("%s", strerror(errno));
-		dlog(0, "cannot start: %s", cause);
-		r = cli_fail("daemon: %s", cause);
-		free(cause);
-		daemon_free(&dm);
-		return r;
-	}
-	dm.nt = notifier_libnotify_new("unclench", SHOW_TIMEOUT_MS);
+	dm.nt = notifier_libnotify_new("unclench", DAEMON_SHOW_TIMEOUT_MS);
 	params_from_config(&dm.p, &dm.cfg);
-	dm.started = time(NULL);
+	dm.started = clock_wall(dm.clock);
 	/* Sessions within their grace when we start are still due. */
 	schedule_init(&dm.s, dm.started - dm.p.grace);
 	path = paths_user_config();
 	dlog(0, "started (pid %ld, settings %s%s%s)", (long)getpid(),
-	    global_opts.config_path != NULL ? global_opts.config_path :
-	    "from ", global_opts.config_path != NULL ? "" : path,
-	    global_opts.config_path != NULL ? "" : " or the defaults");
+	    dm.config_path != NULL ? dm.config_path : "from ",
+	    dm.config_path != NULL ? "" : path,
+	    dm.config_path != NULL ? "" : " or the defaults");
 	free(path);
+	ready(&readyfd);
 	r = loop(&dm);
 	daemon_free(&dm);
 	dlog(0, "stopped");
-	if (log_file != NULL)
-		fclose(log_file);
-	log_file = NULL;
-	free(log_path);
-	log_path = NULL;
+	log_close();
 	return r;
 }
 
-/* The client side. */
+/* The seams for tests: see daemon.h. */
 
-pid_t
-daemon_running(char **lockpath)
+struct daemon *
+daemon_test_new(const struct config *cfg, struct notifier *nt,
+    const struct clock *c)
 {
-	char		*dir = paths_runtime_dir(), *path, buf[32];
-	const char	*why;
-	pid_t		 pid = 0;
-	ssize_t		 n;
-	long		 v;
-	int		 fd;
+	struct daemon *dm = xcalloc(1, sizeof *dm);
 
-	path = xasprintf("%s/daemon.lock", dir);
-	if (!rundir_ours(dir))
-		fd = -1;
-	else
-		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-	free(dir);
-	if (fd != -1) {
-		if (flock(fd, LOCK_SH | LOCK_NB) == -1 &&
-		    errno == EWOULDBLOCK) {
-			n = read(fd, buf, sizeof buf - 1);
-			buf[n > 0 ? n : 0] = '\0';
-			buf[strcspn(buf, "\n")] = '\0';
-			/*
-			 * Range-checked: callers signal this pid, and a long
-			 * cut to a pid_t could name any process.
-			 */
-			if (parse_long(buf, 1, INT_MAX, &v, &why) == 0)
-				pid = (pid_t)v;
-			else
-				pid = -1;	/* locked; no pid (yet) */
-		}
-		close(fd);
-	}
-	if (lockpath != NULL)
-		*lockpath = path;
-	else
-		free(path);
-	return pid;
-}
-
-int
-daemon_request(const char *request, char **reply, char **cause)
-{
-	return daemon_request_within(request, DAEMON_REPLY_MS, reply, cause);
+	dm->sigfd = dm->lsock = dm->lockfd = -1;
+	dm->tfd = timerfd_create(CLOCK_REALTIME, TFD_CLOEXEC | TFD_NONBLOCK);
+	dm->clock = c;
+	dm->zone = &sched_zone_local;
+	dm->cfg = *cfg;
+	dm->nt = nt;
+	daemon_conns_init(&dm->clients, answer, dm);
+	params_from_config(&dm->p, &dm->cfg);
+	dm->started = clock_wall(c);
+	schedule_init(&dm->s, dm->started - dm->p.grace);
+	dm->dirty = 1;
+	return dm;
 }
 
 void
-daemon_tell_refresh(void)
+daemon_test_wake(struct daemon *dm, int timer)
 {
-	char *reply = NULL, *cause = NULL;
+	handle_reports(dm);
+	if (timer)
+		dm->dirty = 1;
+	if (dm->dirty) {
+		dm->dirty = 0;
+		cycle(dm);
+	}
+}
 
-	/* Best effort: no daemon, or a hung one, is not the caller's error. */
-	if (daemon_request_within("refresh", DAEMON_TELL_MS, &reply,
-	    &cause) == 0)
-		free(reply);
-	else
-		free(cause);
+time_t
+daemon_test_armed(const struct daemon *dm)
+{
+	return dm->armed;
 }
 
 int
-daemon_request_within(const char *request, int ms, char **reply,
-    char **cause)
+daemon_test_timeout(struct daemon *dm)
 {
-	struct sockaddr_un	 sun;
-	struct timeval		 tv = { ms / 1000, ms % 1000 * 1000 };
-	char			*dir = paths_runtime_dir(), *out = NULL;
-	char			 buf[1024];
-	struct ucred		 cred;
-	socklen_t		 clen = sizeof cred;
-	uint64_t		 start;
-	size_t			 len = 0;
-	ssize_t			 r;
-	int			 fd;
-
-	memset(&sun, 0, sizeof sun);
-	sun.sun_family = AF_UNIX;
-	/* A path cut to fit would be another socket (the daemon's is not). */
-	if ((size_t)snprintf(sun.sun_path, sizeof sun.sun_path,
-	    "%s/daemon.sock", dir) >= sizeof sun.sun_path) {
-		*cause = xasprintf("%s/daemon.sock: path too long for a socket",
-		    dir);
-		free(dir);
-		return -1;
-	}
-	free(dir);
-	if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1) {
-		*cause = xasprintf("socket: %s", strerror(errno));
-		return -1;
-	}
-	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == -1) {
-		*cause = xasprintf("the daemon is not running (%s: %s); "
-		    "start it with: unclench daemon", sun.sun_path,
-		    strerror(errno));
-		close(fd);
-		return -1;
-	}
-	/* Only our own daemon is believed (and printed to the terminal). */
-	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == -1 ||
-	    cred.uid != getuid()) {
-		*cause = xasprintf("%s is not your daemon's socket (another "
-		    "user's process is listening there)", sun.sun_path);
-		close(fd);
-		return -1;
-	}
-	snprintf(buf, sizeof buf, "%s\n", request);
-	if (write(fd, buf, strlen(buf)) != (ssize_t)strlen(buf)) {
-		*cause = xasprintf("cannot talk to the daemon: %s",
-		    strerror(errno));
-		close(fd);
-		return -1;
-	}
-	shutdown(fd, SHUT_WR);
-	out = xstrdup("");
-	start = clock_mono_ms(&clock_real);
-	while ((r = read(fd, buf, sizeof buf)) > 0) {
-		/*
-		 * An answer is a few lines, at once: anything huge or slow
-		 * is not our daemon (each read waits ms at most; so does
-		 * the whole answer, give or take one read).
-		 */
-		if (len + (size_t)r > DAEMON_REPLY_MAX ||
-		    clock_mono_ms(&clock_real) - start > (uint64_t)ms) {
-			close(fd);
-			free(out);
-			if (len + (size_t)r > DAEMON_REPLY_MAX)
-				*cause = xasprintf("the daemon's answer is too "
-				    "long (more than %d bytes)",
-				    DAEMON_REPLY_MAX);
-			else
-				*cause = xasprintf("the daemon's answer is too "
-				    "slow (more than %d s)", (ms + 999) / 1000);
-			return -1;
-		}
-		out = xreallocarray(out, 1, len + (size_t)r + 1);
-		memcpy(out + len, buf, (size_t)r);
-		len += (size_t)r;
-		out[len] = '\0';
-	}
-	close(fd);
-	if (r < 0 || len == 0) {
-		*cause = xasprintf("no answer from the daemon%s%s",
-		    r < 0 ? ": " : "", r < 0 ? strerror(errno) : "");
-		free(out);
-		return -1;
-	}
-	*reply = out;
-	return 0;
+	return loop_timeout(dm);
 }
 
-int
-daemon_test_notification(char **msg)
+void
+daemon_test_free(struct daemon *dm)
 {
-	struct notifier		*nt;
-	struct notification	 n;
-	struct notify_report	 rep[4];
-	struct pollfd		 pfd;
-	char			*cause = NULL, body[128], stamp[16];
-	unsigned long		 id;
-	uint64_t		 now, stop;
-	int64_t			 dl;
-	size_t			 k, i;
-	int			 r = -1;
-	time_t			 t = time(NULL);
-	struct tm		 tm;
-
-	localtime_r(&t, &tm);
-	strftime(stamp, sizeof stamp, "%H:%M:%S", &tm);
-	snprintf(body, sizeof body, "Reminders will look like this. "
-	    "Sent at %s.", stamp);
-	memset(&n, 0, sizeof n);
-	n.title = "unclench: test notification";
-	n.body = body;
-	nt = notifier_libnotify_new("unclench", SHOW_TIMEOUT_MS);
-	if ((id = nt->send(nt, &n, &cause)) == 0) {
-		*msg = xasprintf("could not send: %s", cause);
-		free(cause);
-		nt->free(nt);
-		return -1;
-	}
-	/* The notifier's own deadline ends this; stop is a backstop. */
-	stop = clock_mono_ms(&clock_real) + SHOW_TIMEOUT_MS + 2000;
-	*msg = NULL;
-	while (*msg == NULL) {
-		now = clock_mono_ms(&clock_real);
-		if (now >= stop) {
-			*msg = xstrdup("no answer in time");
-			break;
-		}
-		dl = nt->deadline(nt);
-		if (dl < 0 || (uint64_t)dl > stop)
-			dl = (int64_t)stop;
-		pfd.fd = nt->fd(nt);
-		pfd.events = POLLIN;
-		poll(&pfd, 1, (uint64_t)dl <= now ? 0 :
-		    (int)((uint64_t)dl - now + 1));
-		k = nt->service(nt, clock_mono_ms(&clock_real), rep,
-		    nitems(rep));
-		for (i = 0; i < k && *msg == NULL; i++) {
-			if (rep[i].id != id)
-				continue;
-			if (rep[i].status == NOTIFY_SHOWN) {
-				*msg = xstrdup("the notification server took "
-				    "it");
-				r = 0;
-			} else if (rep[i].status == NOTIFY_FAILED)
-				*msg = xasprintf("the notification server did "
-				    "not take it: %s", rep[i].detail);
-		}
-	}
-	nt->free(nt);
-	return r;
+	daemon_free(dm);
+	free(dm);
 }

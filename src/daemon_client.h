@@ -1,53 +1,57 @@
 /*
- * daemon_client: the control socket's clients, served from the daemon's
- * poll loop without ever blocking it. Each client is non-blocking, has
- * DAEMON_CLIENT_DEADLINE_MS from its connection to the end of its reply
- * (then it is closed), and at most DAEMON_CLIENT_MAX are served at once;
- * one more is told the daemon is busy and closed. Time comes from the
- * caller.
+ * daemon_client: what the command line uses to talk to a running daemon:
+ * a request over its control socket, its pid from its lock, and a test
+ * notification sent from the calling process.
  */
 #ifndef UNCLENCH_DAEMON_CLIENT_H
 #define UNCLENCH_DAEMON_CLIENT_H
 
-#include <poll.h>
-#include <stddef.h>
-#include <stdint.h>
+#include <sys/types.h>
 
-#include "daemon_request.h"
+/* The longest reply a client reads (the status is a few lines). */
+#define DAEMON_REPLY_MAX	(64 * 1024)
+/* A notification server slower than this to take one is hung. */
+#define DAEMON_SHOW_TIMEOUT_MS	4000
 
-#define DAEMON_CLIENT_MAX		8
-#define DAEMON_CLIENT_DEADLINE_MS	2000
+/*
+ * Send one request ("status", "pause SECONDS", "resume", "refresh") to
+ * the running daemon. Returns 0 with its reply (allocated) or -1 with
+ * *cause (allocated), e.g. when no daemon runs or the reply is longer
+ * than DAEMON_REPLY_MAX.
+ */
+int	 daemon_request(const char *request, char **reply, char **cause);
 
-struct daemon_client {
-	int		 fd;		/* -1: free */
-	uint64_t	 deadline;	/* monotonic ms */
-	char		 req[DAEMON_REQUEST_MAX];
-	size_t		 n;
-	char		*reply;		/* NULL while reading */
-	size_t		 off, len;
-};
+/* How long a request waits at each step; a refresh, much less. */
+#define DAEMON_REPLY_MS		5000
+#define DAEMON_TELL_MS		500
 
-struct daemon_clients {
-	struct daemon_client	 c[DAEMON_CLIENT_MAX];
-	/* Makes the reply (allocated) to a complete request. */
-	char			*(*answer)(void *, const struct daemon_req *);
-	void			*arg;
-	unsigned		 busy, late;	/* refused, timed out */
-};
+/* daemon_request, waiting at most ms to connect, to send and to read. */
+int	 daemon_request_within(const char *request, int ms, char **reply,
+	     char **cause);
 
-void	 daemon_clients_init(struct daemon_clients *,
-	     char *(*answer)(void *, const struct daemon_req *), void *arg);
-/* Accept every waiting connection on the listening socket lsock. */
-void	 daemon_clients_accept(struct daemon_clients *, int lsock,
-	     uint64_t now);
-/* One pollfd per slot (fd -1 for a free one): DAEMON_CLIENT_MAX of them. */
-void	 daemon_clients_pollfds(const struct daemon_clients *,
-	     struct pollfd *);
-/* The earliest deadline, or -1 with no client. */
-int64_t	 daemon_clients_deadline(const struct daemon_clients *);
-/* Act on the pollfds filled above, and close the clients out of time. */
-void	 daemon_clients_service(struct daemon_clients *,
-	     const struct pollfd *, uint64_t now);
-void	 daemon_clients_close(struct daemon_clients *);
+/*
+ * Tell a running daemon the diary changed ("refresh"), so it re-reads
+ * today's facts now. Silent, and quick, when no daemon runs or it does
+ * not answer: the callers are the CLI and the TUI.
+ */
+void	 daemon_tell_refresh(void);
+
+/* The pid of the running daemon, or 0; *lockpath (allocated) if asked. */
+pid_t	 daemon_running(char **lockpath);
+
+/*
+ * Send one test notification now and wait (bounded) for the server's
+ * answer. Returns 0 if the server took it; *msg (allocated) says what
+ * happened either way.
+ */
+int	 daemon_test_notification(char **msg);
+
+/*
+ * Is dir a private directory of ours? The /tmp fallback of the runtime
+ * directory is shared: another user could make it first and plant a
+ * socket to answer us, or a lock file naming some other process.
+ * The daemon and its clients alike trust nothing in it otherwise.
+ */
+int	 daemon_rundir_ours(const char *dir);
 
 #endif

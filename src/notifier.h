@@ -67,6 +67,47 @@ struct notifier {
 struct notifier	*notifier_libnotify_new(const char *app_name,
 		     int show_timeout_ms);
 
+/*
+ * The recording stub, for tests (notifier_stub.c): caller-owned, free()
+ * only marks it freed. Sends are recorded with the stub's time (that of
+ * the last service() call, or set by the test) and succeed (fail_send:
+ * fail at once with that cause); each is SHOWN at once (auto_shown), or,
+ * hung, FAILED and CLOSED at show_timeout_ms as a hung server is.
+ */
+#define NOTIFIER_STUB_MAX	64
+
+struct notifier_stub_sent {
+	unsigned long	 id;
+	uint64_t	 at;		/* monotonic ms */
+	char		 title[256];
+	char		 body[512];
+};
+
+struct notifier_stub_report {
+	uint64_t		 at;	/* given out from then on */
+	struct notify_report	 rep;
+};
+
+struct notifier_stub {
+	struct notifier			 nt;
+	uint64_t			 now;
+	const char			*fail_send;
+	int				 auto_shown, hung, freed;
+	int				 show_timeout_ms;
+	unsigned long			 last_id;
+	struct notifier_stub_sent	 sent[NOTIFIER_STUB_MAX];
+	size_t				 nsent;
+	unsigned long			 cancelled[NOTIFIER_STUB_MAX];
+	size_t				 ncancelled;
+	struct notifier_stub_report	 queue[NOTIFIER_STUB_MAX];
+	size_t				 nqueue;
+};
+
+struct notifier	*notifier_stub_init(struct notifier_stub *);
+/* Queue a report on delivery id, given out at the next service(). */
+void		 notifier_stub_report(struct notifier_stub *,
+		     unsigned long id, enum notify_status, const char *detail);
+
 /* Text escaped for the notification body's markup (allocated). */
 char		*notifier_escape(const char *);
 

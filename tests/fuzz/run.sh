@@ -35,7 +35,8 @@ cflags=(-std=c17 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -g -O1
 	-Isrc -I/usr/include/iniparser -DUNCLENCH_VERSION='"fuzz"'
 	-DUNCLENCH_DATADIR='"/nonexistent"' -DUNCLENCH_SRCDIR='"/nonexistent"')
 core=(src/util.c src/diag.c src/routine.c src/session.c src/ini.c
-	src/routine_ini.c src/theme.c src/config.c src/calendar.c src/format.c)
+	src/routine_ini.c src/theme.c src/config.c src/paths.c src/calendar.c
+	src/format.c)
 iniparser=(-liniparser)
 if [ -n "${INIPARSER_SRC:-}" ]; then
 	[ -f "$INIPARSER_SRC/src/iniparser.c" ] ||
@@ -54,7 +55,7 @@ for t in "${targets[@]}"; do
 		# The parser, and what it checks parts and types against.
 		[ -f build/builtin_data.c ] || make -s build/builtin_data.c >/dev/null
 		extra=(src/history_io.c src/json_read.c src/history.c
-			src/parts.c src/stats.c src/budget.c src/paths.c
+			src/parts.c src/stats.c src/budget.c
 			src/builtin.c build/builtin_data.c -lsqlite3)
 	fi
 	if [ ! -x "$bin" ] || [ -n "$(find src tests/fuzz -newer "$bin" -name '*.[ch]' | head -n 1)" ]; then

@@ -23,7 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "daemon_client.h"
+#include "daemon_conn.h"
 #include "daemon_request.h"
 #include "util.h"
 
@@ -126,13 +126,13 @@ dial(void)
 
 /* Poll the clients without waiting, then let the table act at now. */
 static void
-turn(struct daemon_clients *cs, uint64_t now)
+turn(struct daemon_conns *cs, uint64_t now)
 {
-	struct pollfd pfd[DAEMON_CLIENT_MAX];
+	struct pollfd pfd[DAEMON_CONN_MAX];
 
-	daemon_clients_pollfds(cs, pfd);
-	assert_true(poll(pfd, DAEMON_CLIENT_MAX, 0) >= 0);
-	daemon_clients_service(cs, pfd, now);
+	daemon_conns_pollfds(cs, pfd);
+	assert_true(poll(pfd, DAEMON_CONN_MAX, 0) >= 0);
+	daemon_conns_service(cs, pfd, now);
 }
 
 /* Read what the daemon side sent, up to EOF or nothing more waiting. */
@@ -157,22 +157,22 @@ drain(int fd, char *buf, size_t len, int *eof)
 static void
 test_clients(void **state)
 {
-	struct daemon_clients	 cs;
-	int			 lsock, fd[DAEMON_CLIENT_MAX + 1], eof, i;
+	struct daemon_conns	 cs;
+	int			 lsock, fd[DAEMON_CONN_MAX + 1], eof, i;
 	char			 buf[256];
 
 	(void)state;
 	lsock = listener();
-	daemon_clients_init(&cs, answer, NULL);
-	assert_int_equal(daemon_clients_deadline(&cs), -1);
-	for (i = 0; i <= DAEMON_CLIENT_MAX; i++)
+	daemon_conns_init(&cs, answer, NULL);
+	assert_int_equal(daemon_conns_deadline(&cs), -1);
+	for (i = 0; i <= DAEMON_CONN_MAX; i++)
 		fd[i] = dial();
-	daemon_clients_accept(&cs, lsock, 1000);
+	daemon_conns_accept(&cs, lsock, 1000);
 	assert_int_equal(cs.busy, 1);
-	assert_int_equal(daemon_clients_deadline(&cs),
-	    1000 + DAEMON_CLIENT_DEADLINE_MS);
+	assert_int_equal(daemon_conns_deadline(&cs),
+	    1000 + DAEMON_CONN_DEADLINE_MS);
 	/* The one over the cap has its answer and is closed. */
-	drain(fd[DAEMON_CLIENT_MAX], buf, sizeof buf, &eof);
+	drain(fd[DAEMON_CONN_MAX], buf, sizeof buf, &eof);
 	assert_non_null(strstr(buf, "busy"));
 	assert_true(eof);
 
@@ -200,28 +200,28 @@ test_clients(void **state)
 		assert_int_equal(write(fd[2], "s", 1), 1);
 		turn(&cs, 1300 + (uint64_t)i * 90);
 	}
-	turn(&cs, 1000 + DAEMON_CLIENT_DEADLINE_MS - 1);
+	turn(&cs, 1000 + DAEMON_CONN_DEADLINE_MS - 1);
 	drain(fd[2], buf, sizeof buf, &eof);
 	assert_false(eof);	/* not a millisecond early */
-	turn(&cs, 1000 + DAEMON_CLIENT_DEADLINE_MS);
-	for (i = 2; i < DAEMON_CLIENT_MAX; i++) {
+	turn(&cs, 1000 + DAEMON_CONN_DEADLINE_MS);
+	for (i = 2; i < DAEMON_CONN_MAX; i++) {
 		drain(fd[i], buf, sizeof buf, &eof);
 		assert_true(eof);	/* trickler and silent ones: closed */
 		assert_string_equal(buf, "");
 	}
 	assert_int_equal(answered, 2);
-	assert_int_equal(cs.late, DAEMON_CLIENT_MAX - 2);
-	assert_int_equal(daemon_clients_deadline(&cs), -1);
+	assert_int_equal(cs.late, DAEMON_CONN_MAX - 2);
+	assert_int_equal(daemon_conns_deadline(&cs), -1);
 
 	/* The slots are free again. */
 	close(fd[0]);
 	fd[0] = dial();
-	daemon_clients_accept(&cs, lsock, 5000);
+	daemon_conns_accept(&cs, lsock, 5000);
 	assert_int_equal(cs.busy, 1);
-	assert_int_equal(daemon_clients_deadline(&cs),
-	    5000 + DAEMON_CLIENT_DEADLINE_MS);
-	daemon_clients_close(&cs);
-	for (i = 0; i <= DAEMON_CLIENT_MAX; i++)
+	assert_int_equal(daemon_conns_deadline(&cs),
+	    5000 + DAEMON_CONN_DEADLINE_MS);
+	daemon_conns_close(&cs);
+	for (i = 0; i <= DAEMON_CONN_MAX; i++)
 		close(fd[i]);
 	close(lsock);
 	unlink(sockpath);

@@ -1,0 +1,343 @@
+/*
+ * remind: see remind.h. The tips come from the content brief: short,
+ * food first, no drug names.
+ */
+#include "remind.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+void
+remind_span(char *buf, size_t len, int64_t s)
+{
+	if (s < 60)
+		snprintf(buf, len, "%lld s", (long long)s);
+	else if (s < 3600)
+		snprintf(buf, len, "%lld min", (long long)((s + 30) / 60));
+	else if (s % 3600 == 0)
+		snprintf(buf, len, "%lld h", (long long)(s / 3600));
+	else
+		snprintf(buf, len, "%lld h %lld min", (long long)(s / 3600),
+		    (long long)((s % 3600 + 30) / 60));
+}
+
+void
+remind_when(char *buf, size_t len, time_t t, time_t now, int seconds)
+{
+	struct tm a, b;
+
+	localtime_r(&t, &a);
+	localtime_r(&now, &b);
+	/* Not today: with the date, or a week ahead reads as today. */
+	if (a.tm_yday == b.tm_yday && a.tm_year == b.tm_year)
+		strftime(buf, len, seconds ? "%H:%M:%S" : "%H:%M", &a);
+	else
+		strftime(buf, len, seconds ? "%a %Y-%m-%d %H:%M:%S" :
+		    "%a %Y-%m-%d %H:%M", &a);
+}
+
+static void
+fmt_volume(char *buf, size_t len, long ml, enum volume_unit u)
+{
+	char	tmp[32];
+	size_t	n;
+
+	if (u == UNIT_OZ) {
+		snprintf(buf, len, "%.0f oz", (double)ml / ML_PER_OZ);
+		return;
+	}
+	snprintf(tmp, sizeof tmp, "%.2f", (double)ml / 1000.0);
+	n = strlen(tmp);
+	while (n > 0 && tmp[n - 1] == '0')
+		tmp[--n] = '\0';
+	if (n > 0 && tmp[n - 1] == '.')
+		tmp[--n] = '\0';
+	snprintf(buf, len, "%s L", tmp);
+}
+
+static void
+fmt_days(char *buf, size_t len, unsigned bits)
+{
+	static const char *const names[] = { "sun", "mon", "tue", "wed",
+	    "thu", "fri", "sat" };
+	size_t	i, n = 0;
+
+	if ((bits & 0x7f) == 0x7f) {
+		snprintf(buf, len, "daily");
+		return;
+	}
+	buf[0] = '\0';
+	for (i = 1; i <= 7; i++) {	/* Monday first */
+		if (!(bits & (1u << (i % 7))))
+			continue;
+		n += (size_t)snprintf(buf + n, n < len ? len - n : 0, "%s%s",
+		    n ? "," : "", names[i % 7]);
+		if (n >= len)
+			break;
+	}
+}
+
+/* Tips from the content brief: short, food first, no drug names. */
+static const struct tip {
+	const char	*text;
+	int		 who;	/* 0 anyone, 1 not fluid-restricted, 2 only */
+} tips[] = {
+	{ "Sip steadily through the day rather than all at once.", 1 },
+	{ "Magnesium: leafy greens, nuts, seeds and whole grains.", 0 },
+	{ "Exercising? About a glass every 15 to 30 minutes.", 1 },
+	{ "Go easy on caffeine and alcohol: they dry you out.", 0 },
+	{ "Calcium: dairy, fortified plant milks and kale.", 0 },
+	{ "Spread your allowance evenly across the day.", 2 },
+	{ "Sitting a long time? Stand up and stretch your calves.", 0 },
+	/* Potassium-rich food is not for everyone on a fluid limit. */
+	{ "Potassium: bananas, avocados, sweet potatoes, yogurt.", 1 },
+	{ "Warm up before exercise and cool down after.", 0 },
+	{ "Supportive shoes may help reduce foot and calf cramps.", 0 },
+	{ "Regular sleep may help reduce night cramps.", 0 },
+};
+
+const char *
+remind_tip(const struct config *c, size_t *tip)
+{
+	size_t i;
+
+	for (i = 0; i < nitems(tips); i++) {
+		const struct tip *t = &tips[(*tip)++ % nitems(tips)];
+
+		if (t->who == 0 || t->who == (c->fluid_restricted ? 2 : 1))
+			return t->text;
+	}
+	return tips[0].text;
+}
+
+static const char *
+kind_word(enum routine_kind k)
+{
+	switch (k) {
+	case KIND_PMR:		return "relaxation";
+	case KIND_BREATHING:	return "breathing";
+	default:		return "stretch";
+	}
+}
+
+const char *
+remind_command(enum routine_kind k)
+{
+	switch (k) {
+	case KIND_PMR:		return "relax";
+	case KIND_BREATHING:	return "breathe";
+	default:		return "stretch";
+	}
+}
+
+static int
+names_kind(const char *name, enum routine_kind k)
+{
+	char	 low[40];
+	size_t	 i;
+
+	for (i = 0; name[i] != '\0' && i < sizeof low - 1; i++)
+		low[i] = (char)tolower((unsigned char)name[i]);
+	low[i] = '\0';
+	return strstr(low, kind_word(k)) != NULL ||
+	    strstr(low, remind_command(k)) != NULL;
+}
+
+void
+remind_hydration(const struct config *c, const struct sched_params *p,
+    const struct sched_state *s, size_t *tip, char *title, size_t tlen,
+    char *body, size_t blen)
+{
+	char have[32], goal[32];
+
+	fmt_volume(goal, sizeof goal, p->goal_ml, c->units);
+	if (s->drunk_ml >= 0)
+		fmt_volume(have, sizeof have, s->drunk_ml, c->units);
+	if (c->fluid_restricted) {
+		snprintf(title, tlen, "Fluid check");
+		if (s->drunk_ml >= 0)
+			snprintf(body, blen, "%s of %s today, within your "
+			    "limit. %s", have, goal, remind_tip(c, tip));
+		else
+			snprintf(body, blen, "Today: up to %s, within your "
+			    "limit. %s", goal, remind_tip(c, tip));
+	} else {
+		snprintf(title, tlen, "Time for some water");
+		if (s->drunk_ml >= 0)
+			snprintf(body, blen, "%s of %s today. %s", have, goal,
+			    remind_tip(c, tip));
+		else
+			snprintf(body, blen, "%s", remind_tip(c, tip));
+	}
+}
+
+void
+remind_session(const struct config *c, const struct sched_event *ev,
+    const struct routine *r, char *title, size_t tlen, char *body,
+    size_t blen)
+{
+	const struct schedule_entry	*e = &c->schedule[ev->session];
+	enum routine_kind		 kind = KIND_STRETCH;
+	const char			*summary = "";
+	char				 name[40], len[32], when[16];
+
+	if (r != NULL) {
+		kind = r->kind;
+		summary = r->summary;
+	}
+
+	strlcpy_safe(name, e->name, sizeof name);
+	name[0] = (char)toupper((unsigned char)name[0]);
+	if (r != NULL) {
+		remind_span(len, sizeof len, (routine_duration_ms(r) + 999) /
+		    1000);
+		snprintf(title, tlen, "%s%s%s: %s, %s", name,
+		    names_kind(name, kind) ? "" : " ",
+		    names_kind(name, kind) ? "" : kind_word(kind), r->title,
+		    len);
+	} else
+		snprintf(title, tlen, "%s%s: %s", name,
+		    names_kind(name, kind) ? "" : " stretch", e->routine);
+	remind_when(when, sizeof when, ev->occurrence, ev->occurrence, 0);
+	snprintf(body, blen, "%s%sPlanned for %s; or run: unclench %s %s",
+	    summary, *summary ? " " : "", when, remind_command(kind),
+	    e->routine);
+}
+
+const char *
+remind_reason(const struct config *c, enum sched_reason r)
+{
+	switch (r) {
+	case SCHED_AFTER_START:		return "after your active hours began";
+	case SCHED_AFTER_DRINK:		return "after your last drink";
+	case SCHED_AFTER_REMINDER:	return "after the last reminder "
+					    "(no drink logged since)";
+	case SCHED_SNOOZED:		return "snoozed";
+	case SCHED_RETRY:		return "retrying: the last one did "
+					    "not get through";
+	case SCHED_PAUSED:		return "when the pause ends";
+	case SCHED_GOAL_MET:		return c->fluid_restricted ?
+					    "today's limit is reached" :
+					    "today's goal is met";
+	case SCHED_SKIPPED_TODAY:	return "skipped for today";
+	case SCHED_OCCURRENCE:		return "as planned";
+	}
+	return "";
+}
+
+/* "  next reminder: ..." with what its time counts from. */
+static void
+status_next_hydration(FILE *f, const struct config *c,
+    const struct sched_params *p, const struct sched_state *s,
+    const struct sched_zone *zone, time_t now, const char *span)
+{
+	struct sched_event	 ev;
+	time_t			 base = 0;
+	char			 a[32], b[32];
+
+	if (!schedule_next_hydration(p, s, zone, now, &ev)) {
+		fprintf(f, "  next reminder: none to come\n");
+		return;
+	}
+	remind_when(a, sizeof a, ev.at, now, 1);
+	switch (ev.reason) {
+	case SCHED_AFTER_DRINK:
+		base = s->last_drink;
+		break;
+	case SCHED_AFTER_REMINDER:
+		base = s->hydration.handled;
+		break;
+	default:
+		break;
+	}
+	if (base != 0) {
+		remind_when(b, sizeof b, base, now, 1);
+		fprintf(f, "  next reminder: %s, %s %s at %s\n", a, span,
+		    remind_reason(c, ev.reason), b);
+	} else
+		fprintf(f, "  next reminder: %s (%s)\n", a,
+		    remind_reason(c, ev.reason));
+}
+
+static void
+status_hydration(FILE *f, const struct config *c,
+    const struct sched_params *p, const struct sched_state *s,
+    const struct sched_zone *zone, const struct remind_facts *facts,
+    time_t now)
+{
+	char a[32], g[32], span[32];
+
+	if (!p->hydration) {
+		fprintf(f, "hydration: off\n");
+		return;
+	}
+	remind_span(span, sizeof span, p->interval);
+	fmt_volume(g, sizeof g, p->goal_ml, c->units);
+	fprintf(f, "hydration: every %s after a drink, %02d:%02d-"
+	    "%02d:%02d, %s %s\n", span, c->active_from / 60,
+	    c->active_from % 60, c->active_to / 60, c->active_to % 60,
+	    c->fluid_restricted ? "limit" : "goal", g);
+	if (s->drunk_ml >= 0) {
+		fmt_volume(a, sizeof a, s->drunk_ml, c->units);
+		fprintf(f, "  today: %s of %s\n", a, g);
+	} else
+		fprintf(f, "  today: unknown (%s)\n", facts->hist_err != NULL ?
+		    facts->hist_err : "not read yet");
+	status_next_hydration(f, c, p, s, zone, now, span);
+}
+
+static void
+status_sessions(FILE *f, const struct config *c,
+    const struct sched_params *p, const struct sched_state *s,
+    const struct sched_zone *zone, time_t now)
+{
+	struct sched_event	 ev;
+	char			 a[32], b[32];
+	size_t			 i;
+
+	for (i = 0; i < c->nschedule; i++) {
+		fmt_days(b, sizeof b, c->schedule[i].weekdays);
+		fprintf(f, "session %s: %s at %02d:%02d %s",
+		    c->schedule[i].name, c->schedule[i].routine,
+		    c->schedule[i].minute / 60, c->schedule[i].minute % 60, b);
+		if (schedule_next_session(p, s, zone, i, now, &ev)) {
+			remind_when(a, sizeof a, ev.at, now, 0);
+			fprintf(f, "; next %s (%s)\n", a,
+			    remind_reason(c, ev.reason));
+		} else
+			fprintf(f, "; none to come\n");
+	}
+}
+
+void
+remind_status(FILE *f, const struct config *c, const struct sched_params *p,
+    const struct sched_state *s, const struct sched_zone *zone,
+    const struct remind_facts *facts, time_t now)
+{
+	char		a[32];
+	struct tm	tm;
+
+	localtime_r(&facts->started, &tm);
+	strftime(a, sizeof a, "%Y-%m-%d %H:%M", &tm);
+	fprintf(f, "running since %s (pid %ld)\n", a, facts->pid);
+	if (facts->config_path != NULL)
+		fprintf(f, "settings: %s\n", facts->config_path);
+	else	/* the file it reads: XDG_CONFIG_HOME may move it */
+		fprintf(f, "settings: defaults and %s\n", facts->user_config);
+	status_hydration(f, c, p, s, zone, facts, now);
+	status_sessions(f, c, p, s, zone, now);
+	if (s->pause_until > now) {
+		remind_when(a, sizeof a, s->pause_until, now, 0);
+		fprintf(f, "paused until %s (unclench daemon --resume ends "
+		    "it)\n", a);
+	}
+	if (facts->server_down) {
+		remind_when(a, sizeof a, facts->down_since, now, 0);
+		fprintf(f, "notifications: not getting through since %s: %s\n",
+		    a, facts->server_err);
+	} else
+		fprintf(f, "notifications: getting through\n");
+}
