@@ -37,6 +37,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "calendar.h"
 #include "clock.h"
 #include "config.h"
 #include "daemon_client.h"
@@ -45,6 +46,7 @@
 #include "daemon_launch.h"
 #include "daemon_request.h"
 #include "diag.h"
+#include "format.h"
 #include "library.h"
 #include "log.h"
 #include "notifier.h"
@@ -132,7 +134,7 @@ refresh_facts(struct daemon *dm, time_t now)
 	dm->s.drunk_ml = -1;
 	if (!dm->p.hydration)
 		return;
-	schedule_day(dm->zone, now, &from, &to);
+	cal_day_bounds(dm->zone, now, &from, &to);
 	if (daemon_history_facts(&dm->hist, from, to, &last, &ml) != 0)
 		return;
 	dm->s.last_drink = last;
@@ -194,7 +196,7 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 	diag_clear(&d);
 	remind_session(&dm->cfg, ev, r, title, tlen, body, blen);
 	strlcpy_safe(cx->routine, e->routine, sizeof cx->routine);
-	strlcpy_safe(cx->command, remind_command(r != NULL ? r->kind :
+	strlcpy_safe(cx->command, format_kind_command(r != NULL ? r->kind :
 	    KIND_STRETCH), sizeof cx->command);
 	routine_free(r);
 	n->title = title;
@@ -231,7 +233,7 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 	else
 		build_session(dm, ev, &tmp, &n, title, sizeof title, body,
 		    sizeof body);
-	remind_span(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
+	format_duration(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
 	snprintf(slabel, sizeof slabel, "Snooze %s", snooze);
 	n.action_id[1] = "snooze";
 	n.action_label[1] = slabel;
@@ -294,7 +296,7 @@ delivery_failed(struct daemon *dm, struct ctx *cx, const char *why)
 	if (cx->ev.kind == SCHED_SESSION && cx->gen != dm->gen)
 		return;		/* the settings changed since */
 	schedule_failed(&dm->s, &cx->ev, now + delay);
-	remind_span(span, sizeof span, delay);
+	format_duration(span, sizeof span, delay);
 	dlog(1, "next attempt in %s", span);
 }
 
@@ -328,7 +330,7 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 	if (strcmp(action, "snooze") == 0) {
 		schedule_snooze(&dm->s, &cx->ev,
 		    now + dm->cfg.snooze_ms / 1000);
-		remind_span(span, sizeof span, dm->cfg.snooze_ms / 1000);
+		format_duration(span, sizeof span, dm->cfg.snooze_ms / 1000);
 		dlog(0, "%s reminder snoozed for %s", kind, span);
 		record(dm, kind, "snoozed");
 	} else if (strcmp(action, "skip") == 0) {
@@ -425,10 +427,10 @@ cycle(struct daemon *dm)
 			continue;
 		}
 		if (ev[i].kind == SCHED_SESSION) {
-			remind_when(when, sizeof when, ev[i].occurrence, now,
+			format_when(when, sizeof when, dm->zone, ev[i].occurrence, now,
 			    0);
-			remind_span(late, sizeof late, now - ev[i].occurrence);
-			remind_span(grace, sizeof grace, dm->p.grace);
+			format_duration(late, sizeof late, now - ev[i].occurrence);
+			format_duration(grace, sizeof grace, dm->p.grace);
 			/* Past its grace, or held back for a later one. */
 			if (ev[i].missed == SCHED_MISSED_GRACE)
 				dlog(0, "session %s planned at %s was missed "
@@ -455,7 +457,7 @@ cycle(struct daemon *dm)
 	if (next.at <= now)	/* cannot happen; never spin */
 		next.at = now + 1;
 	if (next.at != dm->armed) {
-		remind_when(when, sizeof when, next.at, now, 1);
+		format_when(when, sizeof when, dm->zone, next.at, now, 1);
 		dlog(1, "next: %s at %s (%s)", next.kind == SCHED_HYDRATION ?
 		    "hydration" : dm->cfg.schedule[next.session].name, when,
 		    remind_reason(&dm->cfg, next.reason));
@@ -557,7 +559,7 @@ answer(void *arg, const struct daemon_req *rq)
 		else {
 			schedule_pause(&dm->s, now + secs);
 			dm->dirty = 1;
-			remind_when(when, sizeof when, now + secs, now, 0);
+			format_when(when, sizeof when, dm->zone, now + secs, now, 0);
 			fprintf(f, "reminders paused until %s\n", when);
 			dlog(0, "paused until %s", when);
 		}

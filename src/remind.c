@@ -8,77 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
+#include "format.h"
 #include "util.h"
-
-void
-remind_span(char *buf, size_t len, int64_t s)
-{
-	if (s < 60)
-		snprintf(buf, len, "%lld s", (long long)s);
-	else if (s < 3600)
-		snprintf(buf, len, "%lld min", (long long)((s + 30) / 60));
-	else if (s % 3600 == 0)
-		snprintf(buf, len, "%lld h", (long long)(s / 3600));
-	else
-		snprintf(buf, len, "%lld h %lld min", (long long)(s / 3600),
-		    (long long)((s % 3600 + 30) / 60));
-}
-
-void
-remind_when(char *buf, size_t len, time_t t, time_t now, int seconds)
-{
-	struct tm a, b;
-
-	localtime_r(&t, &a);
-	localtime_r(&now, &b);
-	/* Not today: with the date, or a week ahead reads as today. */
-	if (a.tm_yday == b.tm_yday && a.tm_year == b.tm_year)
-		strftime(buf, len, seconds ? "%H:%M:%S" : "%H:%M", &a);
-	else
-		strftime(buf, len, seconds ? "%a %Y-%m-%d %H:%M:%S" :
-		    "%a %Y-%m-%d %H:%M", &a);
-}
-
-static void
-fmt_volume(char *buf, size_t len, long ml, enum volume_unit u)
-{
-	char	tmp[32];
-	size_t	n;
-
-	if (u == UNIT_OZ) {
-		snprintf(buf, len, "%.0f oz", (double)ml / ML_PER_OZ);
-		return;
-	}
-	snprintf(tmp, sizeof tmp, "%.2f", (double)ml / 1000.0);
-	n = strlen(tmp);
-	while (n > 0 && tmp[n - 1] == '0')
-		tmp[--n] = '\0';
-	if (n > 0 && tmp[n - 1] == '.')
-		tmp[--n] = '\0';
-	snprintf(buf, len, "%s L", tmp);
-}
-
-static void
-fmt_days(char *buf, size_t len, unsigned bits)
-{
-	static const char *const names[] = { "sun", "mon", "tue", "wed",
-	    "thu", "fri", "sat" };
-	size_t	i, n = 0;
-
-	if ((bits & 0x7f) == 0x7f) {
-		snprintf(buf, len, "daily");
-		return;
-	}
-	buf[0] = '\0';
-	for (i = 1; i <= 7; i++) {	/* Monday first */
-		if (!(bits & (1u << (i % 7))))
-			continue;
-		n += (size_t)snprintf(buf + n, n < len ? len - n : 0, "%s%s",
-		    n ? "," : "", names[i % 7]);
-		if (n >= len)
-			break;
-	}
-}
 
 /* Tips from the content brief: short, food first, no drug names. */
 static const struct tip {
@@ -123,16 +55,6 @@ kind_word(enum routine_kind k)
 	}
 }
 
-const char *
-remind_command(enum routine_kind k)
-{
-	switch (k) {
-	case KIND_PMR:		return "relax";
-	case KIND_BREATHING:	return "breathe";
-	default:		return "stretch";
-	}
-}
-
 static int
 names_kind(const char *name, enum routine_kind k)
 {
@@ -143,7 +65,7 @@ names_kind(const char *name, enum routine_kind k)
 		low[i] = (char)tolower((unsigned char)name[i]);
 	low[i] = '\0';
 	return strstr(low, kind_word(k)) != NULL ||
-	    strstr(low, remind_command(k)) != NULL;
+	    strstr(low, format_kind_command(k)) != NULL;
 }
 
 void
@@ -153,9 +75,9 @@ remind_hydration(const struct config *c, const struct sched_params *p,
 {
 	char have[32], goal[32];
 
-	fmt_volume(goal, sizeof goal, p->goal_ml, c->units);
+	format_volume(goal, sizeof goal, p->goal_ml, c->units);
 	if (s->drunk_ml >= 0)
-		fmt_volume(have, sizeof have, s->drunk_ml, c->units);
+		format_volume(have, sizeof have, s->drunk_ml, c->units);
 	if (c->fluid_restricted) {
 		snprintf(title, tlen, "Fluid check");
 		if (s->drunk_ml >= 0)
@@ -192,7 +114,7 @@ remind_session(const struct config *c, const struct sched_event *ev,
 	strlcpy_safe(name, e->name, sizeof name);
 	name[0] = (char)toupper((unsigned char)name[0]);
 	if (r != NULL) {
-		remind_span(len, sizeof len, (routine_duration_ms(r) + 999) /
+		format_duration(len, sizeof len, (routine_duration_ms(r) + 999) /
 		    1000);
 		snprintf(title, tlen, "%s%s%s: %s, %s", name,
 		    names_kind(name, kind) ? "" : " ",
@@ -201,9 +123,9 @@ remind_session(const struct config *c, const struct sched_event *ev,
 	} else
 		snprintf(title, tlen, "%s%s: %s", name,
 		    names_kind(name, kind) ? "" : " stretch", e->routine);
-	remind_when(when, sizeof when, ev->occurrence, ev->occurrence, 0);
+	format_when(when, sizeof when, &cal_zone_local, ev->occurrence, ev->occurrence, 0);
 	snprintf(body, blen, "%s%sPlanned for %s; or run: unclench %s %s",
-	    summary, *summary ? " " : "", when, remind_command(kind),
+	    summary, *summary ? " " : "", when, format_kind_command(kind),
 	    e->routine);
 }
 
@@ -242,7 +164,7 @@ status_next_hydration(FILE *f, const struct config *c,
 		fprintf(f, "  next reminder: none to come\n");
 		return;
 	}
-	remind_when(a, sizeof a, ev.at, now, 1);
+	format_when(a, sizeof a, &cal_zone_local, ev.at, now, 1);
 	switch (ev.reason) {
 	case SCHED_AFTER_DRINK:
 		base = s->last_drink;
@@ -254,7 +176,7 @@ status_next_hydration(FILE *f, const struct config *c,
 		break;
 	}
 	if (base != 0) {
-		remind_when(b, sizeof b, base, now, 1);
+		format_when(b, sizeof b, &cal_zone_local, base, now, 1);
 		fprintf(f, "  next reminder: %s, %s %s at %s\n", a, span,
 		    remind_reason(c, ev.reason), b);
 	} else
@@ -274,14 +196,14 @@ status_hydration(FILE *f, const struct config *c,
 		fprintf(f, "hydration: off\n");
 		return;
 	}
-	remind_span(span, sizeof span, p->interval);
-	fmt_volume(g, sizeof g, p->goal_ml, c->units);
+	format_duration(span, sizeof span, p->interval);
+	format_volume(g, sizeof g, p->goal_ml, c->units);
 	fprintf(f, "hydration: every %s after a drink, %02d:%02d-"
 	    "%02d:%02d, %s %s\n", span, c->active_from / 60,
 	    c->active_from % 60, c->active_to / 60, c->active_to % 60,
 	    c->fluid_restricted ? "limit" : "goal", g);
 	if (s->drunk_ml >= 0) {
-		fmt_volume(a, sizeof a, s->drunk_ml, c->units);
+		format_volume(a, sizeof a, s->drunk_ml, c->units);
 		fprintf(f, "  today: %s of %s\n", a, g);
 	} else
 		fprintf(f, "  today: unknown (%s)\n", facts->hist_err != NULL ?
@@ -299,12 +221,12 @@ status_sessions(FILE *f, const struct config *c,
 	size_t			 i;
 
 	for (i = 0; i < c->nschedule; i++) {
-		fmt_days(b, sizeof b, c->schedule[i].weekdays);
+		format_days(b, sizeof b, c->schedule[i].weekdays);
 		fprintf(f, "session %s: %s at %02d:%02d %s",
 		    c->schedule[i].name, c->schedule[i].routine,
 		    c->schedule[i].minute / 60, c->schedule[i].minute % 60, b);
 		if (schedule_next_session(p, s, zone, i, now, &ev)) {
-			remind_when(a, sizeof a, ev.at, now, 0);
+			format_when(a, sizeof a, &cal_zone_local, ev.at, now, 0);
 			fprintf(f, "; next %s (%s)\n", a,
 			    remind_reason(c, ev.reason));
 		} else
@@ -330,12 +252,12 @@ remind_status(FILE *f, const struct config *c, const struct sched_params *p,
 	status_hydration(f, c, p, s, zone, facts, now);
 	status_sessions(f, c, p, s, zone, now);
 	if (s->pause_until > now) {
-		remind_when(a, sizeof a, s->pause_until, now, 0);
+		format_when(a, sizeof a, &cal_zone_local, s->pause_until, now, 0);
 		fprintf(f, "paused until %s (unclench daemon --resume ends "
 		    "it)\n", a);
 	}
 	if (facts->server_down) {
-		remind_when(a, sizeof a, facts->down_since, now, 0);
+		format_when(a, sizeof a, &cal_zone_local, facts->down_since, now, 0);
 		fprintf(f, "notifications: not getting through since %s: %s\n",
 		    a, facts->server_err);
 	} else

@@ -38,10 +38,7 @@ struct remind_facts {
 	const char	*server_err;
 };
 
-/* "45 s", "20 min", "2 h", "1 h 30 min". */
-void	 remind_span(char *, size_t, int64_t s);
-/* A time of day, with the weekday and date when t is not on now's day. */
-void	 remind_when(char *, size_t, time_t t, time_t now, int seconds);
+/* Durations, volumes, times and days are said as format.h says them. */
 
 /* The next tip for these settings; *tip is the rotation's position. */
 const char *remind_tip(const struct config *, size_t *tip);
@@ -56,8 +53,6 @@ void	 remind_hydration(const struct config *,
 void	 remind_session(const struct config *, const struct sched_event *,
 	     const struct routine *r, char *title, size_t tlen, char *body,
 	     size_t blen);
-/* The command that runs a routine of kind k: stretch, relax, breathe. */
-const char *remind_command(enum routine_kind k);
 /* Why an event is at its time, as the status says it. */
 const char *remind_reason(const struct config *, enum sched_reason);
 /* The page `unclench daemon --status` prints. */

@@ -82,14 +82,14 @@ status | grep -F "session evening" | grep -qF "(snoozed)" ||
 
 # Drank a glass: logged in the history, the interval starts from it.
 press "Drank a glass" "Time for some water" "logged a glass (250 ml)"
-wait_for "the drink to count" 10 status_has "today: 0.25 L of 2 L"
+wait_for "the drink to count" 10 status_has "today: 250 ml of 2000 ml"
 status_has "after your last drink" ||
     fail "the next reminder does not follow the drink: $(status)"
 
 # Skip today (on the next reminder, which counts the glass): no more
 # hydration reminders today.
 wait_for "the next hydration reminder" 20 \
-    log_has "sending: Time for some water: 0.25 L of 2 L today"
+    log_has "sending: Time for some water: 250 ml of 2000 ml today"
 delivered=$(log_count "reminder delivered: Time for")
 newer() { [ "$(log_count "reminder delivered: Time for")" -gt "$delivered" ]; }
 wait_for "it to be on screen" 10 newer

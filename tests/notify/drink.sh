@@ -39,13 +39,17 @@ if [ "$rc" -ne 0 ] && grep -qF "not available yet" <<<"$out"; then
 	exit 0
 fi
 [ "$rc" -eq 0 ] || fail "unclench drink failed: $out"
+# One formatter for every surface: the CLI says the volumes the daemon's
+# status and notification say (below).
+grep -qF "Today: 300 ml of your 2000 ml goal" <<<"$out" ||
+    fail "unclench drink says the volumes otherwise: $out"
 
 # It told the daemon through the socket (not a signal), before any status.
 grep -qF "refresh: re-reading the history" "$LOG" ||
     fail "unclench drink did not send the daemon a refresh request"
 after=$(next_line)
 status=$("$UNCLENCH" daemon --status)
-grep -qF "today: 0.3 L of 2 L" <<<"$status" ||
+grep -qF "today: 300 ml of 2000 ml" <<<"$status" ||
     fail "the daemon did not count the drink: $status"
 re='next reminder: ([0-9:]{8}), 10 s after your last drink at ([0-9:]{8})'
 [[ $after =~ $re ]] || fail "the next reminder does not follow the drink: $after"
@@ -60,7 +64,7 @@ if [ "$delay" -le 0 ] || [ "$delay" -gt 10 ]; then
 fi
 
 # The postponed reminder arrives and counts the drink.
-has_new() { history_field body | grep -qF "0.3 L of 2 L today"; }
+has_new() { history_field body | grep -qF "300 ml of 2000 ml today"; }
 wait_for "the postponed reminder" 40 has_new
 
 kill -TERM "$DAEMON_PID"

@@ -36,7 +36,7 @@ tui_keys Enter
 tui_wait "Logged a glass"
 wait_for "the daemon to be told of the glass" 10 told
 status=$("$UNCLENCH" daemon --status)
-grep -qF "today: 0.25 L of 2 L" <<<"$status" ||
+grep -qF "today: 250 ml of 2000 ml" <<<"$status" ||
     fail "the daemon did not count the glass: $status"
 
 # A hung daemon (stopped: it takes no connection, answers nothing) holds
@@ -54,7 +54,7 @@ tui_wait "Today: 600 ml" 5
 ms=$((($(date +%s%N) - t0) / 1000000))
 [ "$ms" -lt 2500 ] || fail "the screen waited ${ms} ms on a hung daemon"
 kill -CONT "$DAEMON_PID"
-counted() { "$UNCLENCH" daemon --status | grep -qF "today: 0.6 L of 2 L"; }
+counted() { "$UNCLENCH" daemon --status | grep -qF "today: 600 ml of 2000 ml"; }
 wait_for "the daemon, woken, to count every drink" 10 counted
 
 tui_keys q

@@ -46,7 +46,7 @@ wait_for "the reload" 10 log_has "settings reloaded"
 status=$("$UNCLENCH" daemon --status)
 grep -qF "hydration: every 2 h after a drink" <<<"$status" ||
     fail "the new interval is not in use: $status"
-grep -qF "limit 1.5 L" <<<"$status" || fail "the fluid limit is not in use"
+grep -qF "limit 1500 ml" <<<"$status" || fail "the fluid limit is not in use"
 
 # SIGINT ends it cleanly too (the shell started it with SIGINT ignored).
 kill -INT "$DAEMON_PID"

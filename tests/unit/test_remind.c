@@ -19,6 +19,8 @@
 #include <time.h>
 
 #include "config.h"
+#include "calendar.h"
+#include "format.h"
 #include "remind.h"
 #include "routine.h"
 #include "schedule.h"
@@ -111,10 +113,10 @@ test_hydration(void **state)
 	setup(&f);
 	hydration(&f, &tip);
 	assert_string_equal(f.title, "Time for some water");
-	expect(f.body, "1.5 L of 2 L today. ", sip);
+	expect(f.body, "1500 ml of 2000 ml today. ", sip);
 	/* The next reminder gives the next tip. */
 	hydration(&f, &tip);
-	expect(f.body, "1.5 L of 2 L today. ", magnesium);
+	expect(f.body, "1500 ml of 2000 ml today. ", magnesium);
 	/* Today's total unknown (the history is down): the tip alone. */
 	f.s.drunk_ml = -1;
 	tip = 0;
@@ -124,12 +126,12 @@ test_hydration(void **state)
 	f.s.drunk_ml = 2000;
 	tip = 0;
 	hydration(&f, &tip);
-	expect(f.body, "2 L of 2 L today. ", sip);
+	expect(f.body, "2000 ml of 2000 ml today. ", sip);
 	f.s.drunk_ml = 1250;
 	f.cfg.units = UNIT_OZ;
 	tip = 0;
 	hydration(&f, &tip);
-	expect(f.body, "42 oz of 68 oz today. ", sip);
+	expect(f.body, "42.3 oz of 67.6 oz today. ", sip);
 }
 
 static void
@@ -144,11 +146,11 @@ test_hydration_restricted(void **state)
 	hydration(&f, &tip);
 	assert_string_equal(f.title, "Fluid check");
 	/* "Sip steadily" is not for a fluid limit: skipped. */
-	expect(f.body, "0.5 L of 1.5 L today, within your limit. ", magnesium);
+	expect(f.body, "500 ml of 1500 ml today, within your limit. ", magnesium);
 	assert_int_equal(tip, 2);
 	f.s.drunk_ml = -1;
 	hydration(&f, &tip);
-	expect(f.body, "Today: up to 1.5 L, within your limit. ", caffeine);
+	expect(f.body, "Today: up to 1500 ml, within your limit. ", caffeine);
 }
 
 /* The tips in turn: the limit's own tip only on a limit, and the reverse. */
@@ -248,8 +250,8 @@ test_session(void **state)
 	assert_string_equal(f.body, "Calves and hamstrings before sleep. "
 	    "Planned for 21:30; or run: unclench relax bedtime-legs");
 	routine_free(r);
-	assert_string_equal(remind_command(KIND_BREATHING), "breathe");
-	assert_string_equal(remind_command(KIND_STRETCH), "stretch");
+	assert_string_equal(format_kind_command(KIND_BREATHING), "breathe");
+	assert_string_equal(format_kind_command(KIND_STRETCH), "stretch");
 }
 
 static void
@@ -288,21 +290,21 @@ spans(void **state)
 		const char	*want;
 	} cases[] = {
 		{ 0, "0 s" }, { 59, "59 s" }, { 60, "1 min" }, { 89, "1 min" },
-		{ 90, "2 min" }, { 3599, "60 min" }, { 3600, "1 h" },
-		{ 5400, "1 h 30 min" }, { 7200, "2 h" },
+		{ 90, "2 min" }, { 3599, "1 h" }, { 3600, "1 h" },
+		{ 5400, "1 h 30 min" }, { 7170, "2 h" }, { 7200, "2 h" },
 	};
 	char	buf[32];
 	size_t	i;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		remind_span(buf, sizeof buf, cases[i].s);
+		format_duration(buf, sizeof buf, cases[i].s);
 		assert_string_equal(buf, cases[i].want);
 	}
-	remind_when(buf, sizeof buf, NOW + 90, NOW, 1);
+	format_when(buf, sizeof buf, &cal_zone_local, NOW + 90, NOW, 1);
 	assert_string_equal(buf, "10:01:30");
-	remind_when(buf, sizeof buf, NOW + 90, NOW, 0);
+	format_when(buf, sizeof buf, &cal_zone_local, NOW + 90, NOW, 0);
 	assert_string_equal(buf, "10:01");
-	remind_when(buf, sizeof buf, NOW + 15 * HOUR, NOW, 0);
+	format_when(buf, sizeof buf, &cal_zone_local, NOW + 15 * HOUR, NOW, 0);
 	assert_string_equal(buf, "Thu 2026-03-05 01:00");
 }
 
@@ -336,8 +338,8 @@ test_status(void **state)
 	assert_string_equal(out,
 	    "running since 2026-03-04 09:00 (pid 4242)\n"
 	    "settings: defaults and /home/u/.config/unclench/config.ini\n"
-	    "hydration: every 1 h 30 min after a drink, 08:00-22:00, goal 2 L\n"
-	    "  today: 1.5 L of 2 L\n"
+	    "hydration: every 1 h 30 min after a drink, 08:00-22:00, goal 2000 ml\n"
+	    "  today: 1500 ml of 2000 ml\n"
 	    "  next reminder: 11:00:00, 1 h 30 min after your last drink at "
 	    "09:30:00\n"
 	    "session evening: bedtime-legs at 21:30 mon,tue,wed,thu,fri; "
@@ -373,8 +375,8 @@ test_status_troubles(void **state)
 	    "running since 2026-03-03 04:00 (pid 7)\n"
 	    "settings: /etc/unclench.ini\n"
 	    "hydration: every 1 h 30 min after a drink, 08:00-22:00, "
-	    "limit 1.5 L\n"
-	    "  today: 1.5 L of 1.5 L\n"
+	    "limit 1500 ml\n"
+	    "  today: 1500 ml of 1500 ml\n"
 	    /* The next day's first: an interval after 08:00. */
 	    "  next reminder: Thu 2026-03-05 09:30:00 (today's limit is "
 	    "reached)\n"
@@ -407,7 +409,7 @@ test_status_unknown(void **state)
 	assert_string_equal(out,
 	    "running since 2026-03-04 10:00 (pid 1)\n"
 	    "settings: defaults and c.ini\n"
-	    "hydration: every 1 h 30 min after a drink, 08:00-22:00, goal 2 L\n"
+	    "hydration: every 1 h 30 min after a drink, 08:00-22:00, goal 2000 ml\n"
 	    "  today: unknown (cannot open it)\n"
 	    /* No drink known: due since 08:00 + 90 min (shown as is). */
 	    "  next reminder: 09:30:00 (after your active hours began)\n"
