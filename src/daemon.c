@@ -79,7 +79,7 @@ struct daemon {
 	unsigned		 gen;
 	struct sched_params	 p;
 	struct sched_state	 s;
-	const struct sched_zone	*zone;
+	const struct cal_zone	*zone;
 	struct notifier		*nt;
 	struct ctx		 ctx[MAX_CTX];
 
@@ -981,7 +981,7 @@ daemon_run(const struct daemon_options *o)
 	dm.sigfd = dm.tfd = dm.lsock = dm.lockfd = -1;
 	dm.clock = o->clock != NULL ? o->clock : &clock_real;
 	daemon_conns_init(&dm.clients, answer, &dm);
-	dm.zone = &sched_zone_local;
+	dm.zone = &cal_zone_local;
 	log_init("daemon", dm.clock, o->verbose, 0);
 	paths_init(&dm, o->config_path);
 	if ((r = start(&dm, o, &readyfd)) != -1) {
@@ -1020,7 +1020,7 @@ daemon_test_new(const struct config *cfg, struct notifier *nt,
 	dm->sigfd = dm->lsock = dm->lockfd = -1;
 	dm->tfd = timerfd_create(CLOCK_REALTIME, TFD_CLOEXEC | TFD_NONBLOCK);
 	dm->clock = c;
-	dm->zone = &sched_zone_local;
+	dm->zone = &cal_zone_local;
 	dm->cfg = *cfg;
 	dm->nt = nt;
 	daemon_conns_init(&dm->clients, answer, dm);

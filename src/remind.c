@@ -154,7 +154,7 @@ remind_reason(const struct config *c, enum sched_reason r)
 static void
 status_next_hydration(FILE *f, const struct config *c,
     const struct sched_params *p, const struct sched_state *s,
-    const struct sched_zone *zone, time_t now, const char *span)
+    const struct cal_zone *zone, time_t now, const char *span)
 {
 	struct sched_event	 ev;
 	time_t			 base = 0;
@@ -187,7 +187,7 @@ status_next_hydration(FILE *f, const struct config *c,
 static void
 status_hydration(FILE *f, const struct config *c,
     const struct sched_params *p, const struct sched_state *s,
-    const struct sched_zone *zone, const struct remind_facts *facts,
+    const struct cal_zone *zone, const struct remind_facts *facts,
     time_t now)
 {
 	char a[32], g[32], span[32];
@@ -214,7 +214,7 @@ status_hydration(FILE *f, const struct config *c,
 static void
 status_sessions(FILE *f, const struct config *c,
     const struct sched_params *p, const struct sched_state *s,
-    const struct sched_zone *zone, time_t now)
+    const struct cal_zone *zone, time_t now)
 {
 	struct sched_event	 ev;
 	char			 a[32], b[32];
@@ -236,7 +236,7 @@ status_sessions(FILE *f, const struct config *c,
 
 void
 remind_status(FILE *f, const struct config *c, const struct sched_params *p,
-    const struct sched_state *s, const struct sched_zone *zone,
+    const struct sched_state *s, const struct cal_zone *zone,
     const struct remind_facts *facts, time_t now)
 {
 	char		a[32];

@@ -58,7 +58,7 @@ const char *remind_reason(const struct config *, enum sched_reason);
 /* The page `unclench daemon --status` prints. */
 void	 remind_status(FILE *, const struct config *,
 	     const struct sched_params *, const struct sched_state *,
-	     const struct sched_zone *, const struct remind_facts *,
+	     const struct cal_zone *, const struct remind_facts *,
 	     time_t now);
 
 #endif

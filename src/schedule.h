@@ -22,14 +22,6 @@
 /* A due event later than this (a suspend, a stall) is a catch-up. */
 #define SCHED_LATE_S		60
 
-/*
- * The zone is calendar.c's. The old names stay for daemon.c until its
- * callers say cal_zone, cal_zone_local and cal_day_bounds.
- */
-#define sched_zone		cal_zone
-#define sched_zone_local	cal_zone_local
-#define schedule_day		cal_day_bounds
-
 /* One scheduled session: a local time on some weekdays. */
 struct sched_session {
 	int		 minute;	/* minutes since local midnight */

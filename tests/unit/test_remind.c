@@ -316,7 +316,7 @@ status(struct fixture *f, const struct remind_facts *facts)
 	FILE	*fp = open_memstream(&out, &len);
 
 	assert_non_null(fp);
-	remind_status(fp, &f->cfg, &f->p, &f->s, &sched_zone_local, facts,
+	remind_status(fp, &f->cfg, &f->p, &f->s, &cal_zone_local, facts,
 	    NOW);
 	fclose(fp);
 	return out;
