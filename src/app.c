@@ -191,6 +191,26 @@ draw(struct app *a)
 	doupdate();
 }
 
+void
+app_later(struct app *a, void (*fn)(struct app *, void *), void *arg)
+{
+	a->later = fn;
+	a->later_arg = arg;
+}
+
+/* What the ticks asked for, now that no view's tick is running. */
+static void
+run_later(struct app *a)
+{
+	void	(*fn)(struct app *, void *);
+
+	while ((fn = a->later) != NULL) {
+		a->later = NULL;
+		fn(a, a->later_arg);
+		a->flags |= R_REDRAW;
+	}
+}
+
 /* Let every view catch up with the clock; collect their reactions. */
 static int
 tick_all(struct app *a, uint64_t now)
@@ -263,6 +283,7 @@ app_run(struct app *a)
 	while (a->depth > 0 && tui_signal == 0) {
 		now = app_now(a);
 		a->flags |= tick_all(a, now);
+		run_later(a);
 		if (a->flags & R_QUIT || a->depth == 0)
 			break;
 		if (a->flags & R_CUE)

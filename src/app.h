@@ -71,7 +71,18 @@ struct app {
 	char			 final_note[256]; /* said after exit */
 	FILE			*trace;		/* UNCLENCH_TEST_TRACE */
 	int			 exit_code;
+	/* Work a tick asked for, run after the ticks (see app_later). */
+	void			(*later)(struct app *, void *);
+	void			*later_arg;
 };
+
+/*
+ * Run fn(a, arg) once, after this turn's ticks and before the frame: for
+ * what must not run inside a view's tick or draw (writing the diary,
+ * changing the views while the stack is walked). One at a time.
+ */
+void		 app_later(struct app *, void (*fn)(struct app *, void *),
+		     void *arg);
 
 /* Put a view on top (st is owned by the view from now on). */
 void		 app_push(struct app *, const struct view *, void *st);

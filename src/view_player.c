@@ -39,6 +39,7 @@ struct player {
 	void			*ms;		/* the mode's state */
 	time_t			 start_wall;
 	int			 recorded;
+	int			 finishing;	/* finished() is on its way */
 	int			 quiet;		/* events of a user action */
 	int			 holds;		/* overlays pausing it */
 	int			 held_pause;	/* they paused it */
@@ -222,10 +223,14 @@ confirm_no(struct app *a, void *arg)
 	player_unhold(a, arg);
 }
 
-/* The routine reached its end: the summary, or the mode's questions. */
+/*
+ * The routine reached its end: the summary, or the mode's questions. Run
+ * by app_later, after the ticks: it writes the diary and changes views.
+ */
 static void
-finished(struct app *a, struct player *pl)
+finished(struct app *a, void *arg)
 {
+	struct player		*pl = arg;
 	struct session_status	 st;
 	struct summary_info	 si;
 	uint64_t		 now = app_now(a);
@@ -275,7 +280,10 @@ player_tick(struct app *a, void *v, uint64_t now)
 	}
 	pl->quiet = 0;
 	if (session_is_finished(pl->s)) {
-		finished(a, pl);
+		if (!pl->finishing) {
+			pl->finishing = 1;
+			app_later(a, finished, pl);
+		}
 		return r | R_REDRAW;
 	}
 	if (pl->mode != NULL && (m = pl->mode->on_tick(a, pl->ms, pl,
