@@ -5,7 +5,7 @@
 #ifndef UNCLENCH_VIEW_CONFIRM_H
 #define UNCLENCH_VIEW_CONFIRM_H
 
-#include "app.h"
+#include "view.h"
 
 /*
  * Ask question on top of the current view. After the answer the overlay

@@ -5,7 +5,7 @@
 #ifndef UNCLENCH_VIEW_DIARY_H
 #define UNCLENCH_VIEW_DIARY_H
 
-#include "app.h"
+#include "view.h"
 
 /* Open the history screen (a message if the store cannot be read). */
 void	 diary_open(struct app *);

@@ -5,7 +5,7 @@
 #ifndef UNCLENCH_VIEW_HELP_H
 #define UNCLENCH_VIEW_HELP_H
 
-#include "app.h"
+#include "view.h"
 
 /* The player's keys over the player; relief adds its own keys. */
 void	 help_open(struct app *, int relief);

@@ -5,7 +5,7 @@
 #ifndef UNCLENCH_VIEW_HYDRATION_H
 #define UNCLENCH_VIEW_HYDRATION_H
 
-#include "app.h"
+#include "view.h"
 
 /* Open the hydration screen. */
 void	 hydration_open(struct app *);

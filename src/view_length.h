@@ -9,7 +9,7 @@
 
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 
 /*
  * Ask in place of the top view; clock_s is what the cramp clock showed.

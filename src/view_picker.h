@@ -5,7 +5,7 @@
 #ifndef UNCLENCH_VIEW_PICKER_H
 #define UNCLENCH_VIEW_PICKER_H
 
-#include "app.h"
+#include "view.h"
 #include "library.h"
 
 /* Scan the routines of kind and list them (a notice if there are none). */

@@ -10,7 +10,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 #include "routine.h"
 
 /*

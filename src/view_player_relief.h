@@ -14,7 +14,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 #include "session.h"
 
 struct player;

@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 
 /* Ask where the cramp is; it began at cramp_ms (app clock) / cramp_wall. */
 void	 relief_picker_open(struct app *, uint64_t cramp_ms,

@@ -8,7 +8,7 @@
 
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 
 /*
  * Ask in place of the top view (part is copied first); duration_s -1:

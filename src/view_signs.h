@@ -5,7 +5,7 @@
 #ifndef UNCLENCH_VIEW_SIGNS_H
 #define UNCLENCH_VIEW_SIGNS_H
 
-#include "app.h"
+#include "view.h"
 
 /*
  * The blood-clot check on the leg relief screens, for a width in columns:

@@ -6,7 +6,7 @@
 #ifndef UNCLENCH_VIEW_TEXT_H
 #define UNCLENCH_VIEW_TEXT_H
 
-#include "app.h"
+#include "view.h"
 
 enum text_close {
 	TEXT_CLOSE_ANY,		/* any key but a scroll key */

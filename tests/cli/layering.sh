@@ -13,7 +13,7 @@ only_in() {	# regex allowed-file-regex what
 	[ -z "$hits" ] || bad "$3 outside its adapter: $hits"
 }
 only_in '#include [<"](n?curses|ncursesw/)' \
-    '^src/(tui|widgets|widget_[a-z_]+|view_[a-z_]+|app)\.[ch]$' "curses"
+    '^src/(tui|widgets|widget_[a-z_]+|view|view_[a-z_]+|app)\.[ch]$' "curses"
 only_in '#include <libnotify/' '^src/notifier\.c$' "libnotify"
 only_in '#include <(iniparser|dictionary)\.h>' '^src/ini\.c$' "iniparser"
 only_in '#include <sqlite3\.h>' '^src/history\.c$' "sqlite"
