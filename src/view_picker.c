@@ -11,7 +11,6 @@
 #include <strings.h>
 
 #include "format.h"
-#include "routine_ini.h"
 #include "view_player.h"
 #include "widget_list.h"
 #include "widgets.h"
@@ -50,7 +49,7 @@ play(struct app *a, struct picker *p, int i)
 	if (i < 0 || (size_t)i >= p->lib.n)
 		return R_NONE;
 	p->list.sel = i;
-	if ((r = routine_load(p->lib.entries[i].path, &d)) == NULL) {
+	if ((r = library_load_entry(&p->lib.entries[i], &d)) == NULL) {
 		app_notice(a, 1, "%s", d.n > 0 ? d.msgs[0].text :
 		    "cannot load the routine");
 		diag_clear(&d);
