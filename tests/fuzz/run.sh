@@ -53,10 +53,8 @@ for t in "${targets[@]}"; do
 	bin=$out/fuzz_$t
 	extra=()
 	if [ "$t" = import ] || [ "$t" = json ]; then
-		# The parser, and what it checks parts and types against.
-		[ -f build/builtin_data.c ] || make -s build/builtin_data.c >/dev/null
-		extra=(src/history_io.c src/json_read.c src/history.c src/parts.c
-			src/budget.c src/builtin.c build/builtin_data.c -lsqlite3)
+		# The format alone: no store, no search path (src/LAYERS).
+		extra=(src/history_io.c src/json_read.c)
 	fi
 	if [ ! -x "$bin" ] || [ -n "$(find src tests/fuzz -newer "$bin" -name '*.[ch]' | head -n 1)" ]; then
 		clang "${cflags[@]}" -o "$bin" "tests/fuzz/fuzz_$t.c" "${core[@]}" \
