@@ -1,8 +1,9 @@
 /*
- * history_record: the diary's records as plain data (a session, a cramp,
- * a drink, a reminder) and their type names. The store (history.c) keeps
- * them and the export format (history_io.c) reads and writes them; this
- * is pure, so the format is fuzzed without the store.
+ * history_record: one diary record of any kind (a session, a cramp, a
+ * drink, a reminder) as plain data, and the type names. The store
+ * (history.c) keeps them and the export format (history_io.c) reads and
+ * writes them; this is pure, so the format is fuzzed without the store.
+ * What a run or a cramp records is in stats.h.
  */
 #ifndef UNCLENCH_HISTORY_RECORD_H
 #define UNCLENCH_HISTORY_RECORD_H
@@ -11,23 +12,6 @@
 #include <time.h>
 
 #include "util.h"
-
-struct session_record {
-	const char	*routine;	/* routine name */
-	const char	*kind;		/* "stretch", "pmr", "breathing", "relief" */
-	time_t		 start, end;	/* wall clock */
-	int		 completed;	/* 1: ran to the end; 0: stopped early */
-	int		 steps_done;
-	int		 steps_total;
-};
-
-struct cramp_record {
-	const char	*part;		/* one of relief_parts[] */
-	time_t		 start;
-	int		 duration_s;	/* -1 unknown */
-	int		 severity;	/* 1-10, 0 not given */
-	const char	*note;		/* may be NULL */
-};
 
 /* Limits the store and the importer enforce. */
 #define HISTORY_NOTE_MAX	500	/* bytes */
