@@ -8,6 +8,6 @@
 #include "view.h"
 
 /* Open the hydration screen. */
-void	 hydration_open(struct app *);
+void	 view_hydration_open(struct app *);
 
 #endif

@@ -16,7 +16,7 @@
  * then_ask: go on to the severity questions (the cramp eased); otherwise
  * (the steps were stopped) record the answer and show what became of it.
  */
-void	 length_open(struct app *, const char *part, time_t start,
+void	 view_length_open(struct app *, const char *part, time_t start,
 	     int clock_s, int then_ask);
 
 #endif

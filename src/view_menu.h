@@ -9,6 +9,6 @@
 #include "view.h"
 
 /* Put the menu on the stack. */
-void	 menu_open(struct app *);
+void	 view_menu_open(struct app *);
 
 #endif

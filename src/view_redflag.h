@@ -8,7 +8,7 @@
 #include "view.h"
 
 /* Show the red flag; closed(arg) runs once it is acknowledged. */
-void	 redflag_open(struct app *, void (*closed)(struct app *, void *),
+void	 view_redflag_open(struct app *, void (*closed)(struct app *, void *),
 	     void *arg);
 
 #endif
