@@ -29,4 +29,9 @@ void	 view_player_open(struct app *, const struct routine *r,
 int	 view_player_open_relief(struct app *, const char *part,
 	     uint64_t cramp_ms, time_t cramp_wall, int replace);
 
+/* What the player lends its mode: pause it while an overlay is open. */
+struct player;
+void	 view_player_hold(struct app *, struct player *);
+void	 view_player_unhold(struct app *, void *player);
+
 #endif

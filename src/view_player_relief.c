@@ -10,6 +10,7 @@
 
 #include "util.h"
 #include "view_length.h"
+#include "view_player.h"
 #include "view_redflag.h"
 #include "view_severity.h"
 #include "view_signs.h"

@@ -59,8 +59,4 @@ extern const struct player_mode player_relief_mode;
 void	*view_player_relief_new(const char *part, uint64_t cramp_ms,
 	     time_t cramp_wall, uint64_t now);
 
-/* What the player lends its mode: pause it while an overlay is open. */
-void	 view_player_hold(struct app *, struct player *);
-void	 view_player_unhold(struct app *, void *player);
-
 #endif
