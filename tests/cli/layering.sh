@@ -80,6 +80,17 @@ for m in "${!layer_of[@]}"; do
 	done
 done
 
+# A view's exported functions carry its file's prefix (view_breath_body,
+# not breath_body beside the core's breath_level).
+for f in src/view_*.h; do
+	m=$(basename "$f" .h)
+	while read -r fn; do
+		bad "$f declares $fn: a function of $m is named ${m}_*"
+	done < <(grep -E '^[a-z][^(]*[^a-z_0-9(][a-z_0-9]+\(' "$f" |
+	    sed -E 's/^[^(]*[^a-z_0-9(]([a-z_0-9]+)\(.*/\1/' |
+	    grep -v "^${m}_")
+done
+
 # No shell strings: external commands go through execvp with an argv.
 hits=$(grep -nE '\b(system|popen)\s*\(' src/*.c || true)
 [ -z "$hits" ] || bad "system()/popen() used: $hits"
