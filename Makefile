@@ -5,9 +5,10 @@
 #   make bench    print the benchmark figures
 #   make install  PREFIX=/usr/local DESTDIR=
 #
-# Layout: src/ holds one module per file. The pure core (CORE below) links
-# without curses, libnotify, iniparser or SQLite; tests/unit links only the
-# core, so the link itself enforces that rule.
+# Layout: src/ holds one module per file, each in a layer (src/LAYERS).
+# The pure core (CORE below) links without curses, libnotify, iniparser or
+# SQLite; tests/unit links only the core, so the link itself enforces that
+# rule.
 
 PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
@@ -71,8 +72,11 @@ ALL_CFLAGS = -std=c17 $(DEFS) $(WARN) $(CFLAGS) -MMD -MP
 LDFLAGS	?=
 LIBS	= $(PKG_LIBS) $(INIPARSER_LIBS) -lm
 
-# The pure core: libc only.
-CORE_NAMES = calendar util diag clock log routine breath session schedule stats format remind
+# The pure core, libc only: the layers base and core of src/LAYERS, the
+# one map of which module sits in which layer (tests/cli/layering.sh
+# checks every include against it).
+CORE_NAMES := $(shell awk '$$1 != "layer" && $$1 ~ /^[a-z_]+$$/ && \
+	($$2 == "base" || $$2 == "core") { print $$1 }' src/LAYERS)
 CORE_SRC = $(filter $(addprefix src/,$(addsuffix .c,$(CORE_NAMES))),$(wildcard src/*.c))
 TOOL_SRC = $(wildcard src/gen_*.c)
 APP_SRC	= $(filter-out $(CORE_SRC) $(TOOL_SRC) src/main.c,$(wildcard src/*.c))

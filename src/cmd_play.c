@@ -393,7 +393,7 @@ cmd_menu(int argc, char **argv)
 		app_done(&a);
 		return rc;
 	}
-	menu_open(&a);
+	view_menu_open(&a);
 	return run(&a);
 }
 
@@ -401,7 +401,7 @@ int
 cmd_stats_screen(void)
 {
 	struct app		 a;
-	struct history_view	*hv;
+	struct view_history	*hv;
 	char			*cause = NULL;
 	int			 rc;
 
@@ -417,7 +417,7 @@ cmd_stats_screen(void)
 		return EXIT_FAIL;
 	}
 	/* Not readable: said before the screen starts, as `stats` would. */
-	if ((hv = history_view_open(&a.cfg, clock_wall(a.clk), &cause)) ==
+	if ((hv = view_history_open(&a.cfg, clock_wall(a.clk), &cause)) ==
 	    NULL) {
 		cli_fail("stats: %s", cause);
 		free(cause);
@@ -425,7 +425,7 @@ cmd_stats_screen(void)
 		return EXIT_FAIL;
 	}
 	if ((rc = start_screen(&a)) != 0) {
-		history_view_close(hv);
+		view_history_close(hv);
 		app_done(&a);
 		return rc;
 	}
@@ -503,9 +503,9 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		return rc;
 	}
 	if (r != NULL)
-		player_open(&a, r, r, 0);
+		view_player_open(&a, r, r, 0);
 	else {
-		picker_open_with(&a, (int)kind, &lib);
+		view_picker_open_with(&a, (int)kind, &lib);
 		if (bad > 0)
 			app_notice(&a, 1, "%zu routine file%s could not be "
 			    "read (unclench list names %s)", bad, bad == 1 ?
@@ -570,7 +570,7 @@ relief_show(struct app *a, const struct relief_start *rs)
 		return rc;
 	}
 	if (rs->part != NULL) {
-		if (player_open_relief(a, rs->part, rs->cramp_ms,
+		if (view_player_open_relief(a, rs->part, rs->cramp_ms,
 		    rs->cramp_wall, 0) != 0) {
 			tui_end();
 			app_done(a);
@@ -579,7 +579,7 @@ relief_show(struct app *a, const struct relief_start *rs)
 		}
 		return run(a);
 	}
-	relief_picker_open_at(a, rs->cramp_ms, rs->cramp_wall, rs->guess);
+	view_relief_open_at(a, rs->cramp_ms, rs->cramp_wall, rs->guess);
 	if (rs->said[0] != '\0')
 		app_notice(a, 1, "Not sure which part \"%s\" is: pick one%s%s%s",
 		    rs->said, rs->guess ? " (" : "", rs->guess ? rs->guess : "",

@@ -135,30 +135,6 @@ static const char *const same_sql[HREC_COUNT] = {
 	"SELECT 3, id, at, NULL, NULL, kind, NULL, NULL, NULL, NULL, "	\
 	"NULL, NULL, NULL, NULL, action FROM reminders"
 
-static const char *const type_names[HREC_COUNT] = {
-	[HREC_SESSION] = "session",
-	[HREC_CRAMP] = "cramp",
-	[HREC_DRINK] = "drink",
-	[HREC_REMINDER] = "reminder",
-};
-
-const char *
-history_type_name(enum history_type t)
-{
-	return t < HREC_COUNT ? type_names[t] : "?";
-}
-
-int
-history_type_parse(const char *s)
-{
-	int i;
-
-	for (i = 0; i < HREC_COUNT; i++)
-		if (strcmp(s, type_names[i]) == 0)
-			return i;
-	return -1;
-}
-
 const char *
 history_path(const struct history *h)
 {

@@ -11,7 +11,7 @@
 #include <time.h>
 
 #include "diag.h"
-#include "history.h"
+#include "history_record.h"
 
 /* A note: at most HISTORY_NOTE_MAX bytes of UTF-8 on one line. */
 int	 history_io_check_note(const char *s, const char **why);

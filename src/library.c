@@ -225,6 +225,12 @@ library_load_routine(const char *name, struct diag *d)
 	return r;
 }
 
+struct routine *
+library_load_entry(const struct library_entry *e, struct diag *d)
+{
+	return routine_load(e->path, d);
+}
+
 int
 library_load_theme(const char *name, struct theme *t, struct diag *d)
 {

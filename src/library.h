@@ -44,6 +44,12 @@ char		*library_find(const char *sub, const char *name,
 		     struct diag *d);
 /* Find and load routine NAME; NULL with errors in d. */
 struct routine	*library_load_routine(const char *name, struct diag *d);
+/*
+ * Load a routine a scan listed (the very file it found, so a view lists
+ * and plays without parsing files itself); NULL with errors in d.
+ */
+struct routine	*library_load_entry(const struct library_entry *,
+		     struct diag *d);
 /* Find and load theme NAME into t; -1 with errors in d. */
 int		 library_load_theme(const char *name, struct theme *t,
 		     struct diag *d);

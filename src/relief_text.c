@@ -94,11 +94,11 @@ help_paras(FILE *f, const char *part)
 	const char *const	*signs;
 	size_t			 i, n;
 
-	signs = signs_paras(&n);
+	signs = view_signs_paras(&n);
 	fputs("\nWhen to get help:\n", f);
 	for (i = 0; i < n; i++)
 		if (signs[i][0] != '\0' && (!parts_is_leg(part) ||
-		    strcmp(signs[i], signs_clot_para()) != 0))
+		    strcmp(signs[i], view_signs_clot_para()) != 0))
 			para(f, "  ", signs[i]);
 }
 
@@ -153,7 +153,7 @@ relief_text(FILE *f, const char *part, const char *said, const char *why)
 	if (parts_is_leg(part)) {
 		/* The clot check first: the toe pull worsens clot pain. */
 		fputc('\n', f);
-		para(f, "", signs_clot_para());
+		para(f, "", view_signs_clot_para());
 	}
 	for (i = 0; i < r->nsteps; i++) {
 		fprintf(f, "\n%zu. ", i + 1);

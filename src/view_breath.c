@@ -49,7 +49,7 @@ role_of(enum phase_kind k)
 }
 
 int
-breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
+view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
     const struct session_status *st, const struct step *step, int whole,
     int relief, int *first, int *rows_out)
 {

@@ -23,7 +23,7 @@
  * lines it has. Returns the lines the whole instruction takes (more than
  * *rows: it can be scrolled).
  */
-int	 breath_body(WINDOW *w, enum tui_layout, int top, int bottom,
+int	 view_breath_body(WINDOW *w, enum tui_layout, int top, int bottom,
 	     const struct session_status *st, const struct step *step,
 	     int whole, int relief, int *first, int *rows);
 

@@ -73,7 +73,7 @@ static const struct view view_confirm = {
 };
 
 void
-confirm_open(struct app *a, const char *question,
+view_confirm_open(struct app *a, const char *question,
     void (*yes)(struct app *, void *), void (*no)(struct app *, void *),
     void *arg)
 {

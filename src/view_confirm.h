@@ -5,13 +5,13 @@
 #ifndef UNCLENCH_VIEW_CONFIRM_H
 #define UNCLENCH_VIEW_CONFIRM_H
 
-#include "app.h"
+#include "view.h"
 
 /*
  * Ask question on top of the current view. After the answer the overlay
  * is closed and yes or no is called with arg.
  */
-void	 confirm_open(struct app *, const char *question,
+void	 view_confirm_open(struct app *, const char *question,
 	     void (*yes)(struct app *, void *),
 	     void (*no)(struct app *, void *), void *arg);
 

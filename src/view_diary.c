@@ -16,18 +16,18 @@ diary_key(struct app *a, void *v, int ch)
 	switch (ch) {
 	case 'j':
 	case KEY_DOWN:
-		history_view_scroll(v, 1);
+		view_history_scroll(v, 1);
 		return R_REDRAW;
 	case 'k':
 	case KEY_UP:
-		history_view_scroll(v, -1);
+		view_history_scroll(v, -1);
 		return R_REDRAW;
 	case KEY_NPAGE:
 	case ' ':
-		history_view_scroll(v, 10);
+		view_history_scroll(v, 10);
 		return R_REDRAW;
 	case KEY_PPAGE:
-		history_view_scroll(v, -10);
+		view_history_scroll(v, -10);
 		return R_REDRAW;
 	case 'q':
 	case 'Q':
@@ -42,13 +42,13 @@ diary_key(struct app *a, void *v, int ch)
 static void
 diary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
-	history_view_draw(v, w, tui_attr, tui_ascii);
+	view_history_draw(v, w, tui_attr, tui_ascii);
 }
 
 static void
 diary_leave(struct app *a, void *v)
 {
-	history_view_close(v);
+	view_history_close(v);
 }
 
 static const struct view view_diary = {
@@ -59,16 +59,16 @@ static const struct view view_diary = {
 };
 
 void
-diary_open(struct app *a)
+view_diary_open(struct app *a)
 {
-	struct history_view	*hv;
+	struct view_history	*hv;
 	char			*cause = NULL, *msg;
 
-	if ((hv = history_view_open(&a->cfg, clock_wall(a->clk), &cause)) ==
+	if ((hv = view_history_open(&a->cfg, clock_wall(a->clk), &cause)) ==
 	    NULL) {
 		msg = xasprintf("The history is not available: %s",
 		    cause != NULL ? cause : "unknown error");
-		message_open(a, "History", msg);
+		view_text_message_open(a, "History", msg);
 		free(msg);
 		free(cause);
 		return;
@@ -77,7 +77,7 @@ diary_open(struct app *a)
 }
 
 void
-view_diary_show(struct app *a, struct history_view *hv)
+view_diary_show(struct app *a, struct view_history *hv)
 {
 	app_push(a, &view_diary, hv);
 }

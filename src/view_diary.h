@@ -5,13 +5,13 @@
 #ifndef UNCLENCH_VIEW_DIARY_H
 #define UNCLENCH_VIEW_DIARY_H
 
-#include "app.h"
+#include "view.h"
 
 /* Open the history screen (a message if the store cannot be read). */
-void	 diary_open(struct app *);
+void	 view_diary_open(struct app *);
 
-struct history_view;
-/* Show hv (from history_view_open), closed when the view is left. */
-void	 view_diary_show(struct app *, struct history_view *hv);
+struct view_history;
+/* Show hv (from view_history_open), closed when the view is left. */
+void	 view_diary_show(struct app *, struct view_history *hv);
 
 #endif

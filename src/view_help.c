@@ -85,7 +85,7 @@ static const struct view view_help = {
 };
 
 void
-help_open(struct app *a, int relief)
+view_help_open(struct app *a, int relief)
 {
 	struct help *h = xcalloc(1, sizeof *h);
 
@@ -118,7 +118,7 @@ static const char *const help_paras[] = {
 };
 
 void
-help_screen_open(struct app *a)
+view_help_screen_open(struct app *a)
 {
 	struct text_page p = {
 		.title = "Help",
@@ -129,5 +129,5 @@ help_screen_open(struct app *a)
 		.close = TEXT_CLOSE_ANY,
 	};
 
-	text_open(a, &p);
+	view_text_open(a, &p);
 }

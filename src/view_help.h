@@ -5,12 +5,12 @@
 #ifndef UNCLENCH_VIEW_HELP_H
 #define UNCLENCH_VIEW_HELP_H
 
-#include "app.h"
+#include "view.h"
 
 /* The player's keys over the player; relief adds its own keys. */
-void	 help_open(struct app *, int relief);
+void	 view_help_open(struct app *, int relief);
 
 /* The menu's Help screen. */
-void	 help_screen_open(struct app *);
+void	 view_help_screen_open(struct app *);
 
 #endif

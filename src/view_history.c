@@ -23,7 +23,7 @@
 #define FULL_LINES	24
 #define CANVAS_MAX_H	400
 
-struct history_view {
+struct view_history {
 	struct stats		 st;
 	enum volume_unit	 units;
 	int			 night_from, night_to;
@@ -166,7 +166,7 @@ clamp(int v, int lo, int hi)
 
 /* Water: 14 days of bars against the goal line; returns rows used. */
 static int
-draw_water(struct canvas *cv, const struct history_view *v, int y, int x,
+draw_water(struct canvas *cv, const struct view_history *v, int y, int x,
     int w, int h)
 {
 	const struct stats	*st = &v->st;
@@ -207,7 +207,7 @@ draw_water(struct canvas *cv, const struct history_view *v, int y, int x,
 
 /* Cramps in each of the last 12 calendar weeks. */
 static int
-draw_weeks(struct canvas *cv, const struct history_view *v, int y, int x,
+draw_weeks(struct canvas *cv, const struct view_history *v, int y, int x,
     int w, int h)
 {
 	const struct stats	*st = &v->st;
@@ -242,7 +242,7 @@ draw_weeks(struct canvas *cv, const struct history_view *v, int y, int x,
 
 /* Cramps by hour of day, with the night hours marked under the bars. */
 static int
-draw_hours(struct canvas *cv, const struct history_view *v, int y, int x,
+draw_hours(struct canvas *cv, const struct view_history *v, int y, int x,
     int w, int h)
 {
 	const struct stats	*st = &v->st;
@@ -278,7 +278,7 @@ draw_hours(struct canvas *cv, const struct history_view *v, int y, int x,
 }
 
 static int
-draw_parts(struct canvas *cv, const struct history_view *v, int y, int x,
+draw_parts(struct canvas *cv, const struct view_history *v, int y, int x,
     int w)
 {
 	const struct stats	*st = &v->st;
@@ -313,7 +313,7 @@ draw_parts(struct canvas *cv, const struct history_view *v, int y, int x,
 
 /* The 12-week calendar: a column per week, Monday on top. */
 static int
-draw_heat(struct canvas *cv, const struct history_view *v, int y, int x,
+draw_heat(struct canvas *cv, const struct view_history *v, int y, int x,
     int w)
 {
 	static const char *const shade[] = {
@@ -353,7 +353,7 @@ draw_heat(struct canvas *cv, const struct history_view *v, int y, int x,
 }
 
 static int
-draw_streak(struct canvas *cv, const struct history_view *v, int y, int x,
+draw_streak(struct canvas *cv, const struct view_history *v, int y, int x,
     int w)
 {
 	const struct stats	*st = &v->st;
@@ -376,7 +376,7 @@ draw_streak(struct canvas *cv, const struct history_view *v, int y, int x,
 }
 
 static int
-draw_insights(struct canvas *cv, const struct history_view *v, int y,
+draw_insights(struct canvas *cv, const struct view_history *v, int y,
     int w)
 {
 	char	text[512], title[64];
@@ -396,7 +396,7 @@ draw_insights(struct canvas *cv, const struct history_view *v, int y,
 }
 
 static void
-layout_full(struct canvas *cv, const struct history_view *v, int lines)
+layout_full(struct canvas *cv, const struct view_history *v, int lines)
 {
 	int	w = cv->w, colw, x2, h, y = 0, a, b;
 
@@ -423,7 +423,7 @@ layout_full(struct canvas *cv, const struct history_view *v, int lines)
 
 /* Below 80x24: the key figures as lines of text. */
 static void
-layout_compact(struct canvas *cv, const struct history_view *v)
+layout_compact(struct canvas *cv, const struct view_history *v)
 {
 	const struct stats	*st = &v->st;
 	char			 a[32], b[32], line[512], dur[32];
@@ -479,10 +479,10 @@ layout_compact(struct canvas *cv, const struct history_view *v)
 	    "together in your diary.", ROLE_DIM);
 }
 
-struct history_view *
-history_view_open(const struct config *cfg, time_t now, char **cause)
+struct view_history *
+view_history_open(const struct config *cfg, time_t now, char **cause)
 {
-	struct history_view	*v;
+	struct view_history	*v;
 
 	v = xcalloc(1, sizeof *v);
 	v->units = cfg->units;
@@ -498,7 +498,7 @@ history_view_open(const struct config *cfg, time_t now, char **cause)
 }
 
 void
-history_view_draw(struct history_view *v, WINDOW *win,
+view_history_draw(struct view_history *v, WINDOW *win,
     const attr_t role_attr[ROLE_COUNT], int ascii)
 {
 	struct canvas	 cv;
@@ -548,7 +548,7 @@ history_view_draw(struct history_view *v, WINDOW *win,
 }
 
 void
-history_view_scroll(struct history_view *v, int lines)
+view_history_scroll(struct view_history *v, int lines)
 {
 	if (v == NULL)
 		return;
@@ -560,7 +560,7 @@ history_view_scroll(struct history_view *v, int lines)
 }
 
 void
-history_view_close(struct history_view *v)
+view_history_close(struct view_history *v)
 {
 	free(v);
 }

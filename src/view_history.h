@@ -12,23 +12,23 @@
 #include "config.h"
 #include "theme.h"
 
-struct history_view;
+struct view_history;
 
 /*
  * Open the history at its default place and compute the figures as of
  * now. NULL with *cause (allocated) if the store cannot be read.
  */
-struct history_view	*history_view_open(const struct config *, time_t now,
+struct view_history	*view_history_open(const struct config *, time_t now,
 			     char **cause);
 /*
  * Draw the whole screen into win (sized rows x cols; compact text below
  * 80x24). role_attr maps each theme role to a curses attribute (colour
  * pair and bold etc.); ascii: no line-drawing or block characters.
  */
-void			 history_view_draw(struct history_view *, WINDOW *win,
+void			 view_history_draw(struct view_history *, WINDOW *win,
 			     const attr_t role_attr[ROLE_COUNT], int ascii);
 /* Scroll by lines (keys j/k, arrows, PgUp/PgDn); clamps. */
-void			 history_view_scroll(struct history_view *, int lines);
-void			 history_view_close(struct history_view *);
+void			 view_history_scroll(struct view_history *, int lines);
+void			 view_history_close(struct view_history *);
 
 #endif

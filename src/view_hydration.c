@@ -204,7 +204,7 @@ static const struct view view_hydration = {
 };
 
 void
-hydration_open(struct app *a)
+view_hydration_open(struct app *a)
 {
 	struct hydration *hy = xcalloc(1, sizeof *hy);
 

@@ -5,9 +5,9 @@
 #ifndef UNCLENCH_VIEW_HYDRATION_H
 #define UNCLENCH_VIEW_HYDRATION_H
 
-#include "app.h"
+#include "view.h"
 
 /* Open the hydration screen. */
-void	 hydration_open(struct app *);
+void	 view_hydration_open(struct app *);
 
 #endif

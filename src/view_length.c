@@ -56,7 +56,7 @@ record(struct app *a, struct length *l)
 	if (l->recorded)
 		return;
 	l->recorded = 1;
-	summary_record_cramp(a, l->part, l->start, l->duration_s, 0, NULL,
+	view_summary_record_cramp(a, l->part, l->start, l->duration_s, 0, NULL,
 	    l->saved, sizeof l->saved);
 }
 
@@ -67,7 +67,7 @@ answered(struct app *a, struct length *l, int duration_s, int stop)
 	l->duration_s = duration_s;
 	if (l->then_ask && !stop) {
 		l->recorded = 1;	/* the severity questions record it */
-		severity_open(a, l->part, l->start, duration_s);
+		view_severity_open(a, l->part, l->start, duration_s);
 		return R_REDRAW;
 	}
 	record(a, l);
@@ -165,7 +165,7 @@ static const struct view view_length = {
 };
 
 void
-length_open(struct app *a, const char *part, time_t start, int clock_s,
+view_length_open(struct app *a, const char *part, time_t start, int clock_s,
     int then_ask)
 {
 	struct length	*l = xcalloc(1, sizeof *l);

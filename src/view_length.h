@@ -9,14 +9,14 @@
 
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 
 /*
  * Ask in place of the top view; clock_s is what the cramp clock showed.
  * then_ask: go on to the severity questions (the cramp eased); otherwise
  * (the steps were stopped) record the answer and show what became of it.
  */
-void	 length_open(struct app *, const char *part, time_t start,
+void	 view_length_open(struct app *, const char *part, time_t start,
 	     int clock_s, int then_ask);
 
 #endif

@@ -44,25 +44,25 @@ activate(struct app *a, struct menu *m, int i)
 	m->list.sel = i;
 	switch (i) {
 	case 0:
-		relief_picker_open(a, app_now(a), clock_wall(a->clk));
+		view_relief_open(a, app_now(a), clock_wall(a->clk));
 		break;
 	case 1:
-		picker_open(a, KIND_STRETCH);
+		view_picker_open(a, KIND_STRETCH);
 		break;
 	case 2:
-		picker_open(a, KIND_PMR);
+		view_picker_open(a, KIND_PMR);
 		break;
 	case 3:
-		picker_open(a, KIND_BREATHING);
+		view_picker_open(a, KIND_BREATHING);
 		break;
 	case 4:
-		hydration_open(a);
+		view_hydration_open(a);
 		break;
 	case 5:
-		diary_open(a);
+		view_diary_open(a);
 		break;
 	case 6:
-		help_screen_open(a);
+		view_help_screen_open(a);
 		break;
 	}
 	return R_REDRAW;
@@ -80,7 +80,7 @@ menu_key(struct app *a, void *v, int ch)
 		return R_REDRAW;
 	switch (ch) {
 	case '!':
-		signs_open(a, NULL, NULL);
+		view_signs_open(a, NULL, NULL);
 		return R_REDRAW;
 	case 'q':
 	case 'Q':
@@ -165,7 +165,7 @@ static const struct view view_menu = {
 };
 
 void
-menu_open(struct app *a)
+view_menu_open(struct app *a)
 {
 	struct menu *m = xcalloc(1, sizeof *m);
 

@@ -6,9 +6,9 @@
 #ifndef UNCLENCH_VIEW_MENU_H
 #define UNCLENCH_VIEW_MENU_H
 
-#include "app.h"
+#include "view.h"
 
 /* Put the menu on the stack. */
-void	 menu_open(struct app *);
+void	 view_menu_open(struct app *);
 
 #endif

@@ -11,7 +11,6 @@
 #include <strings.h>
 
 #include "format.h"
-#include "routine_ini.h"
 #include "view_player.h"
 #include "widget_list.h"
 #include "widgets.h"
@@ -25,7 +24,7 @@ struct picker {
 };
 
 const char *
-picker_heading(int kind)
+view_picker_heading(int kind)
 {
 	switch (kind) {
 	case KIND_STRETCH:
@@ -50,14 +49,14 @@ play(struct app *a, struct picker *p, int i)
 	if (i < 0 || (size_t)i >= p->lib.n)
 		return R_NONE;
 	p->list.sel = i;
-	if ((r = routine_load(p->lib.entries[i].path, &d)) == NULL) {
+	if ((r = library_load_entry(&p->lib.entries[i], &d)) == NULL) {
 		app_notice(a, 1, "%s", d.n > 0 ? d.msgs[0].text :
 		    "cannot load the routine");
 		diag_clear(&d);
 		return R_REDRAW;
 	}
 	diag_clear(&d);
-	player_open(a, r, r, 0);
+	view_player_open(a, r, r, 0);
 	return R_REDRAW;
 }
 
@@ -136,7 +135,7 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	const struct library_entry *e;
 
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
-	    picker_heading(p->kind));
+	    view_picker_heading(p->kind));
 	w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
 	/* A long notice takes rows from the bottom of the list. */
 	nl = app_notice_lines(a, W - 2, full ? 3 : 1);
@@ -192,7 +191,7 @@ by_title(const void *x, const void *y)
 }
 
 void
-picker_open_with(struct app *a, int kind, struct library *lib)
+view_picker_open_with(struct app *a, int kind, struct library *lib)
 {
 	struct picker *p = xcalloc(1, sizeof *p);
 
@@ -206,7 +205,7 @@ picker_open_with(struct app *a, int kind, struct library *lib)
 }
 
 void
-picker_open(struct app *a, int kind)
+view_picker_open(struct app *a, int kind)
 {
 	struct library	 lib;
 	struct diag	 d = { 0 };
@@ -218,7 +217,7 @@ picker_open(struct app *a, int kind)
 		    kind), d.n > 0 ? ": " : "", d.n > 0 ? d.msgs[0].text : "");
 		library_free(&lib);
 	} else {
-		picker_open_with(a, kind, &lib);
+		view_picker_open_with(a, kind, &lib);
 		if (bad > 0)
 			app_notice(a, 1, "%zu routine file%s could not be "
 			    "read (unclench list names %s)", bad, bad == 1 ?

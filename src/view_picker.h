@@ -5,16 +5,16 @@
 #ifndef UNCLENCH_VIEW_PICKER_H
 #define UNCLENCH_VIEW_PICKER_H
 
-#include "app.h"
+#include "view.h"
 #include "library.h"
 
 /* Scan the routines of kind and list them (a notice if there are none). */
-void	 picker_open(struct app *, int kind);
+void	 view_picker_open(struct app *, int kind);
 
 /* List an already scanned library (taken over: freed by the picker). */
-void	 picker_open_with(struct app *, int kind, struct library *);
+void	 view_picker_open_with(struct app *, int kind, struct library *);
 
 /* The heading for a kind's list ("Stretch routines"). */
-const char *picker_heading(int kind);
+const char *view_picker_heading(int kind);
 
 #endif

@@ -130,7 +130,7 @@ record(struct app *a, struct player *pl, int completed, char *msg,
 	session_status(pl->s, now, &st);
 	if (pl->mode != NULL)
 		return pl->mode->record(a, pl->ms, &st, now, msg, msglen);
-	return summary_record_session(a, pl->r, pl->start_wall, completed,
+	return view_summary_record_session(a, pl->r, pl->start_wall, completed,
 	    st.steps_done, (int)pl->r->nsteps, msg, msglen);
 }
 
@@ -150,7 +150,7 @@ quit_summary(struct app *a, struct player *pl)
 	si.stopped = 1;
 	record(a, pl, 0, si.saved, sizeof si.saved);
 	app_pop_above(a, pl);
-	summary_open(a, &si);
+	view_summary_open(a, &si);
 }
 
 /*
@@ -197,7 +197,7 @@ confirm_yes(struct app *a, void *arg)
 
 /* Pause while an overlay that needs attention is open. */
 void
-player_hold(struct app *a, struct player *pl)
+view_player_hold(struct app *a, struct player *pl)
 {
 	if (pl->holds++ == 0 && !session_is_paused(pl->s)) {
 		session_pause(pl->s, app_now(a));
@@ -206,7 +206,7 @@ player_hold(struct app *a, struct player *pl)
 }
 
 void
-player_unhold(struct app *a, void *arg)
+view_player_unhold(struct app *a, void *arg)
 {
 	struct player *pl = arg;
 
@@ -220,7 +220,7 @@ player_unhold(struct app *a, void *arg)
 static void
 confirm_no(struct app *a, void *arg)
 {
-	player_unhold(a, arg);
+	view_player_unhold(a, arg);
 }
 
 /*
@@ -250,7 +250,7 @@ finished(struct app *a, void *arg)
 	/* Run to its end with nothing done is not a completed session. */
 	si.completed = st.steps_done > 0;
 	record(a, pl, si.completed, si.saved, sizeof si.saved);
-	summary_open(a, &si);
+	view_summary_open(a, &si);
 }
 
 static int
@@ -365,8 +365,8 @@ ask_quit(struct app *a, struct player *pl, const struct session_status *st)
 		quit(a, pl);
 		return;
 	}
-	player_hold(a, pl);
-	confirm_open(a, pl->mode != NULL ? pl->mode->quit_prompt :
+	view_player_hold(a, pl);
+	view_confirm_open(a, pl->mode != NULL ? pl->mode->quit_prompt :
 	    "Quit this routine? y/n", confirm_yes, confirm_no, pl);
 }
 
@@ -422,11 +422,11 @@ player_key(struct app *a, void *v, int ch)
 		break;
 	case '?':
 	case KEY_F(1):
-		help_open(a, pl->mode != NULL);
+		view_help_open(a, pl->mode != NULL);
 		break;
 	case '!':
-		player_hold(a, pl);
-		signs_open(a, player_unhold, pl);
+		view_player_hold(a, pl);
+		view_signs_open(a, view_player_unhold, pl);
 		break;
 	case '\n':
 	case '\r':
@@ -874,7 +874,7 @@ player_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 			pl->text_shown = st.step->text;
 			pl->text_first = 0;
 		}
-		pl->text_total = breath_body(w, lay, top, bottom, &st,
+		pl->text_total = view_breath_body(w, lay, top, bottom, &st,
 		    st.step, pl->r->kind == KIND_BREATHING, pl->mode != NULL,
 		    &pl->text_first, &pl->text_rows);
 		pl->text_over = pl->text_total > pl->text_rows;
@@ -951,7 +951,7 @@ player_new(struct app *a, const struct routine *r, struct routine *owned,
 }
 
 void
-player_open(struct app *a, const struct routine *r, struct routine *owned,
+view_player_open(struct app *a, const struct routine *r, struct routine *owned,
     int replace)
 {
 	struct player	*pl;
@@ -982,7 +982,7 @@ player_open(struct app *a, const struct routine *r, struct routine *owned,
 }
 
 int
-player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
+view_player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
     time_t cramp_wall, int replace)
 {
 	const struct routine	*r;
@@ -997,7 +997,7 @@ player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
 	app_night_relief(a);
 	pl = player_new(a, r, owned, 0);
 	pl->mode = &player_relief_mode;
-	pl->ms = player_relief_new(part, cramp_ms, cramp_wall, app_now(a));
+	pl->ms = view_player_relief_new(part, cramp_ms, cramp_wall, app_now(a));
 	pl->start_wall = cramp_wall;
 	if (replace)
 		app_replace(a, &view_player, pl);

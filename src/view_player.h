@@ -10,7 +10,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 #include "routine.h"
 
 /*
@@ -18,7 +18,7 @@
  * the player's). replace: take the top view's place instead of going on
  * top of it. Applies config get_ready and pmr.skip_legs.
  */
-void	 player_open(struct app *, const struct routine *r,
+void	 view_player_open(struct app *, const struct routine *r,
 	     struct routine *owned, int replace);
 
 /*
@@ -26,7 +26,12 @@ void	 player_open(struct app *, const struct routine *r,
  * from cramp_ms (app clock) / cramp_wall. Returns -1 with a notice if the
  * part has no routine.
  */
-int	 player_open_relief(struct app *, const char *part,
+int	 view_player_open_relief(struct app *, const char *part,
 	     uint64_t cramp_ms, time_t cramp_wall, int replace);
+
+/* What the player lends its mode: pause it while an overlay is open. */
+struct player;
+void	 view_player_hold(struct app *, struct player *);
+void	 view_player_unhold(struct app *, void *player);
 
 #endif

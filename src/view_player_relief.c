@@ -10,6 +10,7 @@
 
 #include "util.h"
 #include "view_length.h"
+#include "view_player.h"
 #include "view_redflag.h"
 #include "view_severity.h"
 #include "view_signs.h"
@@ -29,7 +30,7 @@ struct relief_mode {
 };
 
 void *
-player_relief_new(const char *part, uint64_t cramp_ms, time_t cramp_wall,
+view_player_relief_new(const char *part, uint64_t cramp_ms, time_t cramp_wall,
     uint64_t now)
 {
 	struct relief_mode *m = xcalloc(1, sizeof *m);
@@ -113,8 +114,8 @@ relief_tick(struct app *a, void *v, struct player *pl, uint64_t now)
 	if (m->redflag_done || now - m->cramp_ms < REDFLAG_MS)
 		return 0;
 	m->redflag_done = 1;
-	player_hold(a, pl);
-	redflag_open(a, player_unhold, pl);
+	view_player_hold(a, pl);
+	view_redflag_open(a, view_player_unhold, pl);
 	return R_REDRAW | R_CUE;
 }
 
@@ -167,7 +168,7 @@ relief_extra(const void *v, WINDOW *w, int y)
 	const struct relief_mode *m = v;
 	const char	*l1, *l2;
 	int		 W = getmaxx(w);
-	int		 rows = signs_part_lines(m->part, W - 2, &l1, &l2);
+	int		 rows = view_signs_part_lines(m->part, W - 2, &l1, &l2);
 
 	if (rows == 2)
 		w_put(w, y--, 1, W - 2, tui_attr[ROLE_WARNING], l2);
@@ -189,7 +190,7 @@ relief_record(struct app *a, void *v, const struct session_status *st,
 		    1000));
 		return -1;
 	}
-	return summary_record_cramp(a, m->part, m->cramp_wall,
+	return view_summary_record_cramp(a, m->part, m->cramp_wall,
 	    past_redflag(m, now) ? -1 : cramp_secs(m, now), 0, NULL, msg,
 	    msglen);
 }
@@ -207,10 +208,11 @@ relief_finish(struct app *a, void *v, uint64_t now, int done)
 	struct relief_mode *m = v;
 
 	if (past_redflag(m, now))
-		length_open(a, m->part, m->cramp_wall, cramp_secs(m, now),
+		view_length_open(a, m->part, m->cramp_wall, cramp_secs(m, now),
 		    done);
 	else
-		severity_open(a, m->part, m->cramp_wall, cramp_secs(m, now));
+		view_severity_open(a, m->part, m->cramp_wall,
+		    cramp_secs(m, now));
 }
 
 const struct player_mode player_relief_mode = {

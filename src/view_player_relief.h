@@ -14,7 +14,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 #include "session.h"
 
 struct player;
@@ -56,11 +56,7 @@ struct player_mode {
 extern const struct player_mode player_relief_mode;
 
 /* The relief mode's state for part, the cramp begun at cramp_ms/wall. */
-void	*player_relief_new(const char *part, uint64_t cramp_ms,
+void	*view_player_relief_new(const char *part, uint64_t cramp_ms,
 	     time_t cramp_wall, uint64_t now);
-
-/* What the player lends its mode: pause it while an overlay is open. */
-void	 player_hold(struct app *, struct player *);
-void	 player_unhold(struct app *, void *player);
 
 #endif

@@ -23,7 +23,8 @@ static const char *const redflag[] = {
 };
 
 void
-redflag_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
+view_redflag_open(struct app *a, void (*closed)(struct app *, void *),
+    void *arg)
 {
 	struct text_page p = {
 		.title = "Is the cramp still there after 10 minutes?",
@@ -36,5 +37,5 @@ redflag_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
 		.arg = arg,
 	};
 
-	text_open(a, &p);
+	view_text_open(a, &p);
 }

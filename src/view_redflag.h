@@ -5,10 +5,10 @@
 #ifndef UNCLENCH_VIEW_REDFLAG_H
 #define UNCLENCH_VIEW_REDFLAG_H
 
-#include "app.h"
+#include "view.h"
 
 /* Show the red flag; closed(arg) runs once it is acknowledged. */
-void	 redflag_open(struct app *, void (*closed)(struct app *, void *),
+void	 view_redflag_open(struct app *, void (*closed)(struct app *, void *),
 	     void *arg);
 
 #endif

@@ -30,8 +30,8 @@ choose(struct app *a, struct relief *rp, int i)
 	if (i < 0 || (size_t)i >= relief_nparts)
 		return R_NONE;
 	/* rp is freed by the replace: copy what the player needs. */
-	player_open_relief(a, relief_parts[i], rp->cramp_ms, rp->cramp_wall,
-	    1);
+	view_player_open_relief(a, relief_parts[i], rp->cramp_ms,
+	    rp->cramp_wall, 1);
 	return R_REDRAW;
 }
 
@@ -47,7 +47,7 @@ relief_key(struct app *a, void *v, int ch)
 		return R_REDRAW;
 	switch (ch) {
 	case '!':
-		signs_open(a, NULL, NULL);
+		view_signs_open(a, NULL, NULL);
 		return R_REDRAW;
 	case 'q':
 	case 'Q':
@@ -109,7 +109,7 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    "press !";
 		l2 = NULL;
 	} else
-		signs_clot_lines(W - 2, &l1, &l2);
+		view_signs_clot_lines(W - 2, &l1, &l2);
 	crow = l2 == NULL ? H - 2 : H - 3;	/* the clot check's first row */
 	/* A note ("Not sure which part ... is") in the rows left free. */
 	if ((nl = crow - y) > 0)
@@ -140,13 +140,13 @@ static const struct view view_relief = {
 };
 
 void
-relief_picker_open(struct app *a, uint64_t cramp_ms, time_t cramp_wall)
+view_relief_open(struct app *a, uint64_t cramp_ms, time_t cramp_wall)
 {
-	relief_picker_open_at(a, cramp_ms, cramp_wall, NULL);
+	view_relief_open_at(a, cramp_ms, cramp_wall, NULL);
 }
 
 void
-relief_picker_open_at(struct app *a, uint64_t cramp_ms, time_t cramp_wall,
+view_relief_open_at(struct app *a, uint64_t cramp_ms, time_t cramp_wall,
     const char *mark)
 {
 	struct relief	*rp = xcalloc(1, sizeof *rp);

@@ -9,13 +9,13 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 
 /* Ask where the cramp is; it began at cramp_ms (app clock) / cramp_wall. */
-void	 relief_picker_open(struct app *, uint64_t cramp_ms,
+void	 view_relief_open(struct app *, uint64_t cramp_ms,
 	     time_t cramp_wall);
 /* The same with a part marked (Enter takes it); NULL marks calf. */
-void	 relief_picker_open_at(struct app *, uint64_t cramp_ms,
+void	 view_relief_open_at(struct app *, uint64_t cramp_ms,
 	     time_t cramp_wall, const char *mark);
 
 #endif

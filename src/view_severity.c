@@ -37,8 +37,9 @@ record(struct app *a, struct severity *s)
 	if (s->trigger >= 0)
 		snprintf(note, sizeof note, "trigger: %s",
 		    cramp_triggers[s->trigger]);
-	summary_record_cramp(a, s->part, s->start, s->duration_s, s->severity,
-	    s->trigger >= 0 ? note : NULL, s->saved, sizeof s->saved);
+	view_summary_record_cramp(a, s->part, s->start, s->duration_s,
+	    s->severity, s->trigger >= 0 ? note : NULL, s->saved,
+	    sizeof s->saved);
 }
 
 static int
@@ -162,7 +163,8 @@ static const struct view view_severity = {
 };
 
 void
-severity_open(struct app *a, const char *part, time_t start, int duration_s)
+view_severity_open(struct app *a, const char *part, time_t start,
+    int duration_s)
 {
 	struct severity *s = xcalloc(1, sizeof *s);
 

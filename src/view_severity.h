@@ -8,13 +8,13 @@
 
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 
 /*
  * Ask in place of the top view (part is copied first); duration_s -1:
  * not known.
  */
-void	 severity_open(struct app *, const char *part, time_t start,
+void	 view_severity_open(struct app *, const char *part, time_t start,
 	     int duration_s);
 
 #endif

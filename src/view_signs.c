@@ -89,17 +89,17 @@ fit(int width, const char *full, const char *brief, const char *row1,
 }
 
 int
-signs_clot_lines(int width, const char **l1, const char **l2)
+view_signs_clot_lines(int width, const char **l1, const char **l2)
 {
 	return fit(width, CLOT_FULL, CLOT_SHORT, CLOT_ROW1, CLOT_ROW2, l1, l2);
 }
 
 int
-signs_part_lines(const char *part, int width, const char **l1,
+view_signs_part_lines(const char *part, int width, const char **l1,
     const char **l2)
 {
 	if (parts_is_leg(part))
-		return signs_clot_lines(width, l1, l2);
+		return view_signs_clot_lines(width, l1, l2);
 	if (part != NULL && strcmp(part, "back") == 0)
 		return fit(width, BACK_FULL, BACK_SHORT, BACK_ROW1, BACK_ROW2,
 		    l1, l2);
@@ -108,20 +108,20 @@ signs_part_lines(const char *part, int width, const char **l1,
 }
 
 const char *
-signs_clot_para(void)
+view_signs_clot_para(void)
 {
 	return CLOT_PARA;
 }
 
 const char *const *
-signs_paras(size_t *n)
+view_signs_paras(size_t *n)
 {
 	*n = sizeof signs / sizeof signs[0];
 	return signs;
 }
 
 void
-signs_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
+view_signs_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
 {
 	struct text_page p = {
 		.title = "Warning signs: when to get medical help",
@@ -134,5 +134,5 @@ signs_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
 		.arg = arg,
 	};
 
-	text_open(a, &p);
+	view_text_open(a, &p);
 }

@@ -31,8 +31,9 @@ saved(int r, char *cause, char *msg, size_t len)
 }
 
 int
-summary_record_session(struct app *a, const struct routine *r, time_t start,
-    int completed, int steps_done, int steps_total, char *msg, size_t len)
+view_summary_record_session(struct app *a, const struct routine *r,
+    time_t start, int completed, int steps_done, int steps_total, char *msg,
+    size_t len)
 {
 	struct session_record rec = {
 		.routine = r->name != NULL ? r->name : "",
@@ -50,7 +51,7 @@ summary_record_session(struct app *a, const struct routine *r, time_t start,
 }
 
 int
-summary_record_cramp(struct app *a, const char *part, time_t start,
+view_summary_record_cramp(struct app *a, const char *part, time_t start,
     int duration_s, int severity, const char *note, char *msg, size_t len)
 {
 	struct cramp_record rec = {
@@ -147,7 +148,7 @@ static const struct view view_summary = {
 };
 
 void
-summary_open(struct app *a, const struct summary_info *si)
+view_summary_open(struct app *a, const struct summary_info *si)
 {
 	struct summary *s = xcalloc(1, sizeof *s);
 

@@ -10,7 +10,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "app.h"
+#include "view.h"
 #include "routine.h"
 
 struct summary_info {
@@ -23,18 +23,18 @@ struct summary_info {
 };
 
 /* Show the summary in place of the top view; any key goes back. */
-void	 summary_open(struct app *, const struct summary_info *);
+void	 view_summary_open(struct app *, const struct summary_info *);
 
 /*
  * Record a session of r; 0 if saved, -1 if not. msg gets a line for the
  * user either way ("Saved to your history." / "Not saved: ...").
  */
-int	 summary_record_session(struct app *, const struct routine *r,
+int	 view_summary_record_session(struct app *, const struct routine *r,
 	     time_t start, int completed, int steps_done, int steps_total,
 	     char *msg, size_t len);
 
 /* Record a relief episode (severity 0: not given); as above. */
-int	 summary_record_cramp(struct app *, const char *part, time_t start,
+int	 view_summary_record_cramp(struct app *, const char *part, time_t start,
 	     int duration_s, int severity, const char *note, char *msg,
 	     size_t len);
 

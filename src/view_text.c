@@ -125,7 +125,7 @@ static const struct view view_text = {
 };
 
 void
-text_open(struct app *a, const struct text_page *p)
+view_text_open(struct app *a, const struct text_page *p)
 {
 	struct text *t = xcalloc(1, sizeof *t);
 
@@ -134,7 +134,7 @@ text_open(struct app *a, const struct text_page *p)
 }
 
 void
-message_open(struct app *a, const char *title, const char *text)
+view_text_message_open(struct app *a, const char *title, const char *text)
 {
 	struct text *t = xcalloc(1, sizeof *t);
 

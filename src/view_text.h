@@ -6,7 +6,7 @@
 #ifndef UNCLENCH_VIEW_TEXT_H
 #define UNCLENCH_VIEW_TEXT_H
 
-#include "app.h"
+#include "view.h"
 
 enum text_close {
 	TEXT_CLOSE_ANY,		/* any key but a scroll key */
@@ -26,9 +26,10 @@ struct text_page {
 };
 
 /* Open a page (the strings must outlive it: static text or copies). */
-void	 text_open(struct app *, const struct text_page *);
+void	 view_text_open(struct app *, const struct text_page *);
 
 /* A one-off message: title and one paragraph, copied. Any key closes. */
-void	 message_open(struct app *, const char *title, const char *text);
+void	 view_text_message_open(struct app *, const char *title,
+	     const char *text);
 
 #endif

@@ -34,9 +34,13 @@ cflags=(-std=c17 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -g -O1
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 	-Isrc -I/usr/include/iniparser -DUNCLENCH_VERSION='"fuzz"'
 	-DUNCLENCH_DATADIR='"/nonexistent"' -DUNCLENCH_SRCDIR='"/nonexistent"')
-core=(src/util.c src/diag.c src/routine.c src/session.c src/ini.c
-	src/routine_ini.c src/theme.c src/config.c src/paths.c src/calendar.c
-	src/format.c)
+# The pure core (the layers base and core of src/LAYERS), and the INI
+# loaders every target's harness may call (config_load_user needs paths.c).
+core=()
+while read -r m l _; do
+	case $l in base|core) [ -f "src/$m.c" ] && core+=("src/$m.c") ;; esac
+done <src/LAYERS
+core+=(src/ini.c src/routine_ini.c src/theme.c src/config.c src/paths.c)
 iniparser=(-liniparser)
 if [ -n "${INIPARSER_SRC:-}" ]; then
 	[ -f "$INIPARSER_SRC/src/iniparser.c" ] ||
@@ -48,15 +52,9 @@ status=0
 for t in "${targets[@]}"; do
 	bin=$out/fuzz_$t
 	extra=()
-	if [ "$t" = request ]; then
-		extra=(src/daemon_request.c)
-	fi
 	if [ "$t" = import ] || [ "$t" = json ]; then
-		# The parser, and what it checks parts and types against.
-		[ -f build/builtin_data.c ] || make -s build/builtin_data.c >/dev/null
-		extra=(src/history_io.c src/json_read.c src/history.c
-			src/parts.c src/stats.c src/budget.c
-			src/builtin.c build/builtin_data.c -lsqlite3)
+		# The format alone: no store, no search path (src/LAYERS).
+		extra=(src/history_io.c src/json_read.c)
 	fi
 	if [ ! -x "$bin" ] || [ -n "$(find src tests/fuzz -newer "$bin" -name '*.[ch]' | head -n 1)" ]; then
 		clang "${cflags[@]}" -o "$bin" "tests/fuzz/fuzz_$t.c" "${core[@]}" \

@@ -1,0 +1,31 @@
+/*
+ * history_record: the record types' names, as the export format and the
+ * store's queries spell them.
+ */
+#include "history_record.h"
+
+#include <string.h>
+
+static const char *const type_names[HREC_COUNT] = {
+	[HREC_SESSION] = "session",
+	[HREC_CRAMP] = "cramp",
+	[HREC_DRINK] = "drink",
+	[HREC_REMINDER] = "reminder",
+};
+
+const char *
+history_type_name(enum history_type t)
+{
+	return t < HREC_COUNT ? type_names[t] : "?";
+}
+
+int
+history_type_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; i < HREC_COUNT; i++)
+		if (strcmp(s, type_names[i]) == 0)
+			return i;
+	return -1;
+}
