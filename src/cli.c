@@ -33,17 +33,9 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	const struct command	*c = cmd ? command_find(cmd) : NULL;
 	va_list			 ap;
 
-	char			*msg;
-
-	fputs("unclench: ", stderr);
-	if (cmd != NULL)
-		fprintf(stderr, "%s: ", cmd);
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	say_escaped(cmd, fmt, ap);
 	va_end(ap);
-	fputs_escaped(msg, stderr);	/* it may quote a file's text */
-	free(msg);
-	fputc('\n', stderr);
 	if (c != NULL)
 		fprintf(stderr, "usage: unclench %s %s\n", c->name, c->args);
 	else
@@ -79,15 +71,10 @@ int
 cli_fail(const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*msg;
 
-	fputs("unclench: ", stderr);
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	say_escaped(NULL, fmt, ap);
 	va_end(ap);
-	fputs_escaped(msg, stderr);	/* it may quote a file's text */
-	free(msg);
-	fputc('\n', stderr);
 	return EXIT_FAIL;
 }
 

@@ -895,15 +895,10 @@ static int
 daemon_fail(const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*msg;
 
-	fputs("unclench: daemon: ", stderr);
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	say_escaped("daemon", fmt, ap);
 	va_end(ap);
-	fputs_escaped(msg, stderr);	/* it may quote a file's text */
-	free(msg);
-	fputc('\n', stderr);
 	return 1;
 }
 

@@ -557,3 +557,16 @@ name_is_safe(const char *s)
 	}
 	return 1;
 }
+
+void
+say_escaped(const char *who, const char *fmt, va_list ap)
+{
+	char *msg = xvasprintf(fmt, ap);
+
+	fputs("unclench: ", stderr);
+	if (who != NULL)
+		fprintf(stderr, "%s: ", who);
+	fputs_escaped(msg, stderr);
+	free(msg);
+	fputc('\n', stderr);
+}

@@ -86,6 +86,12 @@ long	 text_control(const char *);
 char	*text_escape(const char *);
 /* fputs(text_escape(s), f). */
 int	 fputs_escaped(const char *, FILE *);
+/*
+ * "unclench: " and who (NULL: none; else "who: "), then the formatted
+ * message escaped (it may quote a file's text), and a newline, to stderr.
+ */
+void	 say_escaped(const char *who, const char *fmt, va_list ap)
+	     printflike(2, 0);
 
 /* Number of terminal columns of a UTF-8 string, assuming width 1 each. */
 size_t	 utf8_length(const char *);
