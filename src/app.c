@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "builtin.h"
+#include "files_builtin.h"
 #include "calendar.h"
 #include "widgets.h"
 

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "paths.h"
+#include "files_paths.h"
 
 struct global_options global_opts;
 

@@ -12,7 +12,7 @@
 #include "config.h"
 #include "format.h"
 #include "ini.h"
-#include "library.h"
+#include "files_library.h"
 #include "routine_ini.h"
 #include "theme.h"
 

@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "ini.h"
-#include "paths.h"
+#include "files_paths.h"
 
 enum opt_type {
 	OPT_BOOL, OPT_DURATION, OPT_VOLUME, OPT_RANGE, OPT_STRING, OPT_UNITS,

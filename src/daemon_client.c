@@ -24,7 +24,7 @@
 
 #include "clock.h"
 #include "notifier.h"
-#include "paths.h"
+#include "files_paths.h"
 #include "util.h"
 
 /*

@@ -20,7 +20,7 @@
 #include <sqlite3.h>
 
 #include "calendar.h"
-#include "paths.h"
+#include "files_paths.h"
 #include "routine.h"
 #include "timeouts.h"
 #include "util.h"

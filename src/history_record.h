@@ -1,7 +1,7 @@
 /*
  * history_record: one diary record of any kind (a session, a cramp, a
  * drink, a reminder) as plain data, and the type names. The store
- * (history.c) keeps them and the export format (history_io.c) reads and
+ * (history.c) keeps them and the export format (codec_history.c) reads and
  * writes them; this is pure, so the format is fuzzed without the store.
  * What a run or a cramp records is in stats.h.
  */

@@ -10,7 +10,7 @@
 
 #include "cli.h"
 #include "format.h"
-#include "parts.h"
+#include "files_parts.h"
 #include "routine.h"
 #include "util.h"
 #include "view_signs.h"

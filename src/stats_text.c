@@ -9,7 +9,7 @@
 
 #include "calendar.h"
 #include "format.h"
-#include "parts.h"
+#include "files_parts.h"
 #include "util.h"
 
 /* Text output: bold headings on a terminal, plain text in a pipe. */

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parts.h"
+#include "files_parts.h"
 #include "view_severity.h"
 #include "view_summary.h"
 #include "widgets.h"

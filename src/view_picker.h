@@ -6,7 +6,7 @@
 #define UNCLENCH_VIEW_PICKER_H
 
 #include "view.h"
-#include "library.h"
+#include "files_library.h"
 
 /* Scan the routines of kind and list them (a notice if there are none). */
 void	 view_picker_open(struct app *, int kind);

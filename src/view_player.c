@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "breath.h"
-#include "parts.h"
+#include "files_parts.h"
 #include "session.h"
 #include "view_breath.h"
 #include "view_confirm.h"

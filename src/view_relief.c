@@ -1,6 +1,6 @@
 /*
  * view_relief: the parts come from relief_parts[] (calf first), their
- * keys and labels from parts.c. Choosing replaces the picker with the
+ * keys and labels from files_parts.c. Choosing replaces the picker with the
  * player, so the relief's end goes back to whatever was below.
  */
 #include "view_relief.h"
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parts.h"
+#include "files_parts.h"
 #include "routine.h"
 #include "view_player.h"
 #include "view_signs.h"

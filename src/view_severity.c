@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parts.h"
+#include "files_parts.h"
 #include "view_summary.h"
 #include "widgets.h"
 

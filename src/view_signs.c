@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "parts.h"
+#include "files_parts.h"
 #include "view_text.h"
 
 /*

@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "builtin.h"
+#include "files_builtin.h"
 #include "config.h"
 #include "diag.h"
 #include "routine.h"

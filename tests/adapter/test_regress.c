@@ -16,7 +16,7 @@
 #include "config.h"
 #include "daemon_request.h"
 #include "diag.h"
-#include "history_io.h"
+#include "codec_history.h"
 #include "routine_ini.h"
 #include "theme.h"
 #include "util.h"

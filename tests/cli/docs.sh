@@ -54,14 +54,14 @@ for c in $(sed -n '/^\.Sh COMMANDS/,/^\.Sh /s/^\.It Ic \([a-z]*\).*/\1/p' "$man1
 	    fail "unclench.1 documents command $c that --help does not list"
 done
 
-# --- the body parts, their other words and picker keys (src/parts.c) ---
+# --- the body parts, their other words and picker keys (src/files_parts.c) ---
 parts=$(awk '/relief_parts\[\] = \{/ { on = 1 } on { print } on && /};/ { on = 0 }' \
     "$top/src/routine.c" | grep -oE '"[a-z]+"' | tr -d '"' | tr '\n' ' ' | sed 's/ $//')
 [ "$(wc -w <<<"$parts")" -eq 7 ] || fail "could not read relief_parts from src/routine.c"
-if [ -f "$top/src/parts.c" ]; then
-	grep -oE '\{ "[a-z-]+", "[a-z]+" \}' "$top/src/parts.c" |
+if [ -f "$top/src/files_parts.c" ]; then
+	grep -oE '\{ "[a-z-]+", "[a-z]+" \}' "$top/src/files_parts.c" |
 	    sed 's/{ "\([a-z-]*\)", "\([a-z]*\)" }/\1 \2/' >"$work/aliases"
-	[ -s "$work/aliases" ] || fail "could not read the aliases from src/parts.c"
+	[ -s "$work/aliases" ] || fail "could not read the aliases from src/files_parts.c"
 	while read -r word part; do
 		[ "$word" = "$part" ] && continue
 		awk -v part="$part" '
@@ -70,9 +70,9 @@ if [ -f "$top/src/parts.c" ]; then
 			on { print }' "$man1" | grep -qE "(^| )$word( |,|$)" ||
 		    fail "unclench.1 does not give $word as a word for $part"
 	done <"$work/aliases"
-	grep -oE "\{ \"[a-z]+\", '[a-z]'," "$top/src/parts.c" |
+	grep -oE "\{ \"[a-z]+\", '[a-z]'," "$top/src/files_parts.c" |
 	    sed "s/{ \"\([a-z]*\)\", '\(.\)',/\1 \2/" >"$work/partkeys"
-	[ -s "$work/partkeys" ] || fail "could not read the picker keys from src/parts.c"
+	[ -s "$work/partkeys" ] || fail "could not read the picker keys from src/files_parts.c"
 	n=0
 	while read -r part key; do
 		n=$((n + 1))

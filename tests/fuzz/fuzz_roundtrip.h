@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "diag.h"
-#include "history_io.h"
+#include "codec_history.h"
 
 static int
 check_item(const struct history_item *it, void *arg)

@@ -35,12 +35,12 @@ cflags=(-std=c17 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -g -O1
 	-Isrc -I/usr/include/iniparser -DUNCLENCH_VERSION='"fuzz"'
 	-DUNCLENCH_DATADIR='"/nonexistent"' -DUNCLENCH_SRCDIR='"/nonexistent"')
 # The pure core (the layers base and core of src/LAYERS), and the INI
-# loaders every target's harness may call (config_load_user needs paths.c).
+# loaders every target's harness may call (config_load_user needs files_paths.c).
 core=()
 while read -r m l _; do
 	case $l in base|core) [ -f "src/$m.c" ] && core+=("src/$m.c") ;; esac
 done <src/LAYERS
-core+=(src/ini.c src/routine_ini.c src/theme.c src/config.c src/paths.c)
+core+=(src/ini.c src/routine_ini.c src/theme.c src/config.c src/files_paths.c)
 iniparser=(-liniparser)
 if [ -n "${INIPARSER_SRC:-}" ]; then
 	[ -f "$INIPARSER_SRC/src/iniparser.c" ] ||
@@ -54,7 +54,7 @@ for t in "${targets[@]}"; do
 	extra=()
 	if [ "$t" = import ] || [ "$t" = json ]; then
 		# The format alone: no store, no search path (src/LAYERS).
-		extra=(src/history_io.c src/json_read.c)
+		extra=(src/codec_history.c src/json_read.c)
 	fi
 	if [ ! -x "$bin" ] || [ -n "$(find src tests/fuzz -newer "$bin" -name '*.[ch]' | head -n 1)" ]; then
 		clang "${cflags[@]}" -o "$bin" "tests/fuzz/fuzz_$t.c" "${core[@]}" \

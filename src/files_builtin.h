@@ -1,5 +1,5 @@
 /*
- * builtin: the relief routines and the night and default themes compiled
+ * files_builtin: the relief routines and the night and default themes compiled
  * into the
  * binary (generated at build time from routines/relief-*.ini and
  * themes/{night,default}.ini by gen_builtin.c), so `unclench now` works with no data

@@ -1,5 +1,5 @@
 /*
- * paths: where unclench's files live (XDG base directories), and the data
+ * files_paths: where unclench's files live (XDG base directories), and the data
  * search path: the user's directory, the installed one, and the source tree
  * when the binary runs from it.
  */

@@ -1,5 +1,5 @@
 /*
- * parts: the body parts of relief mode, the words people use for them
+ * files_parts: the body parts of relief mode, the words people use for them
  * ("charley-horse", "ham", "thigh") and where each part's relief routine
  * comes from (a user's override file, else the one compiled in).
  */

@@ -1,5 +1,5 @@
 /*
- * history_io: the history's export format, both ways, and the date, time
+ * codec_history: the history's export format, both ways, and the date, time
  * and note rules of the diary commands. No store, no I/O beyond the FILE
  * an export is written to.
  */

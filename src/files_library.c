@@ -1,9 +1,9 @@
 /*
- * library: the routine and theme collections on disk. A name is checked
+ * files_library: the routine and theme collections on disk. A name is checked
  * with name_is_safe() before it touches a path, so "../x" or "/etc/x"
  * never leaves the data directories.
  */
-#include "library.h"
+#include "files_library.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "paths.h"
+#include "files_paths.h"
 #include "routine_ini.h"
 #include "util.h"
 

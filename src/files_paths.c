@@ -1,9 +1,9 @@
 /*
- * paths: XDG base directories with their documented fallbacks, and the
+ * files_paths: XDG base directories with their documented fallbacks, and the
  * search path for routines and themes. Relative XDG values are ignored, as
  * the specification says.
  */
-#include "paths.h"
+#include "files_paths.h"
 
 #include <errno.h>
 #include <limits.h>

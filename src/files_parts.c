@@ -1,12 +1,12 @@
 /*
- * parts: one table of aliases for the relief parts, in picker order (calf
+ * files_parts: one table of aliases for the relief parts, in picker order (calf
  * first, the most common cramp). Every alias maps to one of
  * relief_parts[]; lookups are exact and lower case after folding. Not
  * here on purpose: "shin" (a shin cramp is eased by pointing the foot,
  * the opposite of the calf stretch) and "writers-cramp" (a focal
  * dystonia, not a muscle cramp the hand stretch eases).
  */
-#include "parts.h"
+#include "files_parts.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -14,9 +14,9 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "builtin.h"
+#include "files_builtin.h"
 #include "diag.h"
-#include "paths.h"
+#include "files_paths.h"
 #include "routine_ini.h"
 #include "util.h"
 

@@ -1,5 +1,5 @@
 /*
- * library: finds routines and themes by name along the data search path
+ * files_library: finds routines and themes by name along the data search path
  * (user's first, so a user's file overrides a shipped one of the same
  * name) and lists them. Names are names, never paths.
  */

@@ -1,8 +1,8 @@
 /*
- * builtin: lookups over the data that gen_builtin generated from the
+ * files_builtin: lookups over the data that gen_builtin generated from the
  * shipped relief routines and night theme (build/builtin_data.c).
  */
-#include "builtin.h"
+#include "files_builtin.h"
 
 #include <string.h>
 

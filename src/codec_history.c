@@ -1,5 +1,5 @@
 /*
- * history_io: the export format of the history (CSV and JSON, documented
+ * codec_history: the export format of the history (CSV and JSON, documented
  * columns) both ways: writing records out, and parsing an export back into
  * records with every bad row reported by line. Parsing works on a buffer
  * and touches no store, so it is unit-tested and fuzzed on its own; also
@@ -12,7 +12,7 @@
  * absent in JSON ({"format": "unclench-history", "version": 1,
  * "records": [...]}).
  */
-#include "history_io.h"
+#include "codec_history.h"
 
 #include <ctype.h>
 #include <stdarg.h>
