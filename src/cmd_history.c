@@ -47,7 +47,6 @@
 #include "config.h"
 #include "diary.h"
 #include "format.h"
-#include "history.h"
 #include "codec_history.h"
 #include "files_parts.h"
 #include "routine.h"
@@ -76,43 +75,21 @@ load_config(const char *cmd, struct config *cfg)
 	return rc;
 }
 
-static struct history *
-open_history(const char *cmd)
-{
-	struct history	*h;
-	char		*cause;
-
-	if ((h = history_open(NULL, &cause)) == NULL) {
-		cli_fail("%s: %s", cmd, cause);
-		free(cause);
-	}
-	return h;
-}
-
-/* For the commands that only read: works in a read-only directory. */
-static struct history *
-open_history_read(const char *cmd)
-{
-	struct history	*h;
-	char		*cause;
-
-	if ((h = history_open_read(NULL, &cause)) == NULL) {
-		cli_fail("%s: %s", cmd, cause);
-		free(cause);
-	}
-	return h;
-}
-
-/* Rows a hand-edited or tampered file holds out of range were skipped. */
+/*
+ * Rows a hand-edited or tampered file holds out of range were skipped:
+ * say so (and free what the diary gave).
+ */
 static void
-report_damaged(const char *cmd, const struct history *h)
+report_damaged(const char *cmd, struct diary_damage *dmg)
 {
-	size_t n = history_damaged(h);
+	size_t n = dmg->rows;
 
 	if (n > 0)
 		fprintf(stderr, "unclench: %s: skipped %zu damaged row%s (a "
 		    "value out of range) in %s\n", cmd, n, n == 1 ? "" : "s",
-		    history_path(h));
+		    dmg->path);
+	free(dmg->path);
+	dmg->path = NULL;
 }
 
 static void
@@ -270,7 +247,6 @@ static int
 log_undo(int argc, char **argv)
 {
 	struct config		 cfg;
-	struct history		*h;
 	struct history_item	 it;
 	char			*cause, what[1024];
 	int			 r;
@@ -279,12 +255,10 @@ log_undo(int argc, char **argv)
 		return cli_usage_error("log", "undo takes no arguments");
 	if (load_config("log", &cfg) != EXIT_OK)
 		return EXIT_FAIL;
-	if ((h = open_history("log")) == NULL)
-		return EXIT_FAIL;
-	r = history_undo_last(h, &it, &cause);
-	history_close(h);
+	r = diary_undo_last(&it, &cause);
 	if (r < 0) {
-		cli_fail("log: undo: %s", cause);
+		cli_fail(r == DIARY_UNOPENED ? "log: %s" : "log: undo: %s",
+		    cause);
 		free(cause);
 		return EXIT_FAIL;
 	}
@@ -411,7 +385,7 @@ cmd_stats(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct config	 cfg;
-	struct history	*h;
+	struct diary_damage dmg;
 	struct stats	 st;
 	const char	*why, *term;
 	char		*cause;
@@ -442,18 +416,13 @@ cmd_stats(int argc, char **argv)
 		return EXIT_FAIL;
 	if (screen)
 		return cmd_stats_screen();
-	if ((h = open_history_read("stats")) == NULL)
-		return EXIT_FAIL;
-	if (history_stats(h, time(NULL), (int)days,
-	    config_effective_goal_ml(&cfg), cfg.night_from, cfg.night_to, &st,
-	    &cause) != 0) {
-		history_close(h);
+	if (diary_stats(time(NULL), (int)days, config_effective_goal_ml(&cfg),
+	    cfg.night_from, cfg.night_to, &st, &dmg, &cause) != 0) {
 		cli_fail("stats: %s", cause);
 		free(cause);
 		return EXIT_FAIL;
 	}
-	report_damaged("stats", h);
-	history_close(h);
+	report_damaged("stats", &dmg);
 	term = getenv("TERM");
 	stats_text_print(stdout, isatty(STDOUT_FILENO) &&
 	    getenv("NO_COLOR") == NULL && term != NULL &&
@@ -473,7 +442,7 @@ cmd_export(int argc, char **argv)
 		{ "since", required_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct history	*h;
+	struct diary_damage dmg;
 	struct history_export e = { stdout, -1, 0, 0 };
 	const char	*why;
 	char		*cause;
@@ -507,14 +476,10 @@ cmd_export(int argc, char **argv)
 		    "(the export goes to standard output)", argv[optind]);
 	if (e.json == -1)
 		return cli_usage_error("export", "choose --csv or --json");
-	if ((h = open_history_read("export")) == NULL)
-		return EXIT_FAIL;
 	/* A pipe or file gets the data exactly; a terminal, no raw controls. */
 	e.tty = isatty(STDOUT_FILENO);
-	history_export_begin(&e);
-	r = history_foreach(h, since, history_export_item, &e, &cause);
-	report_damaged("export", h);
-	history_close(h);
+	r = diary_export(&e, since, &dmg, &cause);
+	report_damaged("export", &dmg);
 	if (r != 0) {
 		cli_fail("export: %s", cause);
 		free(cause);
@@ -585,26 +550,10 @@ read_file(const char *path, size_t *len, char **cause)
 	return buf;
 }
 
-/* history_import_parse() hands each record to the store as it reads it. */
-struct import_feed {
-	struct history_import	*im;
-	char			*cause;
-};
-
-static int
-import_feed(const struct history_item *it, void *arg)
-{
-	struct import_feed *f = arg;
-
-	return history_import_add(f->im, it, &f->cause);
-}
-
 int
 cmd_import(int argc, char **argv)
 {
 	struct diag		 d = { 0 };
-	struct import_feed	 feed = { NULL, NULL };
-	struct history		*h;
 	char			*buf, *cause;
 	size_t			 len, problems, added, skipped, i;
 	time_t			 now = time(NULL);
@@ -633,22 +582,7 @@ cmd_import(int argc, char **argv)
 		free(buf);
 		return EXIT_FAIL;
 	}
-	if ((h = open_history("import")) == NULL) {
-		free(buf);
-		return EXIT_FAIL;
-	}
-	if ((feed.im = history_import_begin(h, &cause)) == NULL)
-		r = -1;
-	else if (history_import_parse(argv[1], buf, len, now, import_feed,
-	    &feed, &problems, &d) != 0) {
-		history_import_end(feed.im, 0, &added, &skipped, &cause);
-		cause = feed.cause != NULL ? feed.cause :
-		    xstrdup("the second reading failed (a bug)");
-		r = -1;
-	} else
-		r = history_import_end(feed.im, 1, &added, &skipped, &cause);
-	history_close(h);
-	diag_clear(&d);
+	r = diary_import(argv[1], buf, len, now, &added, &skipped, &cause);
 	free(buf);
 	if (r != 0) {
 		cli_fail("import: %s", cause);

@@ -6,6 +6,8 @@
 
 #include <stdlib.h>
 
+#include "codec_history.h"
+#include "diag.h"
 #include "history.h"
 #include "util.h"
 
@@ -94,17 +96,107 @@ diary_add_cramp(const struct cramp_record *rec, char **cause)
 	return r;
 }
 
+/* Note what the read passed over, for the front end to say. */
+static void
+damage(const struct history *h, struct diary_damage *dmg)
+{
+	if (dmg == NULL)
+		return;
+	dmg->rows = history_damaged(h);
+	dmg->path = dmg->rows > 0 ? xstrdup(history_path(h)) : NULL;
+}
+
 int
 diary_stats(time_t now, int days, long goal_ml, int night_from,
-    int night_to, struct stats *out, char **cause)
+    int night_to, struct stats *out, struct diary_damage *dmg, char **cause)
 {
 	struct history	*h;
 	int		 r;
 
+	if (dmg != NULL)
+		*dmg = (struct diary_damage){ 0, NULL };
 	if ((h = history_open_read(NULL, cause)) == NULL)
 		return -1;
 	r = history_stats(h, now, days, goal_ml, night_from, night_to, out,
 	    cause);
+	if (r == 0)
+		damage(h, dmg);
 	history_close(h);
+	return r;
+}
+
+int
+diary_export(struct history_export *e, time_t since,
+    struct diary_damage *dmg, char **cause)
+{
+	struct history	*h;
+	int		 r;
+
+	if (dmg != NULL)
+		*dmg = (struct diary_damage){ 0, NULL };
+	if ((h = history_open_read(NULL, cause)) == NULL)
+		return -1;
+	history_export_begin(e);
+	r = history_foreach(h, since, history_export_item, e, cause);
+	damage(h, dmg);
+	history_close(h);
+	return r;
+}
+
+/* history_import_parse() hands each record to the store as it reads it. */
+struct import_feed {
+	struct history_import	*im;
+	char			*cause;
+};
+
+static int
+import_feed(const struct history_item *it, void *arg)
+{
+	struct import_feed *f = arg;
+
+	return history_import_add(f->im, it, &f->cause);
+}
+
+int
+diary_import(const char *file, const char *text, size_t len, time_t now,
+    size_t *added, size_t *skipped, char **cause)
+{
+	struct diag		 d = { 0 };
+	struct import_feed	 feed = { NULL, NULL };
+	struct history		*h;
+	size_t			 problems;
+	int			 r;
+
+	if ((h = history_open(NULL, cause)) == NULL)
+		return -1;
+	if ((feed.im = history_import_begin(h, cause)) == NULL)
+		r = -1;
+	else if (history_import_parse(file, text, len, now, import_feed,
+	    &feed, &problems, &d) != 0) {
+		history_import_end(feed.im, 0, added, skipped, cause);
+		*cause = feed.cause != NULL ? feed.cause :
+		    xstrdup("the second reading failed (a bug)");
+		r = -1;
+	} else
+		r = history_import_end(feed.im, 1, added, skipped, cause);
+	history_close(h);
+	diag_clear(&d);
+	if (r == 0 && *added > 0)
+		changed();
+	return r;
+}
+
+int
+diary_undo_last(struct history_item *out, char **cause)
+{
+	struct history	*h;
+	int		 r;
+
+	if ((h = history_open(NULL, cause)) == NULL)
+		return DIARY_UNOPENED;
+	r = history_undo_last(h, out, cause);
+	history_close(h);
+	if (r == 0 && out->type == HREC_DRINK)
+		changed();
 	return r;
 }

@@ -7,9 +7,23 @@
 #ifndef UNCLENCH_DIARY_H
 #define UNCLENCH_DIARY_H
 
+#include <stddef.h>
 #include <time.h>
 
+#include "history_record.h"
 #include "stats.h"
+
+struct history_export;
+
+/*
+ * What a read passed over: rows whose values were out of range (a
+ * hand-edited or tampered file), and the file they are in (allocated when
+ * rows > 0, else NULL; the caller frees it), for the front end to say.
+ */
+struct diary_damage {
+	size_t	 rows;
+	char	*path;
+};
 
 /*
  * Called after a drink is logged or undone; NULL (the default, and the
@@ -35,9 +49,39 @@ int	 diary_add_cramp(const struct cramp_record *, char **cause);
 
 /*
  * The statistics of the last days up to now (read-only: works in a
- * read-only directory). 0, or -1 with *cause (allocated).
+ * read-only directory). 0, or -1 with *cause (allocated); *dmg (when
+ * not NULL) is filled on success and empty otherwise.
  */
 int	 diary_stats(time_t now, int days, long goal_ml, int night_from,
-	     int night_to, struct stats *out, char **cause);
+	     int night_to, struct stats *out, struct diary_damage *dmg,
+	     char **cause);
+
+/*
+ * Write the export's opening and every record at or after since (0: all)
+ * to e, read-only; the caller writes the closing when this returns 0, or
+ * -1 with *cause (allocated). *dmg is filled once the store was opened,
+ * even when the read then failed.
+ */
+int	 diary_export(struct history_export *e, time_t since,
+	     struct diary_damage *dmg, char **cause);
+
+/*
+ * Import an export already checked in full (history_import_parse() with
+ * no callback found no problem): text (len bytes) is read again and every
+ * record added in one transaction, all or nothing. file names it in
+ * messages. 0 with *added and *skipped, or -1 with *cause (allocated) and
+ * nothing written.
+ */
+int	 diary_import(const char *file, const char *text, size_t len,
+	     time_t now, size_t *added, size_t *skipped, char **cause);
+
+/*
+ * Remove the newest session, cramp or drink. 0 and *out filled: removed;
+ * 1: nothing to remove; -1 with *cause (allocated): the undo failed;
+ * DIARY_UNOPENED with *cause: the store could not be opened (the CLI
+ * words the two apart).
+ */
+#define DIARY_UNOPENED	(-2)
+int	 diary_undo_last(struct history_item *out, char **cause);
 
 #endif

@@ -490,7 +490,7 @@ view_history_open(const struct config *cfg, time_t now, char **cause)
 	v->night_to = cfg->night_to;
 	if (diary_stats(now, STATS_DEFAULT_DAYS,
 	    config_effective_goal_ml(cfg), cfg->night_from, cfg->night_to,
-	    &v->st, cause) != 0) {
+	    &v->st, NULL, cause) != 0) {
 		free(v);
 		return NULL;
 	}

@@ -32,6 +32,15 @@ for m in "${!layer_of[@]}"; do
 	[ -n "${may[${layer_of[$m]}]:-}" ] ||
 	    bad "src/LAYERS: $m is in layer ${layer_of[$m]}, which has no 'layer' line"
 done
+# One path to the diary: the store (history.h) is included by the diary
+# service and the daemon's history child only, so the table itself may
+# give it to no other layer (a command, a view or the daemon goes through
+# diary.h).
+for l in "${!may[@]}"; do
+	case $l in store|service|proxy) continue ;; esac
+	[[ ${may[$l]} == *" store "* ]] &&
+	    bad "src/LAYERS: layer $l may include the store: only the diary service (diary) and the daemon's history child (daemon_history) do"
+done
 # Includes allowed against the map while a move is under way ("FILE
 # HEADER" or "FILE global_opts"), each with the issue that removes it.
 # Empty: every issue-13 branch has landed.
@@ -60,7 +69,10 @@ for f in src/*.c src/*.h; do
 		if [ -z "$il" ]; then
 			bad "$f includes $name, whose module $im is not in src/LAYERS"
 		elif [[ ${may[$l]:-} != *" $il "* ]] && ! allowed "$f" "$name"; then
-			bad "$f ($l) includes $name ($il): a $l module includes only:${may[$l]% }"
+			hint=
+			[ "$il" = store ] &&
+			    hint=" (the diary is reached through diary.h)"
+			bad "$f ($l) includes $name ($il): a $l module includes only:${may[$l]% }$hint"
 		fi
 	done < <(grep -E '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$f")
 done
