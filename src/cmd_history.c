@@ -202,12 +202,30 @@ cmd_drink(int argc, char **argv)
 	return EXIT_OK;
 }
 
+/*
+ * ", severity S/10, DURATION" of a cramp, each part when known: what
+ * `log cramp` confirms and `log undo` names.
+ */
+static void
+cramp_extra(char *buf, size_t len, int severity, int duration_s)
+{
+	char dur[32];
+
+	buf[0] = '\0';
+	if (severity > 0)
+		snprintf(buf, len, ", severity %d/10", severity);
+	if (duration_s >= 0) {
+		format_duration(dur, sizeof dur, duration_s);
+		snprintf(buf + strlen(buf), len - strlen(buf), ", %s", dur);
+	}
+}
+
 /* One line about a record, for undo. */
 static void
 describe(char *buf, size_t len, const struct history_item *it,
     const struct config *cfg)
 {
-	char when[32], vol[32], dur[32], extra[600];
+	char when[32], vol[32], extra[600];
 
 	format_local(when, sizeof when, it->at);
 	switch (it->type) {
@@ -216,15 +234,8 @@ describe(char *buf, size_t len, const struct history_item *it,
 		snprintf(buf, len, "a drink of %s at %s", vol, when);
 		break;
 	case HREC_CRAMP:
-		extra[0] = '\0';
-		if (it->severity > 0)
-			snprintf(extra, sizeof extra, ", severity %d/10",
-			    it->severity);
-		if (it->duration_s >= 0) {
-			format_duration(dur, sizeof dur, it->duration_s);
-			snprintf(extra + strlen(extra),
-			    sizeof extra - strlen(extra), ", %s", dur);
-		}
+		cramp_extra(extra, sizeof extra, it->severity,
+		    it->duration_s);
 		if (it->has_note)
 			snprintf(extra + strlen(extra),
 			    sizeof extra - strlen(extra), ", \"%s\"", it->note);
@@ -274,8 +285,12 @@ log_undo(int argc, char **argv)
 	return EXIT_OK;
 }
 
+/*
+ * log cramp's options into r (at now unless --at says when): EXIT_OK, or
+ * the exit code of the usage error said.
+ */
 static int
-log_cramp(int argc, char **argv)
+cramp_options(int argc, char **argv, time_t now, struct cramp_record *r)
 {
 	static const struct option longopts[] = {
 		{ "severity", required_argument, NULL, 's' },
@@ -284,14 +299,10 @@ log_cramp(int argc, char **argv)
 		{ "at", required_argument, NULL, 'a' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct cramp_record	 r = { .duration_s = -1 };
-	const char		*why, *part, *hint;
-	char			*cause, when[32], dur[32], parts[128];
-	time_t			 now = time(NULL);
-	long			 v;
-	int			 ch;
+	const char	*why;
+	long		 v;
+	int		 ch;
 
-	r.start = now;
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -299,7 +310,7 @@ log_cramp(int argc, char **argv)
 			if (parse_long(optarg, 1, 10, &v, &why) != 0)
 				return cli_usage_error("log", "--severity "
 				    "\"%s\": %s (expected 1-10)", optarg, why);
-			r.severity = (int)v;
+			r->severity = (int)v;
 			break;
 		case 'm':
 			if (parse_long(optarg, 0, CRAMP_MAX_MINUTES, &v, &why)
@@ -307,16 +318,16 @@ log_cramp(int argc, char **argv)
 				return cli_usage_error("log", "--minutes "
 				    "\"%s\": %s (expected 0-%d)", optarg, why,
 				    CRAMP_MAX_MINUTES);
-			r.duration_s = (int)v * 60;
+			r->duration_s = (int)v * 60;
 			break;
 		case 'n':
 			if (history_io_check_note(optarg, &why) != 0)
 				return cli_usage_error("log", "--note: %s",
 				    why);
-			r.note = *optarg != '\0' ? optarg : NULL;
+			r->note = *optarg != '\0' ? optarg : NULL;
 			break;
 		case 'a':
-			if (parse_at(optarg, now, &r.start, &why) != 0)
+			if (parse_at(optarg, now, &r->start, &why) != 0)
 				return cli_usage_error("log", "--at \"%s\": %s",
 				    optarg, why);
 			break;
@@ -328,6 +339,20 @@ log_cramp(int argc, char **argv)
 			    "\"YYYY-MM-DD HH:MM\" or HH:MM");
 		}
 	}
+	return EXIT_OK;
+}
+
+static int
+log_cramp(int argc, char **argv)
+{
+	struct cramp_record	 r = { .duration_s = -1 };
+	const char		*part, *hint;
+	char			*cause, when[32], extra[64], parts[128];
+	int			 rc;
+
+	r.start = time(NULL);
+	if ((rc = cramp_options(argc, argv, r.start, &r)) != EXIT_OK)
+		return rc;
 	format_parts(parts, sizeof parts);
 	if (optind >= argc)
 		return cli_usage_error("log", "cramp needs a body part (%s)",
@@ -350,14 +375,8 @@ log_cramp(int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	format_local(when, sizeof when, r.start);
-	printf("Logged a %s cramp at %s", part, when);
-	if (r.severity > 0)
-		printf(", severity %d/10", r.severity);
-	if (r.duration_s >= 0) {
-		format_duration(dur, sizeof dur, r.duration_s);
-		printf(", %s", dur);
-	}
-	printf(".\n");
+	cramp_extra(extra, sizeof extra, r.severity, r.duration_s);
+	printf("Logged a %s cramp at %s%s.\n", part, when, extra);
 	return EXIT_OK;
 }
 

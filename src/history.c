@@ -497,15 +497,16 @@ schema_of(sqlite3 *db, int64_t *v, int64_t *tables)
 	return 0;
 }
 
-struct history *
-history_open(const char *path, char **cause)
+/*
+ * The file to write: path, or history.db in the state directory, whose
+ * directories are made first (those of a given path, as best we can).
+ * Allocated, or NULL with *cause.
+ */
+static char *
+write_path(const char *path, char **cause)
 {
-	struct history	*h;
-	sqlite3		*db = NULL;
-	char		*p, *dir, *slash;
-	int64_t		 v, tables;
+	char	*p, *dir, *slash;
 
-	*cause = NULL;
 	if (path == NULL) {
 		dir = paths_state_dir();
 		if (paths_mkdir_p(dir) != 0) {
@@ -524,6 +525,76 @@ history_open(const char *path, char **cause)
 			free(dir);
 		}
 	}
+	return p;
+}
+
+/*
+ * Read before writing anything: damaged, foreign or newer files are
+ * refused. One statement, one snapshot: another process may be creating
+ * the tables and setting the version this very moment. 0 with *v the
+ * schema, or -1 with *cause.
+ */
+static int
+check_before_write(sqlite3 *db, const char *p, int64_t *v, char **cause)
+{
+	int64_t tables;
+
+	if (schema_of(db, v, &tables) != 0) {
+		*cause = db_cause(db, p, "reading the history");
+		return -1;
+	}
+	if (*v > HISTORY_SCHEMA) {
+		*cause = xasprintf("%s was written by a newer unclench "
+		    "(schema %lld; this one knows up to %d); it has not been "
+		    "changed. Upgrade unclench, or move the file aside to "
+		    "start a new history", p, (long long)*v, HISTORY_SCHEMA);
+		return -1;
+	}
+	if (*v == 0 && tables > 0) {
+		*cause = refuse(p, "is an SQLite database but not an "
+		    "unclench history");
+		return -1;
+	}
+	/* Never write into a damaged file: check every page first. */
+	if (*v > 0 && quick_check(db, p, *v, cause) != 0)
+		return -1;
+	return 0;
+}
+
+/* How every write reaches the disk. 0, or -1 with *cause. */
+static int
+set_durability(sqlite3 *db, const char *p, char **cause)
+{
+	/* WAL: readers never block the writer; the mode is persistent. */
+	if (set_wal(db) != 0) {
+		*cause = db_cause(db, p, "setting WAL mode");
+		return -1;
+	}
+	/*
+	 * FULL: each commit fsyncs the WAL. NORMAL would already keep a
+	 * commit through a kill of the process (the bytes are in the
+	 * kernel); FULL keeps it through a power cut too, for about a
+	 * millisecond per write, and writes are a handful a day.
+	 */
+	if (sqlite3_exec(db, "PRAGMA synchronous = FULL", NULL, NULL,
+	    NULL) != SQLITE_OK) {
+		*cause = db_cause(db, p, "setting synchronous mode");
+		return -1;
+	}
+	return 0;
+}
+
+struct history *
+history_open(const char *path, char **cause)
+{
+	struct history	*h;
+	sqlite3		*db = NULL;
+	char		*p;
+	int64_t		 v;
+
+	*cause = NULL;
+	if ((p = write_path(path, cause)) == NULL)
+		return NULL;
 	if (sniff(p, cause) != 0) {
 		free(p);
 		return NULL;
@@ -540,48 +611,9 @@ history_open(const char *path, char **cause)
 	}
 	sqlite3_busy_timeout(db, HISTORY_BUSY_MS);
 	sqlite3_extended_result_codes(db, 1);
-
-	/*
-	 * Read before writing anything: damaged, foreign or newer files.
-	 * One statement, one snapshot: another process may be creating the
-	 * tables and setting the version this very moment.
-	 */
-	if (schema_of(db, &v, &tables) != 0) {
-		*cause = db_cause(db, p, "reading the history");
+	if (check_before_write(db, p, &v, cause) != 0 ||
+	    set_durability(db, p, cause) != 0)
 		goto fail;
-	}
-	if (v > HISTORY_SCHEMA) {
-		*cause = xasprintf("%s was written by a newer unclench "
-		    "(schema %lld; this one knows up to %d); it has not been "
-		    "changed. Upgrade unclench, or move the file aside to "
-		    "start a new history", p, (long long)v, HISTORY_SCHEMA);
-		goto fail;
-	}
-	if (v == 0 && tables > 0) {
-		*cause = refuse(p, "is an SQLite database but not an "
-		    "unclench history");
-		goto fail;
-	}
-	/* Never write into a damaged file: check every page first. */
-	if (v > 0 && quick_check(db, p, v, cause) != 0)
-		goto fail;
-
-	/* WAL: readers never block the writer; the mode is persistent. */
-	if (set_wal(db) != 0) {
-		*cause = db_cause(db, p, "setting WAL mode");
-		goto fail;
-	}
-	/*
-	 * FULL: each commit fsyncs the WAL. NORMAL would already keep a
-	 * commit through a kill of the process (the bytes are in the
-	 * kernel); FULL keeps it through a power cut too, for about a
-	 * millisecond per write, and writes are a handful a day.
-	 */
-	if (sqlite3_exec(db, "PRAGMA synchronous = FULL", NULL, NULL,
-	    NULL) != SQLITE_OK) {
-		*cause = db_cause(db, p, "setting synchronous mode");
-		goto fail;
-	}
 
 	h = xcalloc(1, sizeof *h);
 	h->db = db;

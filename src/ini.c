@@ -193,18 +193,25 @@ lower(char *s)
 		*s = (char)tolower((unsigned char)*s);
 }
 
+/* The scan's place in a file: the section it is in, the names seen. */
+struct scan {
+	struct ini	*ini;
+	struct diag	*d;
+	struct seen	 keys, secs;
+	char		 section[INI_MAX_LINE + 1];
+	size_t		 lineno, seckeys;
+	int		 have_section;
+};
+
 /*
- * Check every line; record section names in order. Returns the number of
- * errors found.
+ * What makes the whole file unreadable rather than one line wrong: said
+ * once, for a line-by-line report would only bury it. 0, or 1 (said).
  */
-static size_t
-scan(struct ini *ini, char *buf, size_t len, struct diag *d)
+static int
+scan_whole(const struct ini *ini, const char *buf, size_t len,
+    struct diag *d)
 {
-	struct seen	 keys = { 0 }, secs = { 0 };
-	char		*line = buf, *next, *p, *eq;
-	char		 section[INI_MAX_LINE + 1] = "";
-	size_t		 errors = d->errors, lineno = 0, n, seckeys = 0;
-	int		 have_section = 0;
+	const char *p;
 
 	if (len == 0 || strspn(buf, " \t\r\n") == len) {
 		diag_at(d, DIAG_ERROR, ini->path, NULL, NULL, "file is empty");
@@ -223,155 +230,191 @@ scan(struct ini *ini, char *buf, size_t len, struct diag *d)
 		    "them to LF, e.g. with: tr '\\r' '\\n'");
 		return 1;
 	}
-	for (; line < buf + len; line = next) {
-		lineno++;
+	return 0;
+}
+
+/* A "[name]" line (p, n bytes, trimmed). 0 to go on, -1 to stop. */
+static int
+scan_section(struct scan *sc, const char *p, size_t n)
+{
+	size_t k;
+
+	if (p[n - 1] != ']' || n < 3) {
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
+		    "line %zu: a section header must be [name]", sc->lineno);
+		return 0;
+	}
+	memcpy(sc->section, p + 1, n - 2);
+	sc->section[n - 2] = '\0';
+	lower(sc->section);
+	for (k = 0; sc->section[k] != '\0'; k++)
+		if (!is_key_char((unsigned char)sc->section[k]))
+			break;
+	if (sc->section[k] != '\0') {
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
+		    "line %zu: section name [%s] may hold only letters, "
+		    "digits, '-', '_' and '.'", sc->lineno, sc->section);
+		sc->section[0] = '\0';
+		return 0;
+	}
+	if (k > INI_MAX_NAME) {
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
+		    "line %zu: section name is too long (%zu bytes; expected "
+		    "at most %d)", sc->lineno, k, INI_MAX_NAME);
+		sc->section[0] = '\0';
+		return 0;
+	}
+	sc->have_section = 1;
+	sc->seckeys = 0;
+	if (sc->secs.n >= INI_MAX_SECTIONS) {
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
+		    "line %zu: too many sections (expected at most %d in a "
+		    "file)", sc->lineno, INI_MAX_SECTIONS);
+		return -1;
+	}
+	if (seen_add(&sc->secs, INI_MAX_SECTIONS, sc->section) == 0) {
+		sc->ini->sections = xreallocarray(sc->ini->sections,
+		    sc->ini->nsections + 1, sizeof *sc->ini->sections);
+		sc->ini->sections[sc->ini->nsections++] = xstrdup(sc->section);
+	} else
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, sc->section, NULL,
+		    "line %zu: section appears twice", sc->lineno);
+	return 0;
+}
+
+/*
+ * iniparser ends an unquoted value at ';' or '#': say so, or a summary
+ * loses its second half quietly. v is the value (vlen bytes) of key.
+ */
+static void
+scan_warn_comment(const struct scan *sc, char *v, size_t vlen,
+    const char *key, size_t klen)
+{
+	v = trim(v, &vlen);
+	if (vlen > 0 && *v != '"' && *v != '\'' &&
+	    (memchr(v, ';', vlen) != NULL || memchr(v, '#', vlen) != NULL))
+		diag_at(sc->d, DIAG_WARN, sc->ini->path, sc->section, NULL,
+		    "line %zu: the value of \"%.*s\" ends at ';' or '#' (the "
+		    "rest is a comment); put the value in double quotes to "
+		    "keep it", sc->lineno, (int)klen, key);
+}
+
+/*
+ * A "key = value" line (p, n bytes, trimmed; eq at its '='). 0 to go on,
+ * -1 to stop.
+ */
+static int
+scan_key(struct scan *sc, char *p, size_t n, char *eq)
+{
+	size_t	 klen = (size_t)(eq - p), k;
+	char	*key = trim(p, &klen);
+	char	 name[2 * INI_MAX_LINE + 2];
+
+	for (k = 0; k < klen; k++)
+		if (!is_key_char((unsigned char)key[k]))
+			break;
+	if (klen == 0 || k < klen) {
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
+		    "line %zu: a key may hold only letters, digits, '-', '_' "
+		    "and '.'", sc->lineno);
+		return 0;
+	}
+	if (klen > INI_MAX_NAME) {
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
+		    "line %zu: key is too long (%zu bytes; expected at most "
+		    "%d)", sc->lineno, klen, INI_MAX_NAME);
+		return 0;
+	}
+	if (!sc->have_section || sc->section[0] == '\0') {
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
+		    "line %zu: key \"%.*s\" is outside any [section]",
+		    sc->lineno, (int)klen, key);
+		return 0;
+	}
+	snprintf(name, sizeof name, "%s:%.*s", sc->section, (int)klen, key);
+	scan_warn_comment(sc, eq + 1, n - (size_t)(eq + 1 - p), key, klen);
+	lower(name);
+	if (sc->keys.n >= INI_MAX_KEYS) {
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
+		    "line %zu: too many keys (expected at most %d in a file)",
+		    sc->lineno, INI_MAX_KEYS);
+		return -1;
+	}
+	if (++sc->seckeys == INI_MAX_SECTION_KEYS + 1)
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, sc->section, NULL,
+		    "line %zu: too many keys in this section (expected at "
+		    "most %d)", sc->lineno, INI_MAX_SECTION_KEYS);
+	if (seen_add(&sc->keys, INI_MAX_KEYS, name) != 0)
+		diag_at(sc->d, DIAG_ERROR, sc->ini->path, sc->section, NULL,
+		    "line %zu: key \"%.*s\" is set twice", sc->lineno,
+		    (int)klen, key);
+	return 0;
+}
+
+/*
+ * One line (n bytes, not its newline): what is wrong with its bytes, then
+ * a section header or a key. 0 to go on, -1 to stop.
+ */
+static int
+scan_line(struct scan *sc, char *line, size_t n)
+{
+	const char	*path = sc->ini->path;
+	char		*p, *eq;
+
+	if (n > INI_MAX_LINE) {
+		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL, "line %zu: line "
+		    "is too long (%zu bytes; expected at most %d)",
+		    sc->lineno, n, INI_MAX_LINE);
+		return 0;
+	}
+	if (!utf8_valid(line, n)) {
+		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL,
+		    "line %zu: not valid UTF-8 text", sc->lineno);
+		return 0;
+	}
+	p = trim(line, &n);
+	if (n == 0 || *p == '#' || *p == ';')
+		return 0;
+	if (p[n - 1] == '\\') {
+		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL, "line %zu: a line "
+		    "may not end with a backslash (continuation lines are not "
+		    "supported)", sc->lineno);
+		return 0;
+	}
+	if (*p == '[')
+		return scan_section(sc, p, n);
+	if ((eq = memchr(p, '=', n)) == NULL) {
+		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL,
+		    "line %zu: expected \"key = value\" or \"[section]\"",
+		    sc->lineno);
+		return 0;
+	}
+	return scan_key(sc, p, n, eq);
+}
+
+/*
+ * Check every line; record section names in order. Returns the number of
+ * errors found.
+ */
+static size_t
+scan(struct ini *ini, char *buf, size_t len, struct diag *d)
+{
+	struct scan	 sc = { .ini = ini, .d = d };
+	char		*line, *next;
+	size_t		 errors = d->errors, n;
+
+	if (scan_whole(ini, buf, len, d) != 0)
+		return 1;
+	for (line = buf; line < buf + len; line = next) {
+		sc.lineno++;
 		next = memchr(line, '\n', (size_t)(buf + len - line));
 		n = next != NULL ? (size_t)(next - line) : (size_t)(buf + len - line);
 		next = next != NULL ? next + 1 : buf + len;
-		if (n > INI_MAX_LINE) {
-			diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-			    "line %zu: line is too long (%zu bytes; expected "
-			    "at most %d)", lineno, n, INI_MAX_LINE);
-			continue;
-		}
-		if (!utf8_valid(line, n)) {
-			diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-			    "line %zu: not valid UTF-8 text", lineno);
-			continue;
-		}
-		p = trim(line, &n);
-		if (n == 0 || *p == '#' || *p == ';')
-			continue;
-		if (p[n - 1] == '\\') {
-			diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-			    "line %zu: a line may not end with a backslash "
-			    "(continuation lines are not supported)", lineno);
-			continue;
-		}
-		if (*p == '[') {
-			size_t k;
-
-			if (p[n - 1] != ']' || n < 3) {
-				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-				    "line %zu: a section header must be "
-				    "[name]", lineno);
-				continue;
-			}
-			memcpy(section, p + 1, n - 2);
-			section[n - 2] = '\0';
-			lower(section);
-			for (k = 0; section[k] != '\0'; k++)
-				if (!is_key_char((unsigned char)section[k]))
-					break;
-			if (section[k] != '\0') {
-				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-				    "line %zu: section name [%s] may hold "
-				    "only letters, digits, '-', '_' and '.'",
-				    lineno, section);
-				section[0] = '\0';
-				continue;
-			}
-			if (k > INI_MAX_NAME) {
-				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-				    "line %zu: section name is too long (%zu "
-				    "bytes; expected at most %d)", lineno, k,
-				    INI_MAX_NAME);
-				section[0] = '\0';
-				continue;
-			}
-			have_section = 1;
-			seckeys = 0;
-			if (secs.n >= INI_MAX_SECTIONS) {
-				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-				    "line %zu: too many sections (expected at "
-				    "most %d in a file)", lineno,
-				    INI_MAX_SECTIONS);
-				break;
-			}
-			if (seen_add(&secs, INI_MAX_SECTIONS, section) == 0) {
-				ini->sections = xreallocarray(ini->sections,
-				    ini->nsections + 1, sizeof *ini->sections);
-				ini->sections[ini->nsections++] =
-				    xstrdup(section);
-			} else
-				diag_at(d, DIAG_ERROR, ini->path, section, NULL,
-				    "line %zu: section appears twice", lineno);
-			continue;
-		}
-		eq = memchr(p, '=', n);
-		if (eq == NULL) {
-			diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-			    "line %zu: expected \"key = value\" or "
-			    "\"[section]\"", lineno);
-			continue;
-		}
-		{
-			size_t	 klen = (size_t)(eq - p), k;
-			char	*key = trim(p, &klen);
-			char	 name[2 * INI_MAX_LINE + 2];
-
-			for (k = 0; k < klen; k++)
-				if (!is_key_char((unsigned char)key[k]))
-					break;
-			if (klen == 0 || k < klen) {
-				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-				    "line %zu: a key may hold only letters, "
-				    "digits, '-', '_' and '.'", lineno);
-				continue;
-			}
-			if (klen > INI_MAX_NAME) {
-				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-				    "line %zu: key is too long (%zu bytes; "
-				    "expected at most %d)", lineno, klen,
-				    INI_MAX_NAME);
-				continue;
-			}
-			if (!have_section || section[0] == '\0') {
-				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-				    "line %zu: key \"%.*s\" is outside any "
-				    "[section]", lineno, (int)klen, key);
-				continue;
-			}
-			snprintf(name, sizeof name, "%s:%.*s", section,
-			    (int)klen, key);
-			/*
-			 * iniparser ends an unquoted value at ';' or '#':
-			 * say so, or a summary loses its second half quietly.
-			 */
-			{
-				size_t	 vlen = n - (size_t)(eq + 1 - p);
-				char	*v = trim(eq + 1, &vlen);
-
-				if (vlen > 0 && *v != '"' && *v != '\'' &&
-				    (memchr(v, ';', vlen) != NULL ||
-				    memchr(v, '#', vlen) != NULL))
-					diag_at(d, DIAG_WARN, ini->path, section,
-					    NULL, "line %zu: the value of "
-					    "\"%.*s\" ends at ';' or '#' (the "
-					    "rest is a comment); put the value "
-					    "in double quotes to keep it",
-					    lineno, (int)klen, key);
-			}
-			lower(name);
-			if (keys.n >= INI_MAX_KEYS) {
-				diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-				    "line %zu: too many keys (expected at most "
-				    "%d in a file)", lineno, INI_MAX_KEYS);
-				break;
-			}
-			if (++seckeys == INI_MAX_SECTION_KEYS + 1)
-				diag_at(d, DIAG_ERROR, ini->path, section, NULL,
-				    "line %zu: too many keys in this section "
-				    "(expected at most %d)", lineno,
-				    INI_MAX_SECTION_KEYS);
-			if (seen_add(&keys, INI_MAX_KEYS, name) != 0)
-				diag_at(d, DIAG_ERROR, ini->path, section, NULL,
-				    "line %zu: key \"%.*s\" is set twice",
-				    lineno, (int)klen, key);
-		}
+		if (scan_line(&sc, line, n) != 0)
+			break;
 	}
-	seen_free(&keys);
-	seen_free(&secs);
+	seen_free(&sc.keys);
+	seen_free(&sc.secs);
 	return d->errors - errors;
 }
 

@@ -222,52 +222,51 @@ compare_done(struct stats_compare *c)
 	    c->units_b >= STATS_MIN_GROUP;
 }
 
-void
-stats_compute(const struct stats_input *in, struct stats *st)
-{
-	int	 lo, n, i, w, d, day, start, night;
+/*
+ * Per-day tallies over every day any figure reads (day lo to today, n
+ * days), gathered in one pass over each kind of record.
+ */
+struct tally {
+	int	 lo, n;
 	long	*water, *heat;
 	int	*cramps, *night_cramps, *evening, *logged, *any;
-	size_t	 k;
-	long	 week_s = 0, sum = 0;
+	long	 week_s;	/* practice this week */
+};
 
-	memset(st, 0, sizeof *st);
-	st->today = in->today;
-	st->days = in->days < 1 ? 1 : in->days;
-	st->from_day = in->today - st->days + 1;
-	st->goal_ml = in->goal_ml;
-	st->water_day0 = in->today - (STATS_WATER_DAYS - 1);
-	st->week0 = cal_monday(in->today) - 7 * (STATS_WEEKS - 1);
-
-	/* Per-day tallies over every day any figure reads. */
-	lo = stats_first_needed_day(in->today, st->days);
-	n = in->today - lo + 1;
-	water = xcalloc(n, sizeof *water);
-	heat = xcalloc(n, sizeof *heat);
-	logged = xcalloc(n, sizeof *logged);
-	any = xcalloc(n, sizeof *any);
-	cramps = xcalloc(n, sizeof *cramps);
-	night_cramps = xcalloc(n, sizeof *night_cramps);
-	evening = xcalloc(n, sizeof *evening);
+static void
+tally_drinks(const struct stats_input *in, struct tally *t)
+{
+	size_t	k;
+	int	day;
 
 	for (k = 0; k < in->ndrinks; k++) {
 		day = in->drinks[k].day;
-		if (day < lo || day > in->today)
+		if (day < t->lo || day > in->today)
 			continue;
-		water[day - lo] += in->drinks[k].ml;
-		logged[day - lo] = any[day - lo] = 1;
+		t->water[day - t->lo] += in->drinks[k].ml;
+		t->logged[day - t->lo] = t->any[day - t->lo] = 1;
 	}
+}
+
+/* A cramp counts on its day and, when it woke someone, on its night. */
+static void
+tally_cramps(const struct stats_input *in, struct stats *st,
+    struct tally *t)
+{
+	size_t	k;
+	int	night, lo = t->lo;
+
 	for (k = 0; k < in->ncramps; k++) {
 		const struct stats_cramp *c = &in->cramps[k];
 
 		if (c->day < lo || c->day > in->today)
 			continue;
-		cramps[c->day - lo]++;
-		any[c->day - lo] = 1;
+		t->cramps[c->day - lo]++;
+		t->any[c->day - lo] = 1;
 		if (night_of(c->day, c->minute, in->night_from, in->night_to,
 		    &night) && night >= lo) {
-			night_cramps[night - lo]++;
-			any[night - lo] = 1;
+			t->night_cramps[night - lo]++;
+			t->any[night - lo] = 1;
 		}
 		if (c->day < st->from_day)
 			continue;
@@ -279,40 +278,64 @@ stats_compute(const struct stats_input *in, struct stats *st)
 		if (c->minute >= 0 && c->minute < 24 * 60)
 			st->cramps_hour[c->minute / 60]++;
 	}
+}
+
+static void
+tally_sessions(const struct stats_input *in, struct stats *st,
+    struct tally *t)
+{
+	size_t	k;
+	int	lo = t->lo;
+
 	for (k = 0; k < in->nsessions; k++) {
 		const struct stats_session *s = &in->sessions[k];
 
 		if (s->day < lo || s->day > in->today)
 			continue;
-		heat[s->day - lo] += s->seconds > 0 ? s->seconds : 0;
-		any[s->day - lo] = 1;
+		t->heat[s->day - lo] += s->seconds > 0 ? s->seconds : 0;
+		t->any[s->day - lo] = 1;
 		if (s->completed && s->kind == KIND_STRETCH &&
 		    s->minute >= STATS_EVENING_FROM)
-			evening[s->day - lo] = 1;
+			t->evening[s->day - lo] = 1;
 		if (s->day >= cal_monday(in->today)) {
-			week_s += s->seconds > 0 ? s->seconds : 0;
+			t->week_s += s->seconds > 0 ? s->seconds : 0;
 			if (s->completed)
 				st->sessions_week++;
 		}
 	}
+}
 
-	/* Water. */
+/* The water chart, today, and the period's logged days against the goal. */
+static void
+figures_water(const struct stats_input *in, struct stats *st,
+    const struct tally *t)
+{
+	long	sum = 0;
+	int	i, day, lo = t->lo;
+
 	for (i = 0; i < STATS_WATER_DAYS; i++)
-		st->water_ml[i] = water[st->water_day0 + i - lo];
-	st->water_today = water[in->today - lo];
+		st->water_ml[i] = t->water[st->water_day0 + i - lo];
+	st->water_today = t->water[in->today - lo];
 	for (day = st->from_day; day < in->today; day++) {
-		if (!logged[day - lo])
+		if (!t->logged[day - lo])
 			continue;
 		st->water_days_logged++;
-		sum += water[day - lo];
-		if (water[day - lo] >= in->goal_ml)
+		sum += t->water[day - lo];
+		if (t->water[day - lo] >= in->goal_ml)
 			st->water_days_at_goal++;
 	}
 	if (st->water_days_logged > 0)
 		st->water_avg_ml = (sum + st->water_days_logged / 2) /
 		    st->water_days_logged;
+}
 
-	/* Cramps per week, heat map, this week. */
+/* Cramps per week, the heat map, this week, the streaks. */
+static void
+figures_weeks(const struct stats_input *in, struct stats *st,
+    const struct tally *t)
+{
+	int	w, d, day;
+
 	for (w = 0; w < STATS_WEEKS; w++) {
 		for (d = 0; d < 7; d++) {
 			day = st->week0 + 7 * w + d;
@@ -320,28 +343,35 @@ stats_compute(const struct stats_input *in, struct stats *st)
 				st->heat_s[w][d] = -1;
 				continue;
 			}
-			st->cramps_week[w] += cramps[day - lo];
-			st->heat_s[w][d] = heat[day - lo];
+			st->cramps_week[w] += t->cramps[day - t->lo];
+			st->heat_s[w][d] = t->heat[day - t->lo];
 		}
 	}
-	st->minutes_week = (week_s + 30) / 60;
+	st->minutes_week = (t->week_s + 30) / 60;
 	stats_streaks(in->done_days, in->ndone_days, in->today,
 	    &st->streak_current, &st->streak_best);
+}
 
-	/*
-	 * Insights count whole days only, from the first record on: days
-	 * before anything was logged are not days without cramps.
-	 */
+/*
+ * Insights count whole days only, from the first record on: days before
+ * anything was logged are not days without cramps.
+ */
+static void
+figures_insights(const struct stats_input *in, struct stats *st,
+    const struct tally *t)
+{
+	int	day, start, lo = t->lo;
+
 	start = st->from_day > in->first_day ? st->from_day : in->first_day;
 	for (day = start; day < in->today; day++) {
-		if (!logged[day - lo])
+		if (!t->logged[day - lo])
 			continue;
-		if (water[day - lo] < in->goal_ml) {
+		if (t->water[day - lo] < in->goal_ml) {
 			st->water.units_a++;
-			st->water.events_a += cramps[day - lo];
+			st->water.events_a += t->cramps[day - lo];
 		} else {
 			st->water.units_b++;
-			st->water.events_b += cramps[day - lo];
+			st->water.events_b += t->cramps[day - lo];
 		}
 	}
 	for (day = start; day < in->today; day++) {
@@ -352,28 +382,59 @@ stats_compute(const struct stats_input *in, struct stats *st)
 		 * As for water: a day with nothing logged is not a night
 		 * without cramps, it is a night not recorded.
 		 */
-		if (!any[day - lo])
+		if (!t->any[day - lo])
 			continue;
-		if (evening[day - lo]) {
+		if (t->evening[day - lo]) {
 			st->stretch.units_a++;
-			st->stretch.events_a += night_cramps[day - lo];
+			st->stretch.events_a += t->night_cramps[day - lo];
 		} else {
 			st->stretch.units_b++;
-			st->stretch.events_b += night_cramps[day - lo];
+			st->stretch.events_b += t->night_cramps[day - lo];
 		}
 	}
 	compare_done(&st->water);
 	compare_done(&st->stretch);
+}
+
+void
+stats_compute(const struct stats_input *in, struct stats *st)
+{
+	struct tally	t = { 0 };
+
+	memset(st, 0, sizeof *st);
+	st->today = in->today;
+	st->days = in->days < 1 ? 1 : in->days;
+	st->from_day = in->today - st->days + 1;
+	st->goal_ml = in->goal_ml;
+	st->water_day0 = in->today - (STATS_WATER_DAYS - 1);
+	st->week0 = cal_monday(in->today) - 7 * (STATS_WEEKS - 1);
+
+	t.lo = stats_first_needed_day(in->today, st->days);
+	t.n = in->today - t.lo + 1;
+	t.water = xcalloc(t.n, sizeof *t.water);
+	t.heat = xcalloc(t.n, sizeof *t.heat);
+	t.logged = xcalloc(t.n, sizeof *t.logged);
+	t.any = xcalloc(t.n, sizeof *t.any);
+	t.cramps = xcalloc(t.n, sizeof *t.cramps);
+	t.night_cramps = xcalloc(t.n, sizeof *t.night_cramps);
+	t.evening = xcalloc(t.n, sizeof *t.evening);
+	tally_drinks(in, &t);
+	tally_cramps(in, st, &t);
+	tally_sessions(in, st, &t);
+
+	figures_water(in, st, &t);
+	figures_weeks(in, st, &t);
+	figures_insights(in, st, &t);
 	period_spans(in, st);
 	period_cramps(in, st);
 
-	free(water);
-	free(heat);
-	free(logged);
-	free(any);
-	free(cramps);
-	free(night_cramps);
-	free(evening);
+	free(t.water);
+	free(t.heat);
+	free(t.logged);
+	free(t.any);
+	free(t.cramps);
+	free(t.night_cramps);
+	free(t.evening);
 }
 
 static const char *
