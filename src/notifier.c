@@ -227,6 +227,80 @@ close_from(int lo, int hi)
 		close(fd);
 }
 
+/*
+ * A clean slate in the forked child: the signals the parent blocked for
+ * its signalfd back to their defaults, death with the parent, and only
+ * stdio and the report pipe open (not the daemon's lock).
+ */
+static void
+child_slate(const struct lnotifier *ln, pid_t parent)
+{
+	sigset_t	 none;
+	size_t		 i;
+	int		 sigs[] = { SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGCHLD,
+			     SIGPIPE };
+
+	for (i = 0; i < nitems(sigs); i++)
+		signal(sigs[i], SIG_DFL);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	/* Die with the parent, even if it went before this line. */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	if (getppid() != parent)
+		_exit(1);
+	close_from(3, ln->wfd);
+	close_from(ln->wfd + 1, -1);
+}
+
+/*
+ * Without a bus address GLib would autolaunch a bus of its own (and a
+ * server with it) for every notification: use the standard per-user bus
+ * or report that there is none (and go).
+ */
+static void
+child_bus(const struct child *c)
+{
+	const char	*bus, *rt;
+	char		*path, *addr;
+	struct stat	 sb;
+
+	bus = getenv("DBUS_SESSION_BUS_ADDRESS");
+	if (bus != NULL && *bus != '\0')
+		return;
+	rt = getenv("XDG_RUNTIME_DIR");
+	path = rt != NULL ? xasprintf("%s/bus", rt) : NULL;
+	if (path == NULL || stat(path, &sb) != 0 || !S_ISSOCK(sb.st_mode)) {
+		child_report(c->fd, c->id, 'F', "no session bus "
+		    "(DBUS_SESSION_BUS_ADDRESS is not set)");
+		_exit(1);
+	}
+	addr = xasprintf("unix:path=%s", path);
+	setenv("DBUS_SESSION_BUS_ADDRESS", addr, 1);
+	free(addr);
+	free(path);
+}
+
+/* Which of the server's capabilities a notification uses. */
+static void
+child_caps(int *has_actions, int *has_markup)
+{
+	GList	*caps, *l;
+
+	caps = lib.get_server_caps();
+	for (l = caps; l != NULL; l = l->next) {
+		if (strcmp(l->data, "actions") == 0)
+			*has_actions = 1;
+		else if (strcmp(l->data, "body-markup") == 0)
+			*has_markup = 1;
+	}
+	/*
+	 * The child _exits without tearing GLib down (an unref can block
+	 * on a hung server), but what it owns itself it frees: valgrind
+	 * then reports what is really lost.
+	 */
+	lib.list_free_full(caps, lib.free);
+}
+
 /* Forked child: a clean slate, then one notification. Never returns. */
 static void
 child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
@@ -238,49 +312,13 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 	struct child		 c = { ln->wfd, id, NULL, NULL };
 	NotifyNotification	*nn;
 	GError			*err = NULL;
-	GList			*caps, *l;
-	sigset_t		 none;
-	const char		*bus, *rt, *why;
-	char			*body, *path, *addr;
-	struct stat		 sb;
+	const char		*why;
+	char			*body;
 	int			 has_actions = 0, has_markup = 0, waiting = 0;
 	size_t			 i;
-	int			 sigs[] = { SIGTERM, SIGINT, SIGHUP, SIGUSR1,
-				     SIGCHLD, SIGPIPE };
 
-	/* The parent blocks signals for its signalfd: undo that. */
-	for (i = 0; i < nitems(sigs); i++)
-		signal(sigs[i], SIG_DFL);
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
-	/* Die with the parent, even if it went before this line. */
-	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	if (getppid() != parent)
-		_exit(1);
-	/* Keep only stdio and the report pipe (not the daemon's lock). */
-	close_from(3, ln->wfd);
-	close_from(ln->wfd + 1, -1);
-
-	/*
-	 * Without a bus address GLib would autolaunch a bus of its own
-	 * (and a server with it) for every notification: use the standard
-	 * per-user bus or report that there is none.
-	 */
-	bus = getenv("DBUS_SESSION_BUS_ADDRESS");
-	if (bus == NULL || *bus == '\0') {
-		rt = getenv("XDG_RUNTIME_DIR");
-		path = rt != NULL ? xasprintf("%s/bus", rt) : NULL;
-		if (path == NULL || stat(path, &sb) != 0 ||
-		    !S_ISSOCK(sb.st_mode)) {
-			child_report(c.fd, id, 'F', "no session bus "
-			    "(DBUS_SESSION_BUS_ADDRESS is not set)");
-			_exit(1);
-		}
-		addr = xasprintf("unix:path=%s", path);
-		setenv("DBUS_SESSION_BUS_ADDRESS", addr, 1);
-		free(addr);
-		free(path);
-	}
+	child_slate(ln, parent);
+	child_bus(&c);
 	if ((why = load_libnotify()) != NULL) {
 		child_report(c.fd, id, 'F', why);
 		_exit(1);
@@ -289,19 +327,7 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 		child_report(c.fd, id, 'F', "libnotify failed to initialise");
 		_exit(1);
 	}
-	caps = lib.get_server_caps();
-	for (l = caps; l != NULL; l = l->next) {
-		if (strcmp(l->data, "actions") == 0)
-			has_actions = 1;
-		else if (strcmp(l->data, "body-markup") == 0)
-			has_markup = 1;
-	}
-	/*
-	 * The child _exits without tearing GLib down (an unref can block
-	 * on a hung server), but what it owns itself it frees: valgrind
-	 * then reports what is really lost.
-	 */
-	lib.list_free_full(caps, lib.free);
+	child_caps(&has_actions, &has_markup);
 	body = has_markup ? notifier_escape(n->body) : xstrdup(n->body);
 	c.nn = nn = lib.notification_new(n->title, body, NULL);
 	free(body);

@@ -106,15 +106,97 @@ load_pattern(const struct ini *ini, struct diag *d, const char *sec,
 	return 0;
 }
 
+/* A stretch step's keys into s: 0, or 1 when any was wrong (said). */
+static int
+load_stretch(const struct ini *ini, struct diag *d, const char *sec,
+    struct step *s)
+{
+	int64_t	ms;
+	long	n;
+	int	sides, style, bad = 0;
+
+	ini_check_keys(ini, d, sec, stretch_keys, nitems(stretch_keys));
+	if (ini_duration(ini, d, sec, "hold", 1, HOLD_MIN_MS, HOLD_MAX_MS, 0,
+	    &ms) == 0)
+		s->hold_ms = (int32_t)ms;
+	else
+		bad = 1;
+	if (ini_long(ini, d, sec, "reps", 0, 1, REPS_MAX, 1, &n) == 0)
+		s->reps = (int32_t)n;
+	else
+		bad = 1;
+	if (ini_duration(ini, d, sec, "rest", 0, 0, REST_MAX_MS, 0, &ms) == 0)
+		s->rest_ms = (int32_t)ms;
+	else
+		bad = 1;
+	if (ini_enum(ini, d, sec, "sides", 0, sides_words, nitems(sides_words),
+	    SIDES_ONE, &sides) == 0)
+		s->sides = (enum step_sides)sides;
+	else
+		bad = 1;
+	if (ini_enum(ini, d, sec, "style", 0, style_words, nitems(style_words),
+	    STYLE_HOLD, &style) == 0)
+		s->style = (enum step_style)style;
+	else
+		bad = 1;
+	return bad;
+}
+
+/* A tense-and-release step's keys into s: 0, or 1 (said). */
+static int
+load_tense(const struct ini *ini, struct diag *d, const char *sec,
+    struct step *s)
+{
+	const char	*rtext;
+	int64_t		 ms;
+	int		 bad = 0;
+
+	ini_check_keys(ini, d, sec, tense_keys, nitems(tense_keys));
+	if (ini_duration(ini, d, sec, "tense", 1, 1000, TENSE_MAX_MS, 0,
+	    &ms) == 0)
+		s->tense_ms = (int32_t)ms;
+	else
+		bad = 1;
+	if (ini_duration(ini, d, sec, "release", 1, 1000, RELEASE_MAX_MS, 0,
+	    &ms) == 0)
+		s->release_ms = (int32_t)ms;
+	else
+		bad = 1;
+	if (ini_string(ini, d, sec, "release_text", 0, ROUTINE_MAX_TEXT, NULL,
+	    &rtext) == 0) {
+		if (rtext != NULL)
+			s->release_text = xstrdup(rtext);
+	} else
+		bad = 1;
+	bad |= ini_bool(ini, d, sec, "legs", 0, &s->legs);
+	return bad;
+}
+
+/* A breathing step's pattern and cycles into s: 0, or 1 (said). */
+static int
+load_breathe(const struct ini *ini, struct diag *d, const char *sec,
+    struct step *s)
+{
+	long	n;
+	int	bad = 0;
+
+	ini_check_keys(ini, d, sec, breathe_keys, nitems(breathe_keys));
+	bad |= load_pattern(ini, d, sec, &s->breath);
+	if (ini_long(ini, d, sec, "cycles", 1, 1, BREATH_STEP_CYCLES_MAX, 1,
+	    &n) == 0)
+		s->cycles = (int32_t)n;
+	else
+		bad = 1;
+	return bad;
+}
+
 static int
 load_step(const struct ini *ini, struct diag *d, struct routine *r,
     const char *sec)
 {
 	struct step	*s = routine_add_step(r);
-	const char	*title, *text, *rtext;
-	int		 type, sides, style, bad = 0, def_type;
-	int64_t		 ms;
-	long		 n;
+	const char	*title, *text;
+	int		 type, bad = 0, def_type;
 
 	def_type = r->kind == KIND_PMR ? STEP_TENSE : STEP_STRETCH;
 	if (ini_enum(ini, d, sec, "type", r->kind == KIND_RELIEF, type_words,
@@ -133,60 +215,13 @@ load_step(const struct ini *ini, struct diag *d, struct routine *r,
 	    &text);
 	switch (s->type) {
 	case STEP_STRETCH:
-		ini_check_keys(ini, d, sec, stretch_keys, nitems(stretch_keys));
-		if (ini_duration(ini, d, sec, "hold", 1, HOLD_MIN_MS,
-		    HOLD_MAX_MS, 0, &ms) == 0)
-			s->hold_ms = (int32_t)ms;
-		else
-			bad = 1;
-		if (ini_long(ini, d, sec, "reps", 0, 1, REPS_MAX, 1, &n) == 0)
-			s->reps = (int32_t)n;
-		else
-			bad = 1;
-		if (ini_duration(ini, d, sec, "rest", 0, 0, REST_MAX_MS, 0,
-		    &ms) == 0)
-			s->rest_ms = (int32_t)ms;
-		else
-			bad = 1;
-		if (ini_enum(ini, d, sec, "sides", 0, sides_words,
-		    nitems(sides_words), SIDES_ONE, &sides) == 0)
-			s->sides = (enum step_sides)sides;
-		else
-			bad = 1;
-		if (ini_enum(ini, d, sec, "style", 0, style_words,
-		    nitems(style_words), STYLE_HOLD, &style) == 0)
-			s->style = (enum step_style)style;
-		else
-			bad = 1;
+		bad |= load_stretch(ini, d, sec, s);
 		break;
 	case STEP_TENSE:
-		ini_check_keys(ini, d, sec, tense_keys, nitems(tense_keys));
-		if (ini_duration(ini, d, sec, "tense", 1, 1000, TENSE_MAX_MS,
-		    0, &ms) == 0)
-			s->tense_ms = (int32_t)ms;
-		else
-			bad = 1;
-		if (ini_duration(ini, d, sec, "release", 1, 1000,
-		    RELEASE_MAX_MS, 0, &ms) == 0)
-			s->release_ms = (int32_t)ms;
-		else
-			bad = 1;
-		if (ini_string(ini, d, sec, "release_text", 0,
-		    ROUTINE_MAX_TEXT, NULL, &rtext) == 0) {
-			if (rtext != NULL)
-				s->release_text = xstrdup(rtext);
-		} else
-			bad = 1;
-		bad |= ini_bool(ini, d, sec, "legs", 0, &s->legs);
+		bad |= load_tense(ini, d, sec, s);
 		break;
 	case STEP_BREATHE:
-		ini_check_keys(ini, d, sec, breathe_keys, nitems(breathe_keys));
-		bad |= load_pattern(ini, d, sec, &s->breath);
-		if (ini_long(ini, d, sec, "cycles", 1, 1,
-		    BREATH_STEP_CYCLES_MAX, 1, &n) == 0)
-			s->cycles = (int32_t)n;
-		else
-			bad = 1;
+		bad |= load_breathe(ini, d, sec, s);
 		break;
 	case STEP_WAIT:
 	default:
@@ -254,30 +289,16 @@ load_breathing(const struct ini *ini, struct diag *d, struct routine *r)
 	return 0;
 }
 
-struct routine *
-routine_load(const char *path, struct diag *d)
+/* [routine]: its kind, words and part into r; the errors are counted in d. */
+static void
+load_header(const struct ini *ini, struct diag *d, struct routine *r)
 {
-	struct ini	*ini;
-	struct routine	*r;
 	const char	*title, *summary, *source, *part;
-	size_t		 errors = d->errors, i, nsteps = 0;
-	int		 kind;
-	long		 num, maxnum = 0;
+	int		 kind, p;
 
-	if ((ini = ini_load(path, d)) == NULL)
-		return NULL;
-	r = routine_new();
-	r->name = name_from_path(path);
-	if (!name_is_safe(r->name))
-		bad_file_name(path, r->name, d);
-	if (!ini_has_section(ini, "routine")) {
-		diag_at(d, DIAG_ERROR, path, "routine", NULL,
-		    "missing section (every routine starts with [routine])");
-		goto out;
-	}
 	if (ini_enum(ini, d, "routine", "kind", 1, kind_words,
 	    nitems(kind_words), 0, &kind) != 0)
-		goto out;
+		return;
 	r->kind = (enum routine_kind)kind;
 	if (r->kind == KIND_BREATHING)
 		ini_check_keys(ini, d, "routine", routine_keys,
@@ -295,21 +316,28 @@ routine_load(const char *path, struct diag *d)
 	    NULL, &source) == 0)
 		r->source = xstrdup(source);
 	if (r->kind == KIND_RELIEF) {
-		int p;
-
 		if (ini_enum(ini, d, "routine", "part", 1, relief_parts,
 		    relief_nparts, 0, &p) == 0)
 			r->part = xstrdup(relief_parts[p]);
 	} else if (ini_string(ini, d, "routine", "part", 0, 40, NULL,
 	    &part) == 0 && part != NULL)
 		r->part = xstrdup(part);
-	if (d->errors != errors)
-		goto out;
+}
 
-	/* Sections: [routine] and a gapless [step1]..[stepN]. */
+/*
+ * The sections: [routine] and [stepN] only (none in a breathing routine).
+ * *nsteps: how many steps, *maxnum: the highest N.
+ */
+static void
+count_steps(const struct ini *ini, struct diag *d, const struct routine *r,
+    size_t *nsteps, long *maxnum)
+{
+	const char	*path = ini_path(ini), *sec;
+	size_t		 i;
+	long		 num;
+
 	for (i = 0; i < ini_nsections(ini); i++) {
-		const char *sec = ini_section(ini, i);
-
+		sec = ini_section(ini, i);
 		if (strcmp(sec, "routine") == 0)
 			continue;
 		if (!step_number(sec, &num)) {
@@ -323,41 +351,77 @@ routine_load(const char *path, struct diag *d)
 			    "is in [routine])");
 			continue;
 		}
-		nsteps++;
-		if (num > maxnum)
-			maxnum = num;
+		(*nsteps)++;
+		if (num > *maxnum)
+			*maxnum = num;
 	}
+}
+
+/* The steps are [step1]..[stepN], no gaps, not too many: 0, or -1 (said). */
+static int
+check_numbering(const struct ini *ini, struct diag *d, size_t nsteps,
+    long maxnum)
+{
+	const char	*path = ini_path(ini);
+	char		 sec[32];
+	long		 num;
+
+	if (nsteps == 0) {
+		diag_at(d, DIAG_ERROR, path, NULL, NULL,
+		    "no steps (expected sections [step1], [step2], ...)");
+		return -1;
+	}
+	if (maxnum > ROUTINE_MAX_STEPS) {
+		diag_at(d, DIAG_ERROR, path, NULL, NULL,
+		    "too many steps (%ld; expected at most %d)", maxnum,
+		    ROUTINE_MAX_STEPS);
+		return -1;
+	}
+	if ((size_t)maxnum == nsteps)
+		return 0;
+	for (num = 1; num <= maxnum; num++) {
+		snprintf(sec, sizeof sec, "step%ld", num);
+		if (!ini_has_section(ini, sec)) {
+			diag_at(d, DIAG_ERROR, path, sec, NULL,
+			    "missing section (steps are numbered from 1 "
+			    "without gaps)");
+			break;
+		}
+	}
+	return -1;
+}
+
+struct routine *
+routine_load(const char *path, struct diag *d)
+{
+	struct ini	*ini;
+	struct routine	*r;
+	size_t		 errors = d->errors, nsteps = 0;
+	long		 num, maxnum = 0;
+
+	if ((ini = ini_load(path, d)) == NULL)
+		return NULL;
+	r = routine_new();
+	r->name = name_from_path(path);
+	if (!name_is_safe(r->name))
+		bad_file_name(path, r->name, d);
+	if (!ini_has_section(ini, "routine")) {
+		diag_at(d, DIAG_ERROR, path, "routine", NULL,
+		    "missing section (every routine starts with [routine])");
+		goto out;
+	}
+	load_header(ini, d, r);
+	if (d->errors != errors)
+		goto out;
+	count_steps(ini, d, r, &nsteps, &maxnum);
 	if (d->errors != errors)
 		goto out;
 	if (r->kind == KIND_BREATHING) {
 		load_breathing(ini, d, r);
 		goto out;
 	}
-	if (nsteps == 0) {
-		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "no steps (expected sections [step1], [step2], ...)");
+	if (check_numbering(ini, d, nsteps, maxnum) != 0)
 		goto out;
-	}
-	if (maxnum > ROUTINE_MAX_STEPS) {
-		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "too many steps (%ld; expected at most %d)", maxnum,
-		    ROUTINE_MAX_STEPS);
-		goto out;
-	}
-	if ((size_t)maxnum != nsteps) {
-		for (num = 1; num <= maxnum; num++) {
-			char sec[32];
-
-			snprintf(sec, sizeof sec, "step%ld", num);
-			if (!ini_has_section(ini, sec)) {
-				diag_at(d, DIAG_ERROR, path, sec, NULL,
-				    "missing section (steps are numbered "
-				    "from 1 without gaps)");
-				break;
-			}
-		}
-		goto out;
-	}
 	for (num = 1; num <= maxnum; num++) {
 		char sec[32];
 
