@@ -106,29 +106,48 @@ load_pattern(const struct ini *ini, struct diag *d, const char *sec,
 	return 0;
 }
 
+/*
+ * A step's duration or count (both int32_t in a step), left as it was when
+ * the key is wrong: 0, or 1 (said).
+ */
+static int
+step_ms(const struct ini *ini, struct diag *d, const char *sec,
+    const char *key, int required, int64_t min_ms, int64_t max_ms,
+    int32_t *out)
+{
+	int64_t ms;
+
+	if (ini_duration(ini, d, sec, key, required, min_ms, max_ms, 0,
+	    &ms) != 0)
+		return 1;
+	*out = (int32_t)ms;
+	return 0;
+}
+
+static int
+step_count(const struct ini *ini, struct diag *d, const char *sec,
+    const char *key, int required, long max, int32_t *out)
+{
+	long n;
+
+	if (ini_long(ini, d, sec, key, required, 1, max, 1, &n) != 0)
+		return 1;
+	*out = (int32_t)n;
+	return 0;
+}
+
 /* A stretch step's keys into s: 0, or 1 when any was wrong (said). */
 static int
 load_stretch(const struct ini *ini, struct diag *d, const char *sec,
     struct step *s)
 {
-	int64_t	ms;
-	long	n;
 	int	sides, style, bad = 0;
 
 	ini_check_keys(ini, d, sec, stretch_keys, nitems(stretch_keys));
-	if (ini_duration(ini, d, sec, "hold", 1, HOLD_MIN_MS, HOLD_MAX_MS, 0,
-	    &ms) == 0)
-		s->hold_ms = (int32_t)ms;
-	else
-		bad = 1;
-	if (ini_long(ini, d, sec, "reps", 0, 1, REPS_MAX, 1, &n) == 0)
-		s->reps = (int32_t)n;
-	else
-		bad = 1;
-	if (ini_duration(ini, d, sec, "rest", 0, 0, REST_MAX_MS, 0, &ms) == 0)
-		s->rest_ms = (int32_t)ms;
-	else
-		bad = 1;
+	bad |= step_ms(ini, d, sec, "hold", 1, HOLD_MIN_MS, HOLD_MAX_MS,
+	    &s->hold_ms);
+	bad |= step_count(ini, d, sec, "reps", 0, REPS_MAX, &s->reps);
+	bad |= step_ms(ini, d, sec, "rest", 0, 0, REST_MAX_MS, &s->rest_ms);
 	if (ini_enum(ini, d, sec, "sides", 0, sides_words, nitems(sides_words),
 	    SIDES_ONE, &sides) == 0)
 		s->sides = (enum step_sides)sides;
@@ -148,20 +167,13 @@ load_tense(const struct ini *ini, struct diag *d, const char *sec,
     struct step *s)
 {
 	const char	*rtext;
-	int64_t		 ms;
 	int		 bad = 0;
 
 	ini_check_keys(ini, d, sec, tense_keys, nitems(tense_keys));
-	if (ini_duration(ini, d, sec, "tense", 1, 1000, TENSE_MAX_MS, 0,
-	    &ms) == 0)
-		s->tense_ms = (int32_t)ms;
-	else
-		bad = 1;
-	if (ini_duration(ini, d, sec, "release", 1, 1000, RELEASE_MAX_MS, 0,
-	    &ms) == 0)
-		s->release_ms = (int32_t)ms;
-	else
-		bad = 1;
+	bad |= step_ms(ini, d, sec, "tense", 1, 1000, TENSE_MAX_MS,
+	    &s->tense_ms);
+	bad |= step_ms(ini, d, sec, "release", 1, 1000, RELEASE_MAX_MS,
+	    &s->release_ms);
 	if (ini_string(ini, d, sec, "release_text", 0, ROUTINE_MAX_TEXT, NULL,
 	    &rtext) == 0) {
 		if (rtext != NULL)
@@ -177,16 +189,12 @@ static int
 load_breathe(const struct ini *ini, struct diag *d, const char *sec,
     struct step *s)
 {
-	long	n;
-	int	bad = 0;
+	int bad = 0;
 
 	ini_check_keys(ini, d, sec, breathe_keys, nitems(breathe_keys));
 	bad |= load_pattern(ini, d, sec, &s->breath);
-	if (ini_long(ini, d, sec, "cycles", 1, 1, BREATH_STEP_CYCLES_MAX, 1,
-	    &n) == 0)
-		s->cycles = (int32_t)n;
-	else
-		bad = 1;
+	bad |= step_count(ini, d, sec, "cycles", 1, BREATH_STEP_CYCLES_MAX,
+	    &s->cycles);
 	return bad;
 }
 
