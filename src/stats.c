@@ -443,43 +443,56 @@ plural(int n)
 	return n == 1 ? "" : "s";
 }
 
+/*
+ * The words of one comparison's sentence: its name, the unit counted
+ * ("day", "night"), how the two groups are named in the sentence and in
+ * the call for more data.
+ */
+struct compare_words {
+	const char	*name, *unit, *label_a, *label_b, *need_a, *need_b;
+};
+
+static void
+compare_text(const struct stats_compare *c, const struct compare_words *w,
+    char *buf, size_t len)
+{
+	if (!c->enough) {
+		snprintf(buf, len, "%s: not enough data yet. This needs %d %s "
+		    "and %d %s; so far %d and %d.", w->name, STATS_MIN_GROUP,
+		    w->need_a, STATS_MIN_GROUP, w->need_b, c->units_a,
+		    c->units_b);
+		return;
+	}
+	snprintf(buf, len, "%s: %.2f cramps a %s (%d in %d %s%s). %s: %.2f "
+	    "(%d in %d %s%s).", w->label_a, stats_rate(c->events_a,
+	    c->units_a), w->unit, c->events_a, c->units_a, w->unit,
+	    plural(c->units_a), w->label_b, stats_rate(c->events_b,
+	    c->units_b), c->events_b, c->units_b, w->unit,
+	    plural(c->units_b));
+}
+
 void
 stats_water_text(const struct stats *st, char *buf, size_t len)
 {
-	const struct stats_compare *c = &st->water;
+	static const struct compare_words w = {
+		"Water and cramps", "day", "On days below your water goal",
+		"At or above it", "whole days below your water goal",
+		"at or above it, with drinks logged"
+	};
 
-	if (!c->enough) {
-		snprintf(buf, len, "Water and cramps: not enough data yet. "
-		    "This needs %d whole days below your water goal and %d at "
-		    "or above it, with drinks logged; so far %d and %d.",
-		    STATS_MIN_GROUP, STATS_MIN_GROUP, c->units_a, c->units_b);
-		return;
-	}
-	snprintf(buf, len, "On days below your water goal: %.2f cramps a day "
-	    "(%d in %d day%s). At or above it: %.2f (%d in %d day%s).",
-	    stats_rate(c->events_a, c->units_a), c->events_a, c->units_a,
-	    plural(c->units_a), stats_rate(c->events_b, c->units_b),
-	    c->events_b, c->units_b, plural(c->units_b));
+	compare_text(&st->water, &w, buf, len);
 }
 
 void
 stats_stretch_text(const struct stats *st, char *buf, size_t len)
 {
-	const struct stats_compare *c = &st->stretch;
+	static const struct compare_words w = {
+		"Evening stretch and night cramps", "night",
+		"Nights after an evening stretch", "Nights without",
+		"nights after an evening stretch", "without"
+	};
 
-	if (!c->enough) {
-		snprintf(buf, len, "Evening stretch and night cramps: not "
-		    "enough data yet. This needs %d nights after an evening "
-		    "stretch and %d without; so far %d and %d.",
-		    STATS_MIN_GROUP, STATS_MIN_GROUP, c->units_a, c->units_b);
-		return;
-	}
-	snprintf(buf, len, "Nights after an evening stretch: %.2f cramps a "
-	    "night (%d in %d night%s). Nights without: %.2f (%d in %d "
-	    "night%s).", stats_rate(c->events_a, c->units_a), c->events_a,
-	    c->units_a, plural(c->units_a),
-	    stats_rate(c->events_b, c->units_b), c->events_b, c->units_b,
-	    plural(c->units_b));
+	compare_text(&st->stretch, &w, buf, len);
 }
 
 void
