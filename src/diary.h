@@ -9,6 +9,7 @@
 
 #include <time.h>
 
+#include "history_record.h"
 #include "stats.h"
 
 /*
@@ -39,5 +40,14 @@ int	 diary_add_cramp(const struct cramp_record *, char **cause);
  */
 int	 diary_stats(time_t now, int days, long goal_ml, int night_from,
 	     int night_to, struct stats *out, char **cause);
+
+/*
+ * Every record from since on (0: all), oldest first, from one snapshot,
+ * read-only; fn returning non-zero stops early. 0 with *damaged (rows
+ * skipped as out of range), or -1 with *cause (allocated).
+ */
+int	 diary_foreach(time_t since,
+	     int (*fn)(const struct history_item *, void *), void *arg,
+	     size_t *damaged, char **cause);
 
 #endif
