@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# unclench report on a real diary written through the CLI (the fixture in
+# report/fixture.bash, its figures worked out by hand there): the text,
+# the Markdown and the HTML (its generation time taken out) against
+# golden files; every line within 80 columns; the HTML self-contained
+# (no script, no link, no URL); the same bytes under LC_ALL=de_DE.UTF-8
+# (generated here with localedef into the test's own directory); and the
+# bad inputs: --weeks 0 and 100000, an unknown format, an --output that is
+# a directory and one that cannot be created: a clear error, exit 1 or 2,
+# nothing written. A write failing halfway is in fhir.sh (the same output
+# code; only a large export outgrows the file-size limit SQLite itself
+# needs). Printing is in report_pdf.sh.
+. "$(dirname "$0")/common.bash"
+. "$(dirname "$0")/report/fixture.bash"
+G=$(dirname "$0")/report
+
+report_fixture >/dev/null || fail "the fixture could not be written"
+
+strip_generated() {	# the HTML with its generation time taken out
+	sed -E 's/generated [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} [+-][0-9]{2}:[0-9]{2}/generated (time)/' "$1"
+}
+"$U" report --weeks 4 >"$T/r.txt" || fail "report (text) exited $?"
+"$U" report --weeks 4 --format md >"$T/r.md" || fail "report --format md"
+"$U" report --weeks 4 --format html --output "$T/r.html" ||
+    fail "report --format html --output"
+cmp -s "$G/golden.txt" "$T/r.txt" || { diff "$G/golden.txt" "$T/r.txt"; fail "text differs from the golden file"; }
+cmp -s "$G/golden.md" "$T/r.md" || { diff "$G/golden.md" "$T/r.md"; fail "Markdown differs from the golden file"; }
+strip_generated "$T/r.html" >"$T/r.stripped.html"
+cmp -s "$G/golden.html" "$T/r.stripped.html" ||
+    { diff "$G/golden.html" "$T/r.stripped.html" | head -20; fail "HTML differs from the golden file"; }
+grep -q "generated (time)" "$T/r.stripped.html" || fail "the HTML has no generation time"
+# The hand-worked measures, named here too so a golden file cannot drift.
+for want in "2 of 7 recorded nights (29%), 2.0 a week" "Cramps a night: 0.43" \
+    "1 of 7 recorded nights after an evening stretch (14%)" \
+    "calf 2 (40%), foot 1 (20%)" "red-flag page): 1 of 4" \
+    "Severity: not enough data yet (4 rated cramps"; do
+	tr '\n' ' ' <"$T/r.txt" | sed 's/  */ /g' | grep -qF -- "$want" ||
+	    fail "the text lacks \"$want\""
+done
+
+for f in r.txt r.md; do
+	awk -v f="$f" 'length($0) > 80 { print f ": line " NR " is " length($0) " columns"; bad = 1 } END { exit bad }' \
+	    "$T/$f" || fail "$f is wider than 80 columns"
+done
+grep -Eiq '<script|<link|<img|<iframe|https?:|url\(|@import|@font-face' "$T/r.html" &&
+    fail "the HTML is not self-contained"
+[ "$(grep -c '<svg' "$T/r.html")" -eq 4 ] || fail "the HTML does not hold the four charts"
+
+# Numbers never follow the locale: a German locale, generated here.
+mkdir -p "$T/locale"
+if localedef -i de_DE -f UTF-8 "$T/locale/de_DE.UTF-8" 2>/dev/null; then
+	loc=de_DE.UTF-8
+	export LOCPATH=$T/locale
+	[ "$(LC_ALL=$loc printf '%.1f' 1,5 2>/dev/null)" = "1,5" ] ||
+	    fail "the generated de_DE.UTF-8 locale is not in effect"
+else
+	loc=C.UTF-8
+	echo "note: de_DE.UTF-8 cannot be generated here; checked with $loc"
+fi
+LC_ALL=$loc "$U" report --weeks 4 >"$T/l.txt" || fail "report under $loc"
+LC_ALL=$loc "$U" report --weeks 4 --format md >"$T/l.md"
+LC_ALL=$loc "$U" report --weeks 4 --format html >"$T/l.html"
+cmp -s "$T/r.txt" "$T/l.txt" || { diff "$T/r.txt" "$T/l.txt"; fail "LC_ALL=$loc changed the text"; }
+cmp -s "$T/r.md" "$T/l.md" || fail "LC_ALL=$loc changed the Markdown"
+cmp -s "$T/r.html" "$T/l.html" || fail "LC_ALL=$loc changed the HTML"
+unset LOCPATH
+
+# bad LABEL WANT_STATUS WANT_MESSAGE ARGS...: a clear error, nothing out.
+bad() {
+	local label=$1 want=$2 msg=$3 rc
+	shift 3
+	"$U" report "$@" >"$T/bad.out" 2>"$T/bad.err"
+	rc=$?
+	[ "$rc" = "$want" ] || fail "$label: exit $rc, expected $want"
+	grep -qF -- "$msg" "$T/bad.err" || { cat "$T/bad.err"; fail "$label: no \"$msg\""; }
+	[ -s "$T/bad.out" ] && fail "$label: wrote to standard output"
+	return 0
+}
+bad "--weeks 0" 2 '--weeks "0": too small (expected 1-26)' --weeks 0
+bad "--weeks 100000" 2 '--weeks "100000": too large (expected 1-26)' --weeks 100000
+bad "--format pdf" 2 '--format "pdf": unknown (expected text, md or html)' --format pdf
+mkdir "$T/dir"
+bad "a directory" 1 "--output $T/dir: is a directory" --output "$T/dir"
+[ -z "$(ls -A "$T/dir")" ] || fail "something was written into the directory"
+bad "no such directory" 1 "--output $T/none/r.txt: cannot write it: No such file or directory" \
+    --output "$T/none/r.txt"
+if [ "$(id -u)" -ne 0 ]; then	# root writes anywhere: then /proc only
+	mkdir "$T/ro" && chmod 500 "$T/ro"
+	bad "an unwritable directory" 1 "cannot write it: Permission denied" \
+	    --output "$T/ro/r.txt"
+fi
+bad "/proc" 1 "--output /proc/unclench-report.txt: cannot write it" \
+    --output /proc/unclench-report.txt
+
+echo "ok: golden text, md and html; 80 columns; self-contained; same bytes under $loc; bad input refused"
