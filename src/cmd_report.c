@@ -179,7 +179,7 @@ report_args(int argc, char **argv, long *weeks, int *fmt, const char **out)
 			break;
 		default:
 			return cli_option_error("report", ch, argv,
-			    ch == 'w' ? "a number of weeks, 1-26" : NULL);
+			    NULL);
 		}
 	}
 	if (optind < argc)
@@ -316,7 +316,6 @@ cmd_export_fhir(int argc, char **argv)
 	time_t			 now;
 	int			 ch, r;
 
-	optind = 1;
 	while ((ch = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'F':

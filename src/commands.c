@@ -54,7 +54,7 @@ const struct command commands[] = {
 	{ "report", cmd_report, "[--weeks N] [--format F] [--output FILE]",
 	  "a report of the last weeks for a doctor",
 	  "The measures of the bedtime-stretching trial (nights with cramps, "
-	  "cramps a night,\nseverity, duration) and what the diary holds "
+	  "cramps a\nnight, severity, duration) and what the diary holds "
 	  "beside them.\n"
 	  "  --weeks N       whole weeks ending today, 1-26 (default 8)\n"
 	  "  --format F      text (the default), md or html (prints on two A4 "
