@@ -9,7 +9,8 @@
 # a directory and one that cannot be created: a clear error, exit 1 or 2,
 # nothing written. A write failing halfway is in fhir.sh (the same output
 # code; only a large export outgrows the file-size limit SQLite itself
-# needs). Printing is in report_pdf.sh.
+# needs). A routine name planted in the file is escaped in every format.
+# Printing is in report_pdf.sh.
 . "$(dirname "$0")/common.bash"
 . "$(dirname "$0")/report/fixture.bash"
 G=$(dirname "$0")/report
@@ -92,4 +93,17 @@ fi
 bad "/proc" 1 "--output /proc/unclench-report.txt: cannot write it" \
     --output /proc/unclench-report.txt
 
+# A routine name planted in the file by hand (import refuses it) is text,
+# never markup or a terminal control, in every format.
+sqlite3 "$DB" "INSERT INTO sessions (routine, kind, started, ended, completed,
+    steps_done, steps_total) VALUES ('<b>x|y\"z' || char(27) || '[31m', 'relief',
+    strftime('%s', '2026-11-07 20:00:00'), strftime('%s', '2026-11-07 20:05:00'),
+    1, 3, 3)" || fail "sqlite3 could not plant the name"
+"$U" report --weeks 4 >"$T/h.txt" && "$U" report --weeks 4 --format md >"$T/h.md" &&
+    "$U" report --weeks 4 --format html >"$T/h.html" || fail "report with a planted name"
+grep -q $'\x1b' "$T/h.txt" "$T/h.md" "$T/h.html" && fail "a raw escape reached the output"
+grep -qF '<b>x|y"z\x1b[31m 1 (1 to the end)' "$T/h.txt" || fail "text: the name is not shown escaped"
+grep -qF '\<b\>x\|y"z\\x1b\[31m 1' "$T/h.md" || fail "md: the name is not escaped"
+grep -qF '&lt;b&gt;x|y&quot;z\x1b[31m 1' "$T/h.html" || fail "html: the name is not escaped"
+grep -q '<b>x' "$T/h.html" && fail "html: the name became markup"
 echo "ok: golden text, md and html; 80 columns; self-contained; same bytes under $loc; bad input refused"
