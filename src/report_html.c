@@ -21,6 +21,7 @@
 #define PLOT_Y		14
 #define PLOT_W		292
 #define PLOT_H		106
+#define LBL		12	/* a chart label, with room for any int */
 
 static const char css[] =
     "@page{size:A4;margin:12mm 14mm}"
@@ -77,7 +78,7 @@ put_escaped(FILE *f, const char *s)
  * draws a dashed line at that value.
  */
 static void
-bars(FILE *f, const char *title, const long *v, int n, char (*lbl)[8],
+bars(FILE *f, const char *title, const long *v, int n, char (*lbl)[LBL],
     int every, long goal)
 {
 	long	max = goal > 0 ? goal : 1;
@@ -130,7 +131,7 @@ header(FILE *f, const char *range, const char *generated, int page)
 }
 
 static void
-week_labels(const struct report *r, char (*lbl)[8])
+week_labels(const struct report *r, char (*lbl)[LBL])
 {
 	int i, y, m, d;
 
@@ -144,7 +145,7 @@ static void
 page_one(FILE *f, const struct report *r)
 {
 	long	v[REPORT_MAX_WEEKS > REPORT_HOURS ? REPORT_MAX_WEEKS : 24];
-	char	lbl[REPORT_MAX_WEEKS][8], text[1024];
+	char	lbl[REPORT_MAX_WEEKS][LBL], text[1024];
 	int	i;
 
 	fprintf(f, "<h2>Night cramps (measures of Hallegraeff et al., J "
@@ -224,7 +225,7 @@ static void
 page_two(FILE *f, const struct report *r)
 {
 	long	v[REPORT_MAX_WEEKS > REPORT_HOURS ? REPORT_MAX_WEEKS : 24];
-	char	lbl[REPORT_MAX_WEEKS > 24 ? REPORT_MAX_WEEKS : 24][8];
+	char	lbl[REPORT_MAX_WEEKS > 24 ? REPORT_MAX_WEEKS : 24][LBL];
 	int	i;
 
 	fprintf(f, "<div class=\"charts\">\n");
