@@ -93,6 +93,34 @@ fi
 bad "/proc" 1 "--output /proc/unclench-report.txt: cannot write it" \
     --output /proc/unclench-report.txt
 
+# Enough values, and fluids restricted, in a diary of its own: cramps
+# rated 1 2 2 3 9 10 10 lasting as many minutes, one a night 11-01..11-07
+# (2 weeks: from 10-26; 7 recorded nights, each with its cramp).
+# Severity: mean 37 / 7 = 5.29 -> 5.3, median 3.0. Duration: 2220 s / 7 =
+# 317.1 s = 5.3 min, median 180 s = 3.0 min; 2 of 7 of 10 minutes or more.
+# Water: tracking only, 1 whole day logged (11-01), 1200 ml.
+export XDG_STATE_HOME=$T/state2 XDG_CONFIG_HOME=$T/config2
+mkdir -p "$XDG_CONFIG_HOME/unclench"
+printf '[hydration]\nfluid_restricted = yes\nfluid_limit = 1500ml\n' \
+    >"$XDG_CONFIG_HOME/unclench/config.ini"
+d=1
+for s in 1 2 2 3 9 10 10; do
+	"$U" log cramp quad --severity "$s" --minutes "$s" \
+	    --at "2026-11-0$d 23:00" >/dev/null || fail "log cramp $d"
+	d=$((d + 1))
+done
+"$U" drink 1200 --at "2026-11-01 10:00" >/dev/null || fail "drink"
+"$U" report --weeks 2 >"$T/e.txt" 2>"$T/e.err" || { cat "$T/e.err"; fail "report (enough)"; }
+for want in "Severity (1-10): mean 5.3, median 3.0 (7 cramps rated)." \
+    "Duration: mean 5.3 min, median 3.0 min (7 cramps timed)." \
+    "red-flag page): 2 of 7 timed." "quad 7 (100%)" \
+    "Water: tracking only (fluids restricted by a doctor): 1 whole day with drinks logged, 1200 ml a day on average." \
+    "Nights with a cramp: 7 of 7 recorded nights (100%), 7.0 a week."; do
+	tr '\n' ' ' <"$T/e.txt" | sed 's/  */ /g' | grep -qF -- "$want" ||
+	    { cat "$T/e.txt"; fail "the report lacks \"$want\""; }
+done
+export XDG_STATE_HOME=$T/state XDG_CONFIG_HOME=$T/config
+
 # A routine name planted in the file by hand (import refuses it) is text,
 # never markup or a terminal control, in every format.
 sqlite3 "$DB" "INSERT INTO sessions (routine, kind, started, ended, completed,
