@@ -468,6 +468,9 @@ cmd_export(int argc, char **argv)
 	time_t		 since = 0;
 	int		 ch, day, r;
 
+	for (ch = 1; ch < argc; ch++)	/* the FHIR export is cmd_report.c's */
+		if (strcmp(argv[ch], "--fhir") == 0)
+			return cmd_export_fhir(argc, argv);
 	while ((ch = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':

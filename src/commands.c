@@ -51,11 +51,24 @@ const struct command commands[] = {
 	{ "stats", cmd_stats, "[--days N]", "your patterns, as text",
 	  "  --days N   the period of every figure but the streaks: the last "
 	  "N days,\n             1-3660 (default 84)\n" },
-	{ "export", cmd_export, "--csv | --json [--since DATE]",
+	{ "report", cmd_report, "[--weeks N] [--format F] [--output FILE]",
+	  "a report of the last weeks for a doctor",
+	  "The measures of the bedtime-stretching trial (nights with cramps, "
+	  "cramps a\nnight, severity, duration) and what the diary holds "
+	  "beside them.\n"
+	  "  --weeks N       whole weeks ending today, 1-26 (default 8)\n"
+	  "  --format F      text (the default), md or html (prints on two A4 "
+	  "pages)\n"
+	  "  --output FILE   write FILE (replaced whole) instead of standard "
+	  "output\n" },
+	{ "export", cmd_export, "--csv | --json [--since DATE] | --fhir",
 	  "export the history",
 	  "Writes to standard output.\n"
 	  "  --csv, --json   the format (one of them)\n"
-	  "  --since DATE    from this day on (YYYY-MM-DD)\n" },
+	  "  --since DATE    from this day on (YYYY-MM-DD)\n"
+	  "  --fhir          the cramps as a FHIR R4 Bundle (drinks and "
+	  "sessions left out)\n"
+	  "  --output FILE   with --fhir: write FILE instead\n" },
 	{ "import", cmd_import, "FILE", "import an exported history", NULL },
 	{ "daemon", cmd_daemon, "[--status | --test | --pause D | --resume]",
 	  "hydration and stretch reminders as desktop notifications",

@@ -200,3 +200,18 @@ diary_undo_last(struct history_item *out, char **cause)
 		changed();
 	return r;
 }
+
+int
+diary_foreach(time_t since, int (*fn)(const struct history_item *, void *),
+    void *arg, size_t *damaged, char **cause)
+{
+	struct history	*h;
+	int		 r;
+
+	if ((h = history_open_read(NULL, cause)) == NULL)
+		return -1;
+	r = history_foreach(h, since, fn, arg, cause);
+	*damaged = history_damaged(h);
+	history_close(h);
+	return r;
+}

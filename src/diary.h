@@ -84,4 +84,13 @@ int	 diary_import(const char *file, const char *text, size_t len,
 #define DIARY_UNOPENED	(-2)
 int	 diary_undo_last(struct history_item *out, char **cause);
 
+/*
+ * Every record from since on (0: all), oldest first, from one snapshot,
+ * read-only; fn returning non-zero stops early. 0 with *damaged (rows
+ * skipped as out of range), or -1 with *cause (allocated).
+ */
+int	 diary_foreach(time_t since,
+	     int (*fn)(const struct history_item *, void *), void *arg,
+	     size_t *damaged, char **cause);
+
 #endif

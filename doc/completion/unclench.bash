@@ -5,7 +5,7 @@
 # complete too.
 
 _unclench_commands='now stretch relax breathe menu list check drink log stats
-export import daemon help'
+report export import daemon help'
 _unclench_parts='calf foot hamstring quad back neck hand'
 _unclench_kinds='stretch pmr breathing relief'
 
@@ -116,7 +116,8 @@ _unclench()
 	drink) argopts='--at' ;;
 	log) argopts='--severity --minutes --note --at' ;;
 	stats) argopts='--days' ;;
-	export) argopts='--since' ;;
+	report) argopts='--weeks --format --output' ;;
+	export) argopts='--since --output' ;;
 	daemon) argopts='--pause' ;;
 	esac
 	i=cmdi+1
@@ -139,6 +140,8 @@ _unclench()
 		case $prev in
 		-k | --kind) _unclench_words "$_unclench_kinds" ;;
 		--severity) _unclench_words '1 2 3 4 5 6 7 8 9 10' ;;
+		--format) _unclench_words 'text md html' ;;
+		--output) _unclench_files ;;
 		*) COMPREPLY=() ;;
 		esac
 		return 0
@@ -148,7 +151,8 @@ _unclench()
 	drink) opts='--at -h --help' ;;
 	log) opts='--severity --minutes --note --at -h --help' ;;
 	stats) opts='--days -h --help' ;;
-	export) opts='--csv --json --since -h --help' ;;
+	report) opts='--weeks --format --output -h --help' ;;
+	export) opts='--csv --json --since --fhir --output -h --help' ;;
 	daemon)
 		opts='--detach --status --test --pause --resume -v --verbose
 		    -h --help'

@@ -2,7 +2,7 @@
 # $(PREFIX)/share/fish/vendor_completions.d/unclench.fish.
 # Routine names come from `unclench list` at the time of completing.
 
-set -l __unclench_commands now stretch relax breathe menu list check drink log stats export import daemon help
+set -l __unclench_commands now stretch relax breathe menu list check drink log stats report export import daemon help
 set -l __unclench_parts calf foot hamstring quad back neck hand
 
 # Routine names of one kind: the first column of `unclench list --kind KIND`
@@ -56,6 +56,7 @@ complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a drink -d 'log a drink of water'
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a log -d 'record a cramp, or undo the last record'
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a stats -d 'your patterns, as text'
+complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a report -d 'a report of the last weeks for a doctor'
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a export -d 'export the history'
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a import -d 'import an exported history'
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a daemon -d 'reminders as desktop notifications'
@@ -93,6 +94,10 @@ complete -c unclench -n "__fish_seen_subcommand_from stats" -l days -x -d 'over 
 complete -c unclench -n "__fish_seen_subcommand_from export" -l csv -d 'write CSV'
 complete -c unclench -n "__fish_seen_subcommand_from export" -l json -d 'write JSON'
 complete -c unclench -n "__fish_seen_subcommand_from export" -l since -x -d 'records from DATE on (YYYY-MM-DD)'
+complete -c unclench -n "__fish_seen_subcommand_from export" -l fhir -d 'write a FHIR R4 Bundle of the cramps'
+complete -c unclench -n "__fish_seen_subcommand_from export report" -l output -r -d 'write this file'
+complete -c unclench -n "__fish_seen_subcommand_from report" -l weeks -x -d 'whole weeks ending today (1-26)'
+complete -c unclench -n "__fish_seen_subcommand_from report" -l format -x -a 'text md html' -d 'the format'
 complete -c unclench -n "__fish_seen_subcommand_from daemon" -l detach -d 'start and leave the terminal'
 complete -c unclench -n "__fish_seen_subcommand_from daemon" -s v -l verbose -d 'debug lines in the log'
 complete -c unclench -n "__fish_seen_subcommand_from daemon" -l status -d 'print the next reminders'

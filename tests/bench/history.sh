@@ -2,7 +2,8 @@
 # Benchmark: the history with 10 years of heavy use, about 100,000 records
 # (each day: 10 drinks, 2 sessions, 0.9 cramps, 14 reminders), generated
 # with the sqlite3 shell into a file the program created. Figures, never
-# asserted: `unclench stats` (target < 50 ms), the history screen to its
+# asserted: `unclench stats` (target < 50 ms), `unclench report` beside it
+# (target < 100 ms), the history screen to its
 # first frame on a pty (target < 50 ms; both compute the same figures), and
 # `unclench drink` end to end (target < 10 ms), each beside a floor: the
 # cost of starting the binary at all (`unclench --version`) and a bare
@@ -78,6 +79,9 @@ echo "floor, exec of /bin/true:                       $(median_ms /bin/true)"
 echo "floor, starting the binary (unclench --version): $(median_ms "$U" --version)"
 echo "unclench stats (84 days, streaks over 10 years): $(median_ms "$U" stats)   target < 50 ms"
 echo "unclench stats --days 3650 (every record):      $(median_ms "$U" stats --days 3650)"
+echo "unclench report (8 weeks, text):                 $(median_ms "$U" report)   target < 100 ms"
+echo "unclench report --weeks 26 --format html:        $(median_ms "$U" report --weeks 26 --format html)   target < 100 ms"
+echo "unclench export --fhir (every cramp, 10 years):  $(median_ms "$U" export --fhir)"
 if [ -x "$FF" ]; then
 	set -- $("$FF" -n "$RUNS" -c 80 -l 24 -t "Water," -- "$U" stats --screen)
 	if [ $# -ge 3 ]; then
