@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "breath.h"
+#include "view.h"
 #include "widgets.h"
 
 /* Holds make some people light-headed: those patterns point to no holds. */
@@ -49,8 +50,8 @@ role_of(enum phase_kind k)
 }
 
 int
-view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
-    const struct session_status *st, const struct step *step, int whole,
+view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
+    int bottom, const struct session_status *st, const struct step *step, int whole,
     int relief, int *first, int *rows_out)
 {
 	char		 name[32], desc[96], line[160];
@@ -60,7 +61,7 @@ view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 	double		 level = breath_level(&step->breath, p->kind,
 			     st->phase_fraction);
 	int		 W = getmaxx(w), rows = bottom - top + 1, y = top;
-	int		 shape_rows, rmax, left, total = 0;
+	int		 shape_rows, rmax, left, n, total = 0;
 	long long	 secs = st->phase_left_ms <= 0 ? 0 :
 			     (st->phase_left_ms + 999) / 1000;
 
@@ -69,7 +70,7 @@ view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 		return 0;
 	if (!whole) {
 		/* The step's own words: what to do while breathing. */
-		int n, maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
+		int maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
 
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
 		    step->title);
@@ -80,6 +81,7 @@ view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 		if (*first < 0)
 			*first = 0;
 		*rows_out = n;
+		app_focus(a, y, 2);
 		n = w_wrap_from(w, y, 2, W - 4, *first, n,
 		    tui_attr[ROLE_TEXT], step->text);
 		y += n + (lay == LAYOUT_FULL ? 1 : 0);
@@ -118,6 +120,10 @@ view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 		    phase_label(p), secs, p->rep, p->nreps);
 	else
 		snprintf(line, sizeof line, "%s   %lld", phase_label(p), secs);
+	if (whole) {
+		n = w_width(line);
+		app_focus(a, y, n >= W ? 0 : (W - n) / 2);
+	}
 	w_center(w, y++, pa | A_BOLD, line);
 	snprintf(line, sizeof line, "cycle %d of %d%s%d left", p->rep,
 	    p->nreps, tui_ascii ? ", " : " \xc2\xb7 ", left);

@@ -13,6 +13,8 @@
 #include "session.h"
 #include "tui.h"
 
+struct app;
+
 /*
  * Draw the breathing body of step (a STEP_BREATHE) into rows top..bottom
  * of w, as the session stands in st. whole: the routine is a breathing
@@ -21,9 +23,11 @@
  * shape small so the instruction always fits. The instruction is shown
  * from its wrapped line *first (kept within the text); *rows gets the
  * lines it has. Returns the lines the whole instruction takes (more than
- * *rows: it can be scrolled).
+ * *rows: it can be scrolled). The focus (app_focus) is the instruction,
+ * or in a breathing routine the phase line ("Breathe in  4").
  */
-int	 view_breath_body(WINDOW *w, enum tui_layout, int top, int bottom,
+int	 view_breath_body(struct app *, WINDOW *w, enum tui_layout, int top,
+	     int bottom,
 	     const struct session_status *st, const struct step *step,
 	     int whole, int relief, int *first, int *rows);
 

@@ -845,6 +845,7 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		w_right(w, r.title, 2, tui_attr[ROLE_ACCENT] | A_REVERSE, side);
 
 	scroll_text(pl, text, lines, r.ntext);
+	app_focus(a, r.text, 2);
 	w_wrap_from(w, r.text, 2, tw, pl->text_first, r.ntext,
 	    tui_attr[ROLE_TEXT], text);
 	if (r.care >= 0)
@@ -874,7 +875,7 @@ player_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 			pl->text_shown = st.step->text;
 			pl->text_first = 0;
 		}
-		pl->text_total = view_breath_body(w, lay, top, bottom, &st,
+		pl->text_total = view_breath_body(a, w, lay, top, bottom, &st,
 		    st.step, pl->r->kind == KIND_BREATHING, pl->mode != NULL,
 		    &pl->text_first, &pl->text_rows);
 		pl->text_over = pl->text_total > pl->text_rows;
