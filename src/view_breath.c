@@ -72,6 +72,7 @@ view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
 		/* The step's own words: what to do while breathing. */
 		int maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
 
+		app_focus(a, y, 2);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
 		    step->title);
 		total = w_wrap_lines(step->text, W - 4);
@@ -81,7 +82,6 @@ view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
 		if (*first < 0)
 			*first = 0;
 		*rows_out = n;
-		app_focus(a, y, 2);
 		n = w_wrap_from(w, y, 2, W - 4, *first, n,
 		    tui_attr[ROLE_TEXT], step->text);
 		y += n + (lay == LAYOUT_FULL ? 1 : 0);

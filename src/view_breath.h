@@ -23,7 +23,7 @@ struct app;
  * shape small so the instruction always fits. The instruction is shown
  * from its wrapped line *first (kept within the text); *rows gets the
  * lines it has. Returns the lines the whole instruction takes (more than
- * *rows: it can be scrolled). The focus (app_focus) is the instruction,
+ * *rows: it can be scrolled). The focus (app_focus) is the step's title,
  * or in a breathing routine the phase line ("Breathe in  4").
  */
 int	 view_breath_body(struct app *, WINDOW *w, enum tui_layout, int top,

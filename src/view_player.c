@@ -838,6 +838,8 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 
 	/* Step title and side: the title has the row but the side. */
 	side = side_text(p);
+	/* The instruction starts with its title (and the side beside it). */
+	app_focus(a, r.title, 2);
 	w_put(w, r.title, 2, W - 4 - (side != NULL ? w_width(side) + 2 : 0),
 	    tui_attr[ROLE_ACCENT] | A_BOLD, p->kind == PHASE_GET_READY ?
 	    "Get ready" : st->step != NULL ? st->step->title : "");
@@ -845,7 +847,6 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		w_right(w, r.title, 2, tui_attr[ROLE_ACCENT] | A_REVERSE, side);
 
 	scroll_text(pl, text, lines, r.ntext);
-	app_focus(a, r.text, 2);
 	w_wrap_from(w, r.text, 2, tw, pl->text_first, r.ntext,
 	    tui_attr[ROLE_TEXT], text);
 	if (r.care >= 0)
