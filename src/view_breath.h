@@ -31,4 +31,15 @@ int	 view_breath_body(struct app *, WINDOW *w, enum tui_layout, int top,
 	     const struct session_status *st, const struct step *step,
 	     int whole, int relief, int *first, int *rows);
 
+/*
+ * The breathing shape's frame as the session stands in st: -1 when it
+ * does not move (a hold, paused, another phase); the level it shows; and
+ * when (absolute ms, on the session's clock) the next frame begins, -1
+ * when none does before the phase ends.
+ */
+int64_t	 view_breath_frame(const struct session_status *);
+double	 view_breath_level(const struct session_status *,
+	     const struct step *);
+int64_t	 view_breath_next_ms(const struct session_status *, uint64_t now_ms);
+
 #endif
