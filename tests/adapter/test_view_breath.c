@@ -1,7 +1,7 @@
 /*
  * The breathing shape's frames, without a screen: the next wake is the
  * instant the shape next changes (a grid of frames from the phase's
- * start, a few a second, one falling on each whole second of the
+ * start, two a second, one falling on each whole second of the
  * countdown), not a fixed step; holds, pauses and the phase's last frame
  * ask for none; the level shown is the frame's, so it changes only there.
  */
@@ -37,23 +37,28 @@ test_next_is_the_next_frame(void **state)
 {
 	struct session_status st;
 
-	/* A 4 s inhale: frames at 0, 334, 667, 1000, ... ms. */
+	/* A 4 s inhale: frames at 0, 500, 1000, ... ms. */
 	st = at(PHASE_INHALE, 4000, 0);
 	assert_int_equal(view_breath_frame(&st), 0);
-	assert_int_equal(view_breath_next_ms(&st, 10000), 10334);
+	assert_int_equal(view_breath_next_ms(&st, 10000), 10500);
 	st = at(PHASE_INHALE, 4000, 100);
-	assert_int_equal(view_breath_next_ms(&st, 10100), 10334);
-	st = at(PHASE_INHALE, 4000, 334);
+	assert_int_equal(view_breath_next_ms(&st, 10100), 10500);
+	st = at(PHASE_INHALE, 4000, 500);
 	assert_int_equal(view_breath_frame(&st), 1);
-	assert_int_equal(view_breath_next_ms(&st, 5334), 5667);
+	assert_int_equal(view_breath_next_ms(&st, 5500), 6000);
 	/* The countdown's second is a frame too: no wake between them. */
-	st = at(PHASE_EXHALE, 4000, 667);
-	assert_int_equal(view_breath_next_ms(&st, 667), 1000);
+	st = at(PHASE_EXHALE, 4000, 501);
+	assert_int_equal(view_breath_next_ms(&st, 501), 1000);
 	st = at(PHASE_EXHALE, 4000, 1000);
-	assert_int_equal(view_breath_frame(&st), 3);
+	assert_int_equal(view_breath_frame(&st), 2);
+	/* An odd length: frames on its own grid, rounded up to the ms. */
+	st = at(PHASE_INHALE, 5500, 0);
+	assert_int_equal(view_breath_next_ms(&st, 0), 500);
+	st = at(PHASE_INHALE, 2200, 0);
+	assert_int_equal(view_breath_next_ms(&st, 0), 550);
 	/* The last frame: the phase's own end wakes the player. */
 	st = at(PHASE_EXHALE, 4000, 3700);
-	assert_int_equal(view_breath_frame(&st), 11);
+	assert_int_equal(view_breath_frame(&st), 7);
 	assert_int_equal(view_breath_next_ms(&st, 3700), -1);
 }
 
@@ -100,9 +105,9 @@ test_wakes_a_phase(void **state)
 			el = next;
 			wakes++;
 		}
-		/* At most 3 a second (one when the phase is shorter). */
-		assert_true(wakes <= (totals[i] * 3 + 999) / 1000);
-		assert_true(wakes >= totals[i] * 3 / 1000 - 1);
+		/* At most 2 a second (one when the phase is shorter). */
+		assert_true(wakes <= (totals[i] * 2 + 999) / 1000);
+		assert_true(wakes >= totals[i] * 2 / 1000 - 1);
 	}
 }
 
@@ -112,12 +117,12 @@ test_level_moves_by_frames(void **state)
 	struct session_status	 a, b;
 
 	stp.breath.inhale_ms = 4000;
-	a = at(PHASE_INHALE, 4000, 340);
-	b = at(PHASE_INHALE, 4000, 660);
+	a = at(PHASE_INHALE, 4000, 510);
+	b = at(PHASE_INHALE, 4000, 990);
 	/* The same frame: the same size, whatever the ms. */
 	assert_true(view_breath_level(&a, &stp) == view_breath_level(&b,
 	    &stp));
-	b = at(PHASE_INHALE, 4000, 667);
+	b = at(PHASE_INHALE, 4000, 1000);
 	assert_true(view_breath_level(&b, &stp) > view_breath_level(&a,
 	    &stp));
 	/* On a hold the shape is full and still. */
