@@ -125,8 +125,8 @@ role_of(enum phase_kind k)
 
 int
 view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
-    int bottom, const struct session_status *st, const struct step *step, int whole,
-    int relief, int *first, int *rows_out)
+    int bottom, const struct session_status *st, const struct step *step,
+    int whole, int relief, int *first, int *rows_out)
 {
 	char		 name[32], desc[96], line[160];
 	const char	*dizzy = DIZZY_LINE, *dizzy_short = DIZZY_SHORT;

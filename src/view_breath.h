@@ -40,6 +40,7 @@ int	 view_breath_body(struct app *, WINDOW *w, enum tui_layout, int top,
 int64_t	 view_breath_frame(const struct session_status *);
 double	 view_breath_level(const struct session_status *,
 	     const struct step *);
-int64_t	 view_breath_next_ms(const struct session_status *, uint64_t now_ms);
+int64_t	 view_breath_next_ms(const struct session_status *,
+	     uint64_t now_ms);
 
 #endif

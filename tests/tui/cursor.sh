@@ -51,12 +51,22 @@ tui_wait "Well done."
 tui_keys x
 tui_wait_exit
 
-# A question over the player: the quit prompt.
+# A question over the player (the quit prompt), and the keys overlay.
 tui_routines t-hold60
 tui_run 80 24 "$BIN stretch t-hold60"
 tui_wait "q quit"
 tui_keys q
 cursor_at "Quit this routine\\? y/n"
+tui_keys n
+tui_wait_gone "Quit this routine"
+# The keys overlay: its title.
+tui_keys "?"
+cursor_at "Keys "
+tui_keys x
+tui_wait_gone "any key: close"
+cursor_at "Long hold"
+tui_keys q
+tui_wait "Quit this routine"
 tui_keys y
 
 # The menu, the selection moved down twice.
