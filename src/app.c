@@ -136,6 +136,14 @@ app_cue(struct app *a)
 }
 
 void
+app_focus(struct app *a, int y, int x)
+{
+	a->focus_y = y;
+	a->focus_x = x;
+	a->focused = 1;
+}
+
+void
 app_trace(struct app *a, const char *fmt, ...)
 {
 	va_list ap;
@@ -170,6 +178,29 @@ draw_too_small(WINDOW *w)
 	w_center(w, y + 2, tui_attr[ROLE_DIM], need);
 }
 
+/*
+ * Leave the cursor where the frame's focus is; with none, at the first
+ * thing written on the top row with text (the title), else (0, 0).
+ */
+static void
+place_cursor(struct app *a, WINDOW *w)
+{
+	int	y, x, H = getmaxy(w), W = getmaxx(w);
+
+	if (a->focused && a->focus_y >= 0 && a->focus_y < H &&
+	    a->focus_x >= 0 && a->focus_x < W) {
+		wmove(w, a->focus_y, a->focus_x);
+		return;
+	}
+	for (y = 0; y < H; y++)
+		for (x = 0; x < W; x++)
+			if ((mvwinch(w, y, x) & A_CHARTEXT) != ' ') {
+				wmove(w, y, x);
+				return;
+			}
+	wmove(w, 0, 0);
+}
+
 static void
 draw(struct app *a)
 {
@@ -177,6 +208,7 @@ draw(struct app *a)
 	int		 i, from;
 
 	werase(stdscr);
+	a->focused = 0;
 	if (lay == LAYOUT_TOO_SMALL)
 		draw_too_small(stdscr);
 	else if (a->depth > 0) {
@@ -187,6 +219,7 @@ draw(struct app *a)
 		for (i = from; i < a->depth; i++)
 			a->stack[i].v->draw(a, a->stack[i].st, stdscr, lay);
 	}
+	place_cursor(a, stdscr);
 	wnoutrefresh(stdscr);
 	doupdate();
 }

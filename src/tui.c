@@ -293,8 +293,12 @@ tui_start(const struct theme *t, char **cause)
 	set_escdelay(25);
 	/* No input poll in the middle of each refresh: one write, not many. */
 	typeahead(-1);
+	/*
+	 * Hidden where the terminal can, but never leaveok: a braille
+	 * display or screen reader follows the cursor, which each frame
+	 * leaves where its focus line starts (app_focus).
+	 */
 	curs_set(0);
-	leaveok(stdscr, TRUE);
 	mousemask(BUTTON1_PRESSED, NULL);
 	mouseinterval(0);
 	/* COLOR_PAIRS is only known once start_color has run. */

@@ -74,6 +74,8 @@ struct app {
 	/* Work a tick asked for, run after the ticks (see app_later). */
 	void			(*later)(struct app *, void *);
 	void			*later_arg;
+	/* Where the hardware cursor goes after this frame (app_focus). */
+	int			 focus_y, focus_x, focused;
 };
 
 /*
@@ -115,6 +117,13 @@ uint64_t	 app_now(const struct app *);
  * stays so for the rest of the run.
  */
 void		 app_night_relief(struct app *);
+/*
+ * The line a sighted user reads first starts at (y, x): the hardware
+ * cursor is left there after the frame, for braille displays and screen
+ * readers. A draw calls it where it draws that line; the last call in a
+ * frame wins (an overlay's over its view's). With none, the title line.
+ */
+void		 app_focus(struct app *, int y, int x);
 /* Ring the bell / flash as configured (a phase change). */
 void		 app_cue(struct app *);
 /* Log one line to the trace file (UNCLENCH_TEST_TRACE), if any. */

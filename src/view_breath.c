@@ -1,8 +1,12 @@
 /*
  * view_breath: draws a breathing step. The shape's size comes from
  * breath_level() at the phase's elapsed fraction, so it is continuous
- * across phases; the player asks for 20 frames a second only while the
- * size is changing (inhale, top-up, exhale), never on holds or paused.
+ * across phases. The shape moves in frames, BREATH_FPS a second of the
+ * phase on a grid from its start, only while its size changes (inhale,
+ * top-up, exhale), never on holds or paused: the player sleeps until the
+ * next frame (view_breath_next_ms), so the screen is redrawn only when
+ * it changes, and on whole-second phases a frame falls with each change
+ * of the countdown rather than between them.
  */
 #include "view_breath.h"
 
@@ -10,6 +14,7 @@
 #include <string.h>
 
 #include "breath.h"
+#include "view.h"
 #include "widgets.h"
 
 /* Holds make some people light-headed: those patterns point to no holds. */
@@ -41,6 +46,76 @@ describe(const struct breath_pattern *b, char *buf, size_t len)
 #undef PART
 }
 
+/*
+ * Frames a second of a moving phase. With the countdown's change each
+ * second, at most BREATH_FPS + 1 redraws a second; 2 keeps the shape's
+ * edge under 400 bytes a second at 80x24 (make bench).
+ */
+#define BREATH_FPS	2
+
+static int
+moving(const struct session_status *st)
+{
+	if (st->paused || st->finished || st->phase == NULL ||
+	    st->phase_total_ms <= 0)
+		return 0;
+	switch (st->phase->kind) {
+	case PHASE_INHALE:
+	case PHASE_TOP_UP:
+	case PHASE_EXHALE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int64_t
+nframes(const struct session_status *st)
+{
+	int64_t n = st->phase_total_ms * BREATH_FPS / 1000;
+
+	return n < 1 ? 1 : n;
+}
+
+/* Time into the phase, within it. */
+static int64_t
+elapsed(const struct session_status *st)
+{
+	int64_t el = st->phase_total_ms - st->phase_left_ms;
+
+	return el < 0 ? 0 : el > st->phase_total_ms ? st->phase_total_ms : el;
+}
+
+int64_t
+view_breath_frame(const struct session_status *st)
+{
+	if (!moving(st))
+		return -1;
+	return elapsed(st) * nframes(st) / st->phase_total_ms;
+}
+
+int64_t
+view_breath_next_ms(const struct session_status *st, uint64_t now_ms)
+{
+	int64_t	 k = view_breath_frame(st), n, at;
+
+	if (k < 0 || k + 1 >= (n = nframes(st)))
+		return -1;	/* the phase's end (a deadline) comes first */
+	/* The first ms of frame k + 1: ceil((k + 1) * total / n). */
+	at = ((k + 1) * st->phase_total_ms + n - 1) / n;
+	return (int64_t)now_ms + (at - elapsed(st));
+}
+
+double
+view_breath_level(const struct session_status *st, const struct step *step)
+{
+	int64_t	 k = view_breath_frame(st);
+	double	 f = k < 0 ? st->phase_fraction : (double)k /
+		     (double)nframes(st);
+
+	return breath_level(&step->breath, st->phase->kind, f);
+}
+
 static enum theme_role
 role_of(enum phase_kind k)
 {
@@ -49,18 +124,17 @@ role_of(enum phase_kind k)
 }
 
 int
-view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
-    const struct session_status *st, const struct step *step, int whole,
-    int relief, int *first, int *rows_out)
+view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
+    int bottom, const struct session_status *st, const struct step *step,
+    int whole, int relief, int *first, int *rows_out)
 {
 	char		 name[32], desc[96], line[160];
 	const char	*dizzy = DIZZY_LINE, *dizzy_short = DIZZY_SHORT;
 	const struct phase *p = st->phase;
 	attr_t		 pa = tui_attr[role_of(p->kind)];
-	double		 level = breath_level(&step->breath, p->kind,
-			     st->phase_fraction);
+	double		 level = view_breath_level(st, step);
 	int		 W = getmaxx(w), rows = bottom - top + 1, y = top;
-	int		 shape_rows, rmax, left, total = 0;
+	int		 shape_rows, rmax, left, n, total = 0;
 	long long	 secs = st->phase_left_ms <= 0 ? 0 :
 			     (st->phase_left_ms + 999) / 1000;
 
@@ -69,8 +143,9 @@ view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 		return 0;
 	if (!whole) {
 		/* The step's own words: what to do while breathing. */
-		int n, maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
+		int maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
 
+		app_focus(a, y, 2);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
 		    step->title);
 		total = w_wrap_lines(step->text, W - 4);
@@ -118,6 +193,10 @@ view_breath_body(WINDOW *w, enum tui_layout lay, int top, int bottom,
 		    phase_label(p), secs, p->rep, p->nreps);
 	else
 		snprintf(line, sizeof line, "%s   %lld", phase_label(p), secs);
+	if (whole) {
+		n = w_width(line);
+		app_focus(a, y, n >= W ? 0 : (W - n) / 2);
+	}
 	w_center(w, y++, pa | A_BOLD, line);
 	snprintf(line, sizeof line, "cycle %d of %d%s%d left", p->rep,
 	    p->nreps, tui_ascii ? ", " : " \xc2\xb7 ", left);

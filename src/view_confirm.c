@@ -56,6 +56,9 @@ confirm_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		bw = W;
 	w_box(w, y, (W - bw) / 2, 3, bw, tui_attr[ROLE_WARNING]);
 	w_center(w, y + 1, tui_attr[ROLE_WARNING] | A_BOLD, c->question);
+	/* Where w_center put it. */
+	bw = w_width(c->question);
+	app_focus(a, y + 1, bw >= W ? 0 : (W - bw) / 2);
 }
 
 static void

@@ -58,6 +58,8 @@ help_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	x = (W - bw) / 2;
 	w_box(w, y, x, bh, bw, tui_attr[ROLE_ACCENT]);
 	w_put(w, y, x + 2, bw - 4, tui_attr[ROLE_TITLE] | A_BOLD, " Keys ");
+	/* An overlay: its own title, not the player's below. */
+	app_focus(a, y, x + 3);
 	y++;
 	if (h->relief)
 		for (i = 0; i < nitems(relief_keys) && y < H - 1; i++)

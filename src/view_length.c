@@ -114,6 +114,8 @@ length_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, buf);
 	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
 	y += gap;
+	/* The question, or the result once answered. */
+	app_focus(a, y, 2);
 	if (l->done) {
 		y += w_wrap(w, y, 2, W - 4, H >= 16 ? 3 : 2,
 		    tui_attr[strncmp(l->saved, "Saved", 5) == 0 ?

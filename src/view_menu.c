@@ -101,7 +101,7 @@ menu_click(struct app *a, void *v, int y, int x)
 }
 
 /* One item: the first (a cramp now) stands out even when not chosen. */
-static void
+static int
 menu_row(WINDOW *w, int y, int i, int sel, void *arg)
 {
 	char	buf[128];
@@ -110,11 +110,13 @@ menu_row(WINDOW *w, int y, int i, int sel, void *arg)
 
 	at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
 	    tui_attr[i == 0 ? ROLE_ACCENT : ROLE_TEXT];
-	snprintf(buf, sizeof buf, " %s %d  %-20s ", sel ?
-	    (tui_ascii ? ">" : "\xe2\x96\xb6") : " ", i + 1, items[i].label);
+	/* '>', not a triangle: a braille display shows it as it is. */
+	snprintf(buf, sizeof buf, " %s %d  %-20s ", sel ? ">" : " ", i + 1,
+	    items[i].label);
 	w_put(w, y, 1, W - 2, at, buf);
 	if (W >= 60)
 		w_put(w, y, 32, W - 33, tui_attr[ROLE_DIM], items[i].what);
+	return 2;
 }
 
 static void
@@ -141,6 +143,7 @@ menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		nl = 1;
 	wl_layout(&m->list, y, H - 2 - nl - y, step, 1);
 	wl_draw(&m->list, w, menu_row, NULL);
+	app_focus(a, m->list.fy, m->list.fx);
 	app_draw_notice(a, w, H - 3, 1, W - 2, nl);
 	w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_DIM], W >= 78 ?
 	    "A coach, not a medical device. See a doctor about cramps that "

@@ -95,7 +95,7 @@ picker_click(struct app *a, void *v, int y, int x)
  * One routine, in three pieces measured in columns: a title in UTF-8
  * (or wider than a buffer) cannot push the others out.
  */
-static void
+static int
 picker_row(WINDOW *w, int y, int i, int sel, void *arg)
 {
 	struct picker	*p = arg;
@@ -122,6 +122,9 @@ picker_row(WINDOW *w, int y, int i, int sel, void *arg)
 	else
 		snprintf(buf, sizeof buf, "%6s", dur);
 	w_put(w, y, 3 + tw, W - 4 - tw, at, buf);
+	if (sel)
+		w_put(w, y, 1, 1, at, ">");
+	return 1;
 }
 
 static void
@@ -148,6 +151,7 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		p->tw = 8;
 	wl_layout(&p->list, 2, rows, 1, 1);
 	wl_draw(&p->list, w, picker_row, p);
+	app_focus(a, p->list.fy, p->list.fx);
 	if (nl > 0)
 		app_draw_notice(a, w, H - 3, 1, W - 2, nl);
 	else if (p->lib.n > 0 && (size_t)p->list.sel < p->lib.n) {

@@ -26,7 +26,6 @@
 #include "widgets.h"
 
 #define ADJUST_MS	5000
-#define ANIM_MS		50		/* 20 frames a second */
 #define NEVENTS		16
 /* The get-ready cue: a summary and a title, up to 4 bytes a character. */
 #define CUE_MAX		(4 * (ROUTINE_MAX_SUMMARY + ROUTINE_MAX_TITLE) + 32)
@@ -76,21 +75,6 @@ fmt_countdown(char *buf, size_t len, int64_t s)
 		snprintf(buf, len, "%d", (int)s);
 }
 
-static int
-animating(const struct session_status *st)
-{
-	if (st->paused || st->finished || st->phase == NULL)
-		return 0;
-	switch (st->phase->kind) {
-	case PHASE_INHALE:
-	case PHASE_TOP_UP:
-	case PHASE_EXHALE:
-		return 1;
-	default:
-		return 0;
-	}
-}
-
 /* The figures a redraw would show; a change means redraw. */
 static void
 shown_now(struct player *pl, uint64_t now, int64_t *left, int64_t *clk,
@@ -101,9 +85,7 @@ shown_now(struct player *pl, uint64_t now, int64_t *left, int64_t *clk,
 	session_status(pl->s, now, &st);
 	*left = ceil_s(st.phase_left_ms);
 	*clk = pl->mode != NULL ? pl->mode->clock(pl->ms, now) : -1;
-	*level = animating(&st) && st.step != NULL ? (int64_t)(1000.0 *
-	    breath_level(&st.step->breath, st.phase->kind,
-	    st.phase_fraction)) : -1;
+	*level = st.step != NULL ? view_breath_frame(&st) : -1;
 	*phase = st.phase_index;
 	*paused = st.paused;
 }
@@ -317,10 +299,10 @@ player_wake(struct app *a, void *v, uint64_t now)
 		consider(&best, (int64_t)now + (left - 1) % 1000 + 1);
 	if (pl->mode != NULL)
 		consider(&best, pl->mode->wake(pl->ms, now));
+	/* The breathing shape: its next frame, not a fixed step. */
 	session_status(pl->s, now, &st);
-	if (animating(&st))
-		consider(&best, (int64_t)now +
-		    ANIM_MS * (int64_t)a->time_scale);
+	if (st.step != NULL)
+		consider(&best, view_breath_next_ms(&st, now));
 	return best;
 }
 
@@ -838,6 +820,8 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 
 	/* Step title and side: the title has the row but the side. */
 	side = side_text(p);
+	/* The instruction starts with its title (and the side beside it). */
+	app_focus(a, r.title, 2);
 	w_put(w, r.title, 2, W - 4 - (side != NULL ? w_width(side) + 2 : 0),
 	    tui_attr[ROLE_ACCENT] | A_BOLD, p->kind == PHASE_GET_READY ?
 	    "Get ready" : st->step != NULL ? st->step->title : "");
@@ -874,7 +858,7 @@ player_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 			pl->text_shown = st.step->text;
 			pl->text_first = 0;
 		}
-		pl->text_total = view_breath_body(w, lay, top, bottom, &st,
+		pl->text_total = view_breath_body(a, w, lay, top, bottom, &st,
 		    st.step, pl->r->kind == KIND_BREATHING, pl->mode != NULL,
 		    &pl->text_first, &pl->text_rows);
 		pl->text_over = pl->text_total > pl->text_rows;

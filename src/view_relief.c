@@ -73,16 +73,17 @@ relief_click(struct app *a, void *v, int y, int x)
 }
 
 /* One part, its number and its letter: a big target, bold. */
-static void
+static int
 relief_row(WINDOW *w, int y, int i, int sel, void *arg)
 {
 	char	buf[96];
 	attr_t	at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
 		    tui_attr[ROLE_TEXT] | A_BOLD;
 
-	snprintf(buf, sizeof buf, "  %d  %c   %-34s", i + 1,
+	snprintf(buf, sizeof buf, "%s %d  %c   %-34s", sel ? ">" : " ", i + 1,
 	    parts_key(relief_parts[i]), parts_label(relief_parts[i]));
 	w_put(w, y, 2, getmaxx(w) - 4, at, buf);
+	return 2;
 }
 
 static void
@@ -103,6 +104,7 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	h = full && H - 5 >= 2 * n ? 2 : 1;
 	wl_layout(&rp->list, y, H - 2 - y, h, h);
 	wl_draw(&rp->list, w, relief_row, NULL);
+	app_focus(a, rp->list.fy, rp->list.fx);
 	y += n * h;
 	if (W >= 70) {
 		l1 = "One leg swollen, warm or red? Don't stretch or massage: "

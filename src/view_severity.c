@@ -96,6 +96,7 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	y++;
 	switch (s->stage) {
 	case ASK_SEVERITY:
+		app_focus(a, y, 2);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
 		    "How bad was it, 1 to 10?");
 		y++;
@@ -105,6 +106,7 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		    "Enter: skip this question");
 		break;
 	case ASK_TRIGGER:
+		app_focus(a, y, 2);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
 		    "What might have set it off?");
 		y++;
@@ -122,6 +124,7 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 			    s->severity);
 		else
 			snprintf(buf, sizeof buf, "No severity given.");
+		app_focus(a, y, 2);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 		/* "Not saved: FILE: why" wraps rather than runs off. */
 		y += w_wrap(w, y, 2, W - 4, H >= 16 ? 3 : 2,

@@ -99,11 +99,17 @@ wl_layout(struct wlist *l, int y0, int rows, int step, int h)
 }
 
 void
-wl_draw(const struct wlist *l, WINDOW *w, wl_row_fn *row, void *arg)
+wl_draw(struct wlist *l, WINDOW *w, wl_row_fn *row, void *arg)
 {
-	int k;
+	int	 k, x, y;
 
-	for (k = 0; k < l->shown && l->scroll + k < l->n; k++)
-		row(w, l->y0 + k * l->step, l->scroll + k,
-		    l->scroll + k == l->sel, arg);
+	l->fy = l->fx = -1;
+	for (k = 0; k < l->shown && l->scroll + k < l->n; k++) {
+		y = l->y0 + k * l->step;
+		x = row(w, y, l->scroll + k, l->scroll + k == l->sel, arg);
+		if (l->scroll + k == l->sel) {
+			l->fy = y;
+			l->fx = x;
+		}
+	}
 }

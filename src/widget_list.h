@@ -27,10 +27,16 @@ struct wlist {
 	int	 sel, scroll;
 	/* Where it was last laid out: the clicks' map. */
 	int	 y0, step, h, shown;
+	/* Where the selected entry was last drawn; fy -1: not shown. */
+	int	 fy, fx;
 };
 
-/* Draws entry i at row y; sel: it is the selected one. */
-typedef void	 wl_row_fn(WINDOW *, int y, int i, int sel, void *);
+/*
+ * Draws entry i at row y; sel: it is the selected one, which is marked
+ * with '>' as well as by its colour. Returns the column the entry's text
+ * starts at (its '>' when selected), where the cursor goes.
+ */
+typedef int	 wl_row_fn(WINDOW *, int y, int i, int sel, void *);
 
 /* The entry chosen (>= 0) by ch, else WL_MOVED or WL_NONE. */
 int	 wl_key(struct wlist *, int ch);
@@ -45,7 +51,10 @@ int	 wl_hit(const struct wlist *, int y);
  */
 int	 wl_layout(struct wlist *, int y0, int rows, int step, int h);
 
-/* Draw the entries shown by the last layout through row. */
-void	 wl_draw(const struct wlist *, WINDOW *, wl_row_fn *row, void *arg);
+/*
+ * Draw the entries shown by the last layout through row, and note where
+ * the selected one starts (fy, fx) for the view's app_focus.
+ */
+void	 wl_draw(struct wlist *, WINDOW *, wl_row_fn *row, void *arg);
 
 #endif

@@ -481,6 +481,15 @@ w_breath(WINDOW *w, int cy, int cx, int rmax, double level, attr_t fill,
 			    fabs(hypot(dc, bot) - rmax) <= 0.5)
 				w_put(w, cy + dr, cx + dc, 1, ring,
 				    tui_ascii ? "." : "\xc2\xb7");
+			/*
+			 * Inside the ring, blank in the shape's colours: a
+			 * cell that the edge leaves or takes then changes
+			 * its character only, not the colours too (fewer
+			 * bytes to the terminal each frame).
+			 */
+			else if (inside(dc, top, rmax) || inside(dc, bot,
+			    rmax))
+				w_put(w, cy + dr, cx + dc, 1, fill, " ");
 		}
 	}
 }

@@ -28,15 +28,15 @@ tui_wait "Zebra stretch"
 rows=$(tui_screen | sed -n '3,20p' | grep -E 'stretch +[0-9]+ (s|min)$')
 first=$(head -n 1 <<<"$rows")
 last=$(tail -n 1 <<<"$rows")
-grep -qE '^  1 Aardvark stretch ' <<<"$first" || fail "first row: $first"
-grep -qE '^  [1-9] Zebra stretch ' <<<"$last" || fail "last row: $last"
-titles=$(sed -E 's/^  [1-9] //; s/ {2,}stretch .*//' <<<"$rows")
+grep -qE '^ [ >]1 Aardvark stretch ' <<<"$first" || fail "first row: $first"
+grep -qE '^ [ >][1-9] Zebra stretch ' <<<"$last" || fail "last row: $last"
+titles=$(sed -E 's/^ [ >][1-9] //; s/ {2,}stretch .*//' <<<"$rows")
 [ "$titles" = "$(LC_ALL=C sort -f <<<"$titles")" ] ||
     fail "not in title order: $titles"
-n=$(grep -cE '^  [1-9] ' <<<"$rows")
+n=$(grep -cE '^ [ >][1-9] ' <<<"$rows")
 [ "$n" = "$(wc -l <<<"$rows")" ] || fail "a row without its number: $rows"
 # Each digit plays its row.
-num=$(sed -nE 's/^  ([1-9]) Zebra stretch .*/\1/p' <<<"$last")
+num=$(sed -nE 's/^ [ >]([1-9]) Zebra stretch .*/\1/p' <<<"$last")
 tui_keys "$num"
 tui_wait "Reach for Zebra stretch"
 tui_keys q
