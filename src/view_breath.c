@@ -123,6 +123,32 @@ role_of(enum phase_kind k)
 	    ROLE_INHALE;
 }
 
+/*
+ * The step's own words, what to do while breathing, from row y: returns
+ * the row below them; *total is the text's wrapped length.
+ */
+static int
+step_words(struct app *a, WINDOW *w, enum tui_layout lay, int y,
+    const struct step *step, int relief, int *first, int *rows_out,
+    int *total)
+{
+	int	 W = getmaxx(w), maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
+	int	 n;
+
+	app_focus(a, y, 2);
+	w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD, step->title);
+	*total = w_wrap_lines(step->text, W - 4);
+	n = *total < maxn ? *total : maxn;
+	if (*first > *total - n)
+		*first = *total - n;
+	if (*first < 0)
+		*first = 0;
+	*rows_out = n;
+	n = w_wrap_from(w, y, 2, W - 4, *first, n, tui_attr[ROLE_TEXT],
+	    step->text);
+	return y + n + (lay == LAYOUT_FULL ? 1 : 0);
+}
+
 int
 view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
     int bottom, const struct session_status *st, const struct step *step,
@@ -142,22 +168,8 @@ view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
 	if (rows < 1)
 		return 0;
 	if (!whole) {
-		/* The step's own words: what to do while breathing. */
-		int maxn = lay == LAYOUT_FULL ? (relief ? 4 : 3) : 2;
-
-		app_focus(a, y, 2);
-		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
-		    step->title);
-		total = w_wrap_lines(step->text, W - 4);
-		n = total < maxn ? total : maxn;
-		if (*first > total - n)
-			*first = total - n;
-		if (*first < 0)
-			*first = 0;
-		*rows_out = n;
-		n = w_wrap_from(w, y, 2, W - 4, *first, n,
-		    tui_attr[ROLE_TEXT], step->text);
-		y += n + (lay == LAYOUT_FULL ? 1 : 0);
+		y = step_words(a, w, lay, y, step, relief, first, rows_out,
+		    &total);
 		rows = bottom - y + 1;
 		if (rows < 1)
 			return total;
