@@ -68,6 +68,8 @@ static const struct option options[] = {
 	  "older adults)" },
 	{ "pmr", "skip_legs", OPT_BOOL, F(pmr_skip_legs), 0, 0, 0, "no",
 	  "leave out the leg and foot groups in muscle relaxation" },
+	{ "display", "screen_reader", OPT_BOOL, F(screen_reader), 0, 0, 0,
+	  "no", "screen-reader mode: sentences, no countdown or animation" },
 	{ "daemon", "terminal", OPT_STRING, F(terminal), 0, 1, 255,
 	  "x-terminal-emulator -e",
 	  "command that runs a program in a new terminal window" },

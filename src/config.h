@@ -48,6 +48,8 @@ struct config {
 	int32_t			 hold_scale;	/* permille: 1000 as written */
 	/* [pmr] */
 	int			 pmr_skip_legs;
+	/* [display] */
+	int			 screen_reader;
 	/* [daemon] */
 	char			 terminal[256];
 	int64_t			 grace_ms;
