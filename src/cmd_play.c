@@ -512,6 +512,7 @@ play_plain(struct app *a, const struct routine *r, const char *why)
 	pr.audio = a->audio_want;
 	pr.trace = a->trace;
 	pr.relief = r->kind == KIND_RELIEF;
+	pr.part = r->part;
 	pr.cramp_ms = app_now(a);
 	return plain_play(&pr);
 }

@@ -81,8 +81,8 @@ static const struct option options[] = {
 };
 
 static const char *const sections[] = {
-	"general", "hydration", "relief", "stretch", "pmr", "daemon",
-	"schedule"
+	"general", "hydration", "relief", "stretch", "pmr", "display",
+	"daemon", "schedule"
 };
 
 static const char *const day_names[] = {

@@ -19,6 +19,7 @@
 #include "session.h"
 #include "util.h"
 #include "view_redflag.h"
+#include "view_signs.h"
 
 #define NEVENTS		16
 #define NCUES		3
@@ -145,6 +146,30 @@ redflag(struct plain *p, uint64_t now)
 	say(p, buf, COACH_MESSAGE);
 }
 
+/* Relief: the part's check (a leg's clot check) before the first step. */
+static void
+part_check(struct plain *p)
+{
+	const char *l1, *l2;
+
+	if (p->run->relief && p->run->part != NULL &&
+	    view_signs_part_lines(p->run->part, 1 << 14, &l1, &l2) > 0)
+		line(p, l1);
+}
+
+/* !: the warning signs in full, a line each. */
+static void
+signs(struct plain *p)
+{
+	const char *const	*paras;
+	size_t			 n, i;
+
+	paras = view_signs_paras(&n);
+	for (i = 0; i < n; i++)
+		if (paras[i][0] != '\0')
+			line(p, paras[i]);
+}
+
 static void
 time_left(struct plain *p, uint64_t now)
 {
@@ -183,6 +208,9 @@ key(struct plain *p, int ch, uint64_t now)
 		break;
 	case 't':
 		time_left(p, now);
+		break;
+	case '!':
+		signs(p);
 		break;
 	case 'q':
 	case 'Q':
@@ -263,6 +291,7 @@ plain_play(const struct plain_run *run)
 	plain_signal = 0;
 	signals(on_signal);
 	keys_begin(&p);
+	part_check(&p);
 	while (!p.quit && plain_signal == 0) {
 		now = now_ms(&p);
 		session_tick(p.s, now, ev, NEVENTS);

@@ -3,7 +3,8 @@
  * a serial line, SSH from a phone) or no terminal at all (pipes). No
  * curses: one line per phase change on stdout, the coach's sentence, and
  * keys read one by one from stdin when there is one: Enter goes on, space
- * pauses, n skips a step, t says the time left, q quits. Speech as in the
+ * pauses, n skips a step, t says the time left, ! shows the warning
+ * signs, q quits. Speech as in the
  * player. The same session engine and coach run on the clock given, with
  * absolute deadlines, so a late wake never shifts what follows.
  */
@@ -26,6 +27,7 @@ struct plain_run {
 	const struct audio_opts	*audio;		/* NULL: no speech */
 	FILE			*trace;		/* UNCLENCH_TEST_TRACE */
 	int			 relief;	/* Enter moves on; red flag */
+	const char		*part;		/* relief: its check first */
 	uint64_t		 cramp_ms;	/* relief: the cramp began */
 };
 
