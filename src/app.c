@@ -139,7 +139,10 @@ app_cue(struct app *a)
 void
 app_say(struct app *a, const char *text, enum coach_prio prio)
 {
-	app_trace(a, "say %c %s\n", prio == COACH_MESSAGE ? 'M' : 'P', text);
+	/* The app's clock and the real one: a test checks both. */
+	app_trace(a, "say %c %llu %llu %s\n", prio == COACH_MESSAGE ? 'M' : 'P',
+	    (unsigned long long)app_now(a),
+	    (unsigned long long)clock_real_mono_us(), text);
 	if (a->audio != NULL)
 		audio_say(a->audio, text, prio == COACH_MESSAGE ?
 		    AUDIO_MESSAGE : AUDIO_PROGRESS);
