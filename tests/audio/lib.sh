@@ -133,14 +133,10 @@ recording() { pactl list short source-outputs 2>/dev/null | grep -q .; }
 # the recording is live once 100 ms of it are in the file.
 rec_live() { [ "$(stat -c %s "$1" 2>/dev/null || echo 0)" -gt 3244 ]; }
 
-# start_rec FILE: record the null sink's monitor until stop_rec. An idle
-# null sink sends its monitor nothing (the silences would vanish from the
-# recording), so a stream of zeros keeps it running: the recording is
-# then a real timeline.
+# start_rec FILE: record the null sink's monitor until stop_rec. Sound
+# played before the recording is live would be squeezed together at its
+# start (measured here): wait for it.
 start_rec() {
-	pacat -p --raw --rate=16000 --channels=1 --format=s16le \
-	    --latency-msec=20 </dev/zero >"$T/pacat.log" 2>&1 &
-	LIB_PIDS+=("$!")
 	parec -d rec.monitor --rate=16000 --channels=1 --latency-msec=20 --process-time-msec=20 \
 	    --file-format=wav \
 	    "$1" >"$T/parec.log" 2>&1 &
