@@ -84,6 +84,8 @@ static const struct option options[] = {
 	{ "audio", "speech_timeout", OPT_DURATION, F(speech_timeout_ms), 0,
 	  100, 120000, "20s", "a speech command still running after this "
 	  "long is stopped (0.1 s to 2 min)" },
+	{ "display", "screen_reader", OPT_BOOL, F(screen_reader), 0, 0, 0,
+	  "no", "screen-reader mode: sentences, no countdown or animation" },
 	{ "daemon", "terminal", OPT_STRING, F(terminal), 0, 1, 255,
 	  "x-terminal-emulator -e",
 	  "command that runs a program in a new terminal window" },
@@ -96,7 +98,7 @@ static const struct option options[] = {
 
 static const char *const sections[] = {
 	"general", "hydration", "relief", "stretch", "pmr", "audio",
-	"daemon", "schedule"
+	"display", "daemon", "schedule"
 };
 
 /* In the order of enum audio_cues (audio.h). */

@@ -56,6 +56,8 @@ struct config {
 	int			 volume;	/* 0..100 */
 	char			 speech_command[256];
 	int64_t			 speech_timeout_ms;
+	/* [display] */
+	int			 screen_reader;
 	/* [daemon] */
 	char			 terminal[256];
 	int64_t			 grace_ms;

@@ -13,12 +13,15 @@
 #include <time.h>
 
 #include "clock.h"
+#include "coach.h"
 #include "config.h"
 #include "theme.h"
 #include "tui.h"
 #include "util.h"
 
 struct app;
+struct audio;
+struct audio_opts;
 
 /* What a view asks the loop to do (key, tick and click handlers). */
 enum reaction {
@@ -74,6 +77,12 @@ struct app {
 	/* Work a tick asked for, run after the ticks (see app_later). */
 	void			(*later)(struct app *, void *);
 	void			*later_arg;
+	/* Eyes-free coaching (app_say): the audio child, once started. */
+	struct audio		*audio;
+	const struct audio_opts	*audio_want;	/* started after a frame */
+	char			 say_pending[COACH_TEXT_MAX];
+	enum coach_prio		 say_pending_prio;
+	int			 screen_reader;	/* no countdown, sentences */
 };
 
 /*
@@ -117,6 +126,14 @@ uint64_t	 app_now(const struct app *);
 void		 app_night_relief(struct app *);
 /* Ring the bell / flash as configured (a phase change). */
 void		 app_cue(struct app *);
+/*
+ * Speak text (the coach's words) if speech is on. Before the audio child
+ * has started (it starts after the first frame is drawn), the latest
+ * message waits and is said then.
+ */
+void		 app_say(struct app *, const char *text, enum coach_prio);
+/* Stop speaking and drop what is queued (the user moved on). */
+void		 app_hush(struct app *);
 /* Log one line to the trace file (UNCLENCH_TEST_TRACE), if any. */
 void		 app_trace(struct app *, const char *, ...)
 		     printflike(2, 3);
