@@ -188,3 +188,24 @@ segments() {
 	}
 	END { flush() }'
 }
+
+# The real unclench in a tmux of the test's own (tests/tui's way); the
+# server is stopped in the EXIT trap.
+UNCLENCH=${UNCLENCH_BIN:-${UNCLENCH:-$TOP/unclench}}
+TMUX_SOCK=$T/tmux.sock
+tmux_cleanup() { tmux -S "$TMUX_SOCK" kill-server 2>/dev/null; }
+trap 'tmux_cleanup; lib_cleanup' EXIT
+
+# run_unclench CMD...: in an 80x24 pane; $T/rc gets its exit status.
+run_unclench() {
+	tmux -S "$TMUX_SOCK" -f /dev/null new-session -d -x 80 -y 24 \
+	    -e LANG=C.UTF-8 -e HOME="$HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" \
+	    -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_STATE_HOME="$T/state" \
+	    -e XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR" -e PULSE_SERVER="$PULSE_SERVER" \
+	    -e UNCLENCH_TEST_TRACE="$T/trace" \
+	    -e UNCLENCH_TEST_WALL="2026-03-04 12:00" \
+	    "$*; echo \$? > '$T/rc'; exec sleep 600" ||
+	    fail "cannot start tmux"
+}
+
+has_rc() { [ -s "$T/rc" ]; }
