@@ -130,10 +130,40 @@ app_night_relief(struct app *a)
 void
 app_cue(struct app *a)
 {
-	if (a->bell)
+	/* cues = sound, tones or off replace the bell. */
+	if (a->bell && a->cfg.cues == AUDIO_CUES_BELL)
 		beep();
 	if (a->flash)
 		flash();
+}
+
+/*
+ * Rising for effort and breathing in, falling for letting go and breathing
+ * out, a double beep when a hold ends in a rest; a breathing hold begins
+ * in silence.
+ */
+void
+app_sound_cue(struct app *a, const struct phase *begun,
+    const struct phase *before)
+{
+	enum audio_sound s;
+
+	if (a->audio == NULL)
+		return;
+	if (begun == NULL || begun->kind == PHASE_DONE)
+		s = AUDIO_SND_ROUTINE_END;
+	else if (begun->kind == PHASE_INHALE || begun->kind == PHASE_TOP_UP ||
+	    begun->kind == PHASE_TENSE || begun->kind == PHASE_HOLD)
+		s = AUDIO_SND_INHALE;
+	else if (begun->kind == PHASE_EXHALE || begun->kind == PHASE_RELEASE)
+		s = AUDIO_SND_EXHALE;
+	else if (begun->kind == PHASE_SWITCH_SIDE)
+		s = AUDIO_SND_SIDE_SWITCH;
+	else if (before != NULL && before->kind == PHASE_HOLD)
+		s = AUDIO_SND_HOLD_END;
+	else
+		return;
+	audio_sound(a->audio, s);
 }
 
 void

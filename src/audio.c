@@ -25,7 +25,7 @@
 #include "config.h"
 #include "util.h"
 
-#define AUDIO_STOP_MS		500	/* the child's time to go on stop */
+#define AUDIO_STOP_MS		1000	/* the child finishes a tone (0.7 s) */
 #define AUDIO_TIMEOUT_DEF_MS	20000
 
 struct audio {

@@ -73,7 +73,11 @@ struct audio_cue {
 	int		(*ca_destroy)(void *);
 	/* libpulse-simple */
 	void		*pa;
+	void		*(*pa_new)(const char *, const char *, int,
+			    const char *, const char *, const struct pa_ss *,
+			    const void *, const struct pa_attr *, int *);
 	int		(*pa_write)(void *, const void *, size_t, int *);
+	int		(*pa_drain)(void *, int *);
 	void		(*pa_free)(void *);
 };
 
@@ -107,33 +111,45 @@ open_canberra(struct audio_cue *q)
 	return copen(q->ca) == 0 ? 0 : -1;
 }
 
-static int
-open_pulse(struct audio_cue *q)
+/* A stream for one tone: 50 ms ahead at most, so it plays as written. */
+static void *
+pulse_stream(struct audio_cue *q)
 {
-	void		*(*pnew)(const char *, const char *, int, const char *,
-			    const char *, const struct pa_ss *, const void *,
-			    const struct pa_attr *, int *);
 	struct pa_ss	 ss = { PA_SAMPLE_S16LE_, RATE, 1 };
 	struct pa_attr	 at;
 	int		 err = 0;
 
+	at.maxlength = (uint32_t)-1;
+	at.tlength = RATE * 2 / 20;
+	at.prebuf = (uint32_t)-1;
+	at.minreq = (uint32_t)-1;
+	at.fragsize = (uint32_t)-1;
+	return q->pa_new(NULL, "unclench", PA_STREAM_PLAYBACK_, NULL, "cue",
+	    &ss, NULL, &at, &err);
+}
+
+/*
+ * The server is tried once here, so a missing one is told at the start;
+ * each tone then has a stream of its own, opened and drained like
+ * paplay's (a stream left open across the silences lost them).
+ */
+static int
+open_pulse(struct audio_cue *q)
+{
+	void *s;
+
 	if ((q->lib = dlopen("libpulse-simple.so.0", RTLD_NOW | RTLD_LOCAL))
 	    == NULL)
 		return -1;
-	*(void **)&pnew = dlsym(q->lib, "pa_simple_new");
+	*(void **)&q->pa_new = dlsym(q->lib, "pa_simple_new");
 	*(void **)&q->pa_write = dlsym(q->lib, "pa_simple_write");
+	*(void **)&q->pa_drain = dlsym(q->lib, "pa_simple_drain");
 	*(void **)&q->pa_free = dlsym(q->lib, "pa_simple_free");
-	if (pnew == NULL || q->pa_write == NULL || q->pa_free == NULL)
+	if (q->pa_new == NULL || q->pa_write == NULL || q->pa_drain == NULL ||
+	    q->pa_free == NULL || (s = pulse_stream(q)) == NULL)
 		return -1;
-	/* Room for a whole tone; playing starts after 20 ms of it. */
-	at.maxlength = (uint32_t)-1;
-	at.tlength = RATE * 2;
-	at.prebuf = RATE * 2 / 50;
-	at.minreq = (uint32_t)-1;
-	at.fragsize = (uint32_t)-1;
-	q->pa = pnew(NULL, "unclench", PA_STREAM_PLAYBACK_, NULL, "cue", &ss,
-	    NULL, &at, &err);
-	return q->pa != NULL ? 0 : -1;
+	q->pa_free(s);
+	return 0;
 }
 
 struct audio_cue *
@@ -216,10 +232,16 @@ audio_cue_play(struct audio_cue *q, enum audio_sound s)
 		return;
 	}
 	n = synth(tones[s], q->volume, buf, nitems(buf));
-	if (q->pa_write(q->pa, buf, n * sizeof buf[0], &err) != 0 &&
-	    !q->told++)
-		audio_child_notice(q->fd, "tones stopped: the sound server "
-		    "went away");
+	if ((q->pa = pulse_stream(q)) == NULL ||
+	    q->pa_write(q->pa, buf, n * sizeof buf[0], &err) != 0 ||
+	    q->pa_drain(q->pa, &err) != 0) {
+		if (!q->told++)
+			audio_child_notice(q->fd, "tones stopped: the sound "
+			    "server went away");
+	}
+	if (q->pa != NULL)
+		q->pa_free(q->pa);
+	q->pa = NULL;
 }
 
 void

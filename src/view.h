@@ -21,6 +21,7 @@
 
 struct app;
 struct audio;
+struct phase;
 struct audio_opts;
 
 /* What a view asks the loop to do (key, tick and click handlers). */
@@ -126,6 +127,12 @@ uint64_t	 app_now(const struct app *);
 void		 app_night_relief(struct app *);
 /* Ring the bell / flash as configured (a phase change). */
 void		 app_cue(struct app *);
+/*
+ * The sound cue (cues = sound or tones) for a phase change: begun is the
+ * phase that began (NULL: the routine ended), before the one that ended.
+ */
+void		 app_sound_cue(struct app *, const struct phase *begun,
+		     const struct phase *before);
 /*
  * Speak text (the coach's words) if speech is on. Before the audio child
  * has started (it starts after the first frame is drawn), the latest

@@ -307,8 +307,13 @@ player_tick(struct app *a, void *v, uint64_t now)
 		    "?", ev[i].phase, (unsigned long long)ev[i].at_ms,
 		    (unsigned long long)now,
 		    (unsigned long long)clock_real_mono_us());
-		if (!pl->quiet && ev[i].kind != SESSION_EV_STEP)
+		if (!pl->quiet && ev[i].kind != SESSION_EV_STEP) {
 			r |= R_CUE;
+			app_sound_cue(a, ev[i].kind == SESSION_EV_PHASE &&
+			    ev[i].phase < np ? &ph[ev[i].phase] : NULL,
+			    ev[i].phase > 0 && ev[i].phase <= np ?
+			    &ph[ev[i].phase - 1] : NULL);
+		}
 		r |= R_REDRAW;
 	}
 	pl->quiet = 0;
