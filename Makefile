@@ -157,6 +157,13 @@ $(TEST_HELPER_BIN): $(BUILD)/tests/%: tests/helpers/%.c | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(PKG_LIBS) \
 	    $(NOTIFY_LIBS) -lutil -lm
 
+# tests/audio's driver: the audio child and the core, nothing of the screen.
+AUDIO_PLAY = $(BUILD)/tests/audio_play
+$(AUDIO_PLAY): tests/audio/audio_play.c $(addprefix $(BUILD)/,audio.o \
+    audio_child.o audio_cue.o) $(CORE_OBJ) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Isrc $(LDFLAGS) $(LDSAN) -o $@ \
+	    $(filter %.c %.o,$^) -ldl -lm
+
 deps:
 	@bash .ci/install-deps build
 
@@ -172,7 +179,7 @@ check: test-deps
 	@$(MAKE) --no-print-directory SANITIZE=1 tests-built-unit
 	@bash tests/run.sh
 
-tests-built: $(UNIT_BIN) $(ADAPTER_BIN) $(TEST_HELPER_BIN)
+tests-built: $(UNIT_BIN) $(ADAPTER_BIN) $(TEST_HELPER_BIN) $(AUDIO_PLAY)
 tests-built-unit: $(UNIT_BIN) $(ADAPTER_BIN) $(BUILD)/$(PROG)
 
 check-unit: $(PROG) $(UNIT_BIN) $(ADAPTER_BIN)

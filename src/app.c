@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audio.h"
 #include "files_builtin.h"
 #include "calendar.h"
 #include "widgets.h"
@@ -129,10 +130,91 @@ app_night_relief(struct app *a)
 void
 app_cue(struct app *a)
 {
-	if (a->bell)
+	/* cues = sound, tones or off replace the bell. */
+	if (a->bell && a->cfg.cues == AUDIO_CUES_BELL)
 		beep();
 	if (a->flash)
 		flash();
+}
+
+/*
+ * Rising for effort and breathing in, falling for letting go and breathing
+ * out, a double beep when a hold ends in a rest; a breathing hold begins
+ * in silence.
+ */
+void
+app_sound_cue(struct app *a, const struct phase *begun,
+    const struct phase *before)
+{
+	enum audio_sound s;
+
+	if (a->audio == NULL)
+		return;
+	if (begun == NULL || begun->kind == PHASE_DONE)
+		s = AUDIO_SND_ROUTINE_END;
+	else if (begun->kind == PHASE_INHALE || begun->kind == PHASE_TOP_UP ||
+	    begun->kind == PHASE_TENSE || begun->kind == PHASE_HOLD)
+		s = AUDIO_SND_INHALE;
+	else if (begun->kind == PHASE_EXHALE || begun->kind == PHASE_RELEASE)
+		s = AUDIO_SND_EXHALE;
+	else if (begun->kind == PHASE_SWITCH_SIDE)
+		s = AUDIO_SND_SIDE_SWITCH;
+	else if (before != NULL && before->kind == PHASE_HOLD)
+		s = AUDIO_SND_HOLD_END;
+	else
+		return;
+	audio_sound(a->audio, s);
+}
+
+void
+app_say(struct app *a, const char *text, enum coach_prio prio)
+{
+	/* The app's clock and the real one: a test checks both. */
+	app_trace(a, "say %c %llu %llu %s\n", prio == COACH_MESSAGE ? 'M' : 'P',
+	    (unsigned long long)app_now(a),
+	    (unsigned long long)clock_real_mono_us(), text);
+	if (a->audio != NULL)
+		audio_say(a->audio, text, prio == COACH_MESSAGE ?
+		    AUDIO_MESSAGE : AUDIO_PROGRESS);
+	else if (a->audio_want != NULL) {
+		snprintf(a->say_pending, sizeof a->say_pending, "%s", text);
+		a->say_pending_prio = prio;
+	}
+}
+
+void
+app_hush(struct app *a)
+{
+	a->say_pending[0] = '\0';
+	audio_cancel(a->audio);
+}
+
+/* The audio child's notice, once, as the app's. */
+static void
+audio_news(struct app *a)
+{
+	char buf[sizeof a->notice];
+
+	if (a->audio != NULL && audio_notice(a->audio, buf, sizeof buf))
+		app_notice(a, 1, "%s", buf);
+}
+
+/*
+ * After the first frame: start the audio child (so the first frame never
+ * waits for a fork) and say what waited.
+ */
+static void
+audio_turn(struct app *a)
+{
+	if (a->audio_want != NULL) {
+		a->audio = audio_start(a->audio_want);
+		a->audio_want = NULL;
+		if (a->say_pending[0] != '\0' && a->audio != NULL)
+			audio_say(a->audio, a->say_pending,
+			    a->say_pending_prio == COACH_MESSAGE ?
+			    AUDIO_MESSAGE : AUDIO_PROGRESS);
+		a->say_pending[0] = '\0';
+	}
 }
 
 void
@@ -319,11 +401,13 @@ app_run(struct app *a)
 		run_later(a);
 		if (a->flags & R_QUIT || a->depth == 0)
 			break;
+		audio_news(a);
 		if (a->flags & R_CUE)
 			app_cue(a);
 		if (a->flags & R_REDRAW)
 			draw(a);
 		a->flags = 0;
+		audio_turn(a);
 
 		if (tui_stop_requested) {
 			suspend_all(a);

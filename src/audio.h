@@ -10,6 +10,7 @@
 #define UNCLENCH_AUDIO_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct config;
 
@@ -35,6 +36,8 @@ struct audio_opts {
 	enum audio_cues	 cues;
 	int		 volume;	/* 0..100 */
 	const char	*speech_command; /* a user's own, or NULL */
+	int64_t		 speech_timeout_ms; /* a command running longer is
+					   killed; 0: the default */
 };
 
 struct audio;

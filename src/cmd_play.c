@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "audio.h"
 #include "budget.h"
 #include "files_builtin.h"
 #include "cli.h"
@@ -31,6 +32,7 @@
 #include "files_library.h"
 #include "files_parts.h"
 #include "files_paths.h"
+#include "plain.h"
 #include "relief_text.h"
 #include "routine_ini.h"
 #include "tui.h"
@@ -40,6 +42,55 @@
 #include "view_picker.h"
 #include "view_player.h"
 #include "view_relief.h"
+
+/* The eyes-free options of the routine commands and `now`. */
+struct play_opts {
+	int	 speak;		/* --speak */
+	int	 screen_reader;	/* --screen-reader */
+	int	 plain;		/* --plain */
+};
+
+/* The audio child's options: it starts after the first frame. */
+static struct audio_opts audio_opts;
+
+/* Take the eyes-free options out of argv; returns the new argc. */
+static int
+take_opts(int argc, char **argv, struct play_opts *o)
+{
+	int i, n = 1;
+
+	memset(o, 0, sizeof *o);
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--speak") == 0)
+			o->speak = 1;
+		else if (strcmp(argv[i], "--screen-reader") == 0)
+			o->screen_reader = 1;
+		else if (strcmp(argv[i], "--plain") == 0)
+			o->plain = 1;
+		else
+			argv[n++] = argv[i];
+	}
+	argv[n] = NULL;
+	return n;
+}
+
+/*
+ * Speech and sound as the config and --speak say, the night's quiet
+ * applied; screen-reader mode from --screen-reader, ACCESSIBLE=1 or the
+ * config's [display] screen_reader.
+ */
+static void
+eyes_free(struct app *a, const struct play_opts *o)
+{
+	const char *acc = getenv("ACCESSIBLE");
+
+	audio_opts_from_config(&a->cfg, a->night, &audio_opts);
+	if (o->speak)
+		audio_opts.speak = 1;
+	a->audio_want = &audio_opts;
+	a->screen_reader = o->screen_reader || a->cfg.screen_reader ||
+	    (acc != NULL && strcmp(acc, "1") == 0);
+}
 
 /* The test clock: real monotonic time, sped up; wall time follows it. */
 static uint64_t	 test_base_ms;
@@ -348,7 +399,8 @@ start_screen(struct app *a)
 		return EXIT_FAIL;
 	}
 	tui_signals_install();
-	tui_ascii = tui_want_ascii();
+	/* A screen reader reads no box drawing: plain ASCII rules. */
+	tui_ascii = tui_want_ascii() || a->screen_reader;
 	if (tui_start(&a->theme, &cause) != 0) {
 		cli_fail("%s", cause);
 		free(cause);
@@ -368,6 +420,8 @@ run(struct app *a)
 	rc = app_run(a);
 
 	tui_end();
+	audio_stop(a->audio);
+	a->audio = NULL;
 	if (a->final_note[0] != '\0')
 		cli_fail("%s", a->final_note);	/* escapes it */
 	app_done(a);
@@ -377,18 +431,24 @@ run(struct app *a)
 int
 cmd_menu(int argc, char **argv)
 {
-	struct app	a;
-	int		rc;
+	struct app	 a;
+	struct play_opts o;
+	int		 rc;
 
+	argc = take_opts(argc, argv, &o);
 	if (argc > 1)
 		return cli_usage_error("menu", "unexpected argument: %s",
 		    argv[1]);
+	if (o.plain)
+		return cli_usage_error("menu", "--plain needs a routine: "
+		    "unclench stretch NAME --plain, or now PART --plain");
 	if (app_init(&a) != 0)
 		return EXIT_USAGE;
 	if (load_settings(&a, "menu", 0, 0) != 0) {
 		app_done(&a);
 		return EXIT_FAIL;
 	}
+	eyes_free(&a, &o);
 	if ((rc = start_screen(&a)) != 0) {
 		app_done(&a);
 		return rc;
@@ -433,6 +493,87 @@ cmd_stats_screen(void)
 	return run(&a);
 }
 
+/*
+ * r in plain lines (plain.h), with why the screen is not used (NULL:
+ * --plain asked for it) said first in one line.
+ */
+static int
+play_plain(struct app *a, const struct routine *r, const char *why)
+{
+	struct plain_run	 pr;
+	struct routine		*own = NULL, *nl;
+	size_t			 i;
+	int			 rc;
+
+	if (why != NULL)
+		cli_fail("%s: coaching in plain lines instead", why);
+	/* The config's hold_scale and skip_legs, as the player applies them. */
+	if (r->kind == KIND_STRETCH && a->cfg.hold_scale > 1000)
+		r = own = routine_scale_holds(r, a->cfg.hold_scale);
+	if (r->kind == KIND_PMR && a->cfg.pmr_skip_legs) {
+		nl = routine_without_legs(r);
+		for (i = 0; i < nl->nsteps && nl->steps[i].type != STEP_TENSE;
+		    i++)
+			continue;
+		if (i < nl->nsteps)
+			r = own = nl;
+		else
+			routine_free(nl);
+	}
+	memset(&pr, 0, sizeof pr);
+	pr.r = r;
+	pr.get_ready_ms = r->kind == KIND_RELIEF ? 0 : a->cfg.get_ready_ms;
+	pr.clk = a->clk;
+	pr.time_scale = a->time_scale;
+	pr.audio = a->audio_want;
+	pr.trace = a->trace;
+	pr.relief = r->kind == KIND_RELIEF;
+	pr.part = r->part;
+	pr.cramp_ms = app_now(a);
+	rc = plain_play(&pr);
+	routine_free(own);
+	return rc;
+}
+
+/*
+ * The routine named in argv[1], of the kind the command plays: NULL with
+ * *rc set (and the reason said) when it is missing, broken or of another
+ * kind.
+ */
+static struct routine *
+load_named(char **argv, enum routine_kind kind, int *rc)
+{
+	struct diag	 d = { 0 };
+	struct routine	*r;
+	char		*path;
+
+	if ((path = library_find("routines", argv[1], &d)) == NULL) {
+		*rc = cli_usage_error(argv[0], "%s", d.n > 0 ?
+		    d.msgs[0].text : argv[1]);
+		diag_clear(&d);
+		return NULL;
+	}
+	r = routine_load(path, &d);
+	free(path);
+	if (r == NULL) {
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		*rc = EXIT_FAIL;
+		return NULL;
+	}
+	diag_clear(&d);
+	if (r->kind != kind) {
+		*rc = cli_usage_error(argv[0], "%s is a %s routine "
+		    "(try: unclench %s %s)", argv[1],
+		    routine_kind_name(r->kind),
+		    format_kind_command(r->kind),
+		    r->kind == KIND_RELIEF && r->part ? r->part : argv[1]);
+		routine_free(r);
+		return NULL;
+	}
+	return r;
+}
+
 /* stretch, relax, breathe: a list of the kind, or the routine named. */
 static int
 play_kind(int argc, char **argv, enum routine_kind kind)
@@ -441,40 +582,23 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 	struct diag	 d = { 0 };
 	struct library	 lib;
 	struct routine	*r = NULL;
-	char		*path;
+	struct play_opts o;
+	char		*cause = NULL;
 	size_t		 bad = 0;
 	int		 rc;
 
+	argc = take_opts(argc, argv, &o);
 	if (argc > 2)
 		return cli_usage_error(argv[0], "unexpected argument: %s",
 		    argv[2]);
 	if (argc == 2 && argv[1][0] == '-')
 		return cli_usage_error(argv[0], "unknown option %s", argv[1]);
+	if (argc < 2 && o.plain)
+		return cli_usage_error(argv[0], "--plain needs a routine name "
+		    "(see unclench list)");
 	if (argc == 2) {
-		if ((path = library_find("routines", argv[1], &d)) == NULL) {
-			rc = cli_usage_error(argv[0], "%s", d.n > 0 ?
-			    d.msgs[0].text : argv[1]);
-			diag_clear(&d);
+		if ((r = load_named(argv, kind, &rc)) == NULL)
 			return rc;
-		}
-		r = routine_load(path, &d);
-		free(path);
-		if (r == NULL) {
-			diag_print(&d, stderr);
-			diag_clear(&d);
-			return EXIT_FAIL;
-		}
-		diag_clear(&d);
-		if (r->kind != kind) {
-			rc = cli_usage_error(argv[0], "%s is a %s routine "
-			    "(try: unclench %s %s)", argv[1],
-			    routine_kind_name(r->kind),
-			    format_kind_command(r->kind),
-			    r->kind == KIND_RELIEF && r->part ? r->part :
-			    argv[1]);
-			routine_free(r);
-			return rc;
-		}
 	} else {
 		bad = library_scan(&lib, (int)kind, &d);
 		if (lib.n == 0) {
@@ -492,8 +616,22 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 		diag_clear(&d);
 		return EXIT_USAGE;
 	}
-	rc = load_settings(&a, argv[0], 0, 0) != 0 ? EXIT_FAIL :
-	    start_screen(&a);
+	rc = load_settings(&a, argv[0], 0, 0) != 0 ? EXIT_FAIL : 0;
+	if (rc == 0)
+		eyes_free(&a, &o);
+	/* A routine named and no screen to draw it on: plain lines. */
+	if (rc == 0 && r != NULL && (o.plain || tui_check_terminal(&cause) !=
+	    0)) {
+		rc = play_plain(&a, r, cause);
+		free(cause);
+		routine_free(r);
+		diag_clear(&d);
+		app_done(&a);
+		return rc;
+	}
+	free(cause);
+	if (rc == 0)
+		rc = start_screen(&a);
 	if (rc != 0) {
 		routine_free(r);
 		if (r == NULL)
@@ -599,6 +737,34 @@ relief_rescue(void *p)
 	exit(relief_show(&rs->a, rs));
 }
 
+/* Relief for part in plain lines (why: the screen is not used; NULL). */
+static int
+relief_plain(const char *part, const struct play_opts *o, const char *why)
+{
+	struct app		 a;
+	const struct routine	*r;
+	struct routine		*owned;
+	char			*warn;
+	int			 rc;
+
+	if (app_init(&a) != 0)
+		return EXIT_USAGE;
+	relief_settings(&a, part);
+	eyes_free(&a, o);
+	if ((r = parts_relief_routine(part, &owned, &warn)) == NULL) {
+		app_done(&a);
+		return cli_fail("now: no relief steps for %s", part);
+	}
+	if (warn != NULL) {
+		cli_fail("%s", warn);
+		free(warn);
+	}
+	rc = play_plain(&a, r, why);
+	routine_free(owned);
+	app_done(&a);
+	return rc;
+}
+
 int
 cmd_now(int argc, char **argv)
 {
@@ -609,8 +775,10 @@ cmd_now(int argc, char **argv)
 	char			 said[48] = "", *cause = NULL;
 	uint64_t		 cramp_ms;
 	time_t			 cramp_wall;
+	struct play_opts	 o;
 	int			 rc, i;
 
+	argc = take_opts(argc, argv, &o);
 	/* An option is not a body part: say which it is. */
 	for (i = 1; i < argc; i++)
 		if (argv[i][0] == '-' && argv[i][1] != '\0')
@@ -623,10 +791,17 @@ cmd_now(int argc, char **argv)
 		if ((hint = parts_suggest(said)) != NULL)
 			guess = parts_resolve(hint);	/* "claf": calf */
 	}
-	if (tui_check_terminal(&cause) != 0) {
-		/* No screen to draw on: the steps as text, not a refusal. */
-		rc = relief_text(stdout, part != NULL ? part : guess, said,
-		    cause);
+	if (o.plain || tui_check_terminal(&cause) != 0) {
+		/*
+		 * No screen to draw on: plain lines, step by step, when a
+		 * part is named and there are keys to move on with; else the
+		 * steps at once as text. Never a refusal.
+		 */
+		if (part != NULL && (o.plain || isatty(STDIN_FILENO)))
+			rc = relief_plain(part, &o, cause);
+		else
+			rc = relief_text(stdout, part != NULL ? part : guess,
+			    said, cause != NULL ? cause : "--plain");
 		free(cause);
 		return rc;
 	}
@@ -645,6 +820,7 @@ cmd_now(int argc, char **argv)
 	b = budget_begin(relief_rescue, rs, RELIEF_SETTINGS_MS);
 	relief_settings(&a, part);
 	budget_end(b);
+	eyes_free(&a, &o);
 	rc = relief_show(&a, rs);
 	free(rs);
 	return rc;

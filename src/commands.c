@@ -8,18 +8,25 @@
 #include "cmd.h"
 #include "format.h"
 
+/* The options of every command that coaches (cmd_play.c). */
+#define EYES_FREE_HELP \
+	"  --speak           speak the coaching (speech-dispatcher)\n" \
+	"  --screen-reader   sentences, no countdown, no animation\n" \
+	"  --plain           plain lines, no full screen\n"
+
 const struct command commands[] = {
 	{ "now", cmd_now, "[PART]",
 	  "relief for a cramp happening now",
 	  "Starts the relief steps for PART (" FORMAT_PARTS_TEXT ") at once;\nwith no PART, a picker (Enter takes calf).\nAliases: c, charley-horse (calf), ham, thigh, "
-	  "toes, neck, shoulder, wrist ...\n" },
+	  "toes, neck, shoulder, wrist ...\n" EYES_FREE_HELP },
 	{ "stretch", cmd_stretch, "[ROUTINE]", "a guided stretch routine",
-	  "With no ROUTINE, a list of stretch routines to choose from.\n" },
+	  "With no ROUTINE, a list of stretch routines to choose from.\n"
+	  EYES_FREE_HELP },
 	{ "relax", cmd_relax, "[ROUTINE]", "progressive muscle relaxation",
-	  "With no ROUTINE, a list of relaxation routines.\n" },
+	  "With no ROUTINE, a list of relaxation routines.\n" EYES_FREE_HELP },
 	{ "breathe", cmd_breathe, "[PATTERN]", "a paced breathing exercise",
 	  "With no PATTERN, a list of breathing patterns (box, breath-478, "
-	  "coherent, ...).\n" },
+	  "coherent, ...).\n" EYES_FREE_HELP },
 	{ "menu", cmd_menu, "", "the main menu (the default)", NULL },
 	{ "list", cmd_list, "[--kind KIND]",
 	  "list routines with kind and duration",

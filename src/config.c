@@ -17,7 +17,7 @@
 
 enum opt_type {
 	OPT_BOOL, OPT_DURATION, OPT_VOLUME, OPT_RANGE, OPT_STRING, OPT_UNITS,
-	OPT_NAME, OPT_SCALE
+	OPT_NAME, OPT_SCALE, OPT_CUES, OPT_PERCENT
 };
 
 struct option {
@@ -68,6 +68,24 @@ static const struct option options[] = {
 	  "older adults)" },
 	{ "pmr", "skip_legs", OPT_BOOL, F(pmr_skip_legs), 0, 0, 0, "no",
 	  "leave out the leg and foot groups in muscle relaxation" },
+	{ "audio", "speak", OPT_BOOL, F(speak), 0, 0, 0, "no",
+	  "speak each step's instruction (through speech-dispatcher)" },
+	{ "audio", "speak_at_night", OPT_BOOL, F(speak_at_night), 0, 0, 0,
+	  "no", "speak in the night hours too" },
+	{ "audio", "cues", OPT_CUES, F(cues), 0, 0, 0, "bell",
+	  "phase-change cues: bell, sound (the sound theme), tones or off" },
+	{ "audio", "cues_at_night", OPT_BOOL, F(cues_at_night), 0, 0, 0, "no",
+	  "play sound and tones in the night hours too" },
+	{ "audio", "volume", OPT_PERCENT, F(volume), 0, 0, 100, "80",
+	  "loudness of sound and tones, 0 to 100" },
+	{ "audio", "speech_command", OPT_STRING, F(speech_command), 0, 0, 255,
+	  "", "your own speech program, run without a shell with the text "
+	  "as its last argument (empty: speech-dispatcher)" },
+	{ "audio", "speech_timeout", OPT_DURATION, F(speech_timeout_ms), 0,
+	  100, 120000, "20s", "a speech command still running after this "
+	  "long is stopped (0.1 s to 2 min)" },
+	{ "display", "screen_reader", OPT_BOOL, F(screen_reader), 0, 0, 0,
+	  "no", "screen-reader mode: sentences, no countdown or animation" },
 	{ "daemon", "terminal", OPT_STRING, F(terminal), 0, 1, 255,
 	  "x-terminal-emulator -e",
 	  "command that runs a program in a new terminal window" },
@@ -79,9 +97,12 @@ static const struct option options[] = {
 };
 
 static const char *const sections[] = {
-	"general", "hydration", "relief", "stretch", "pmr", "daemon",
-	"schedule"
+	"general", "hydration", "relief", "stretch", "pmr", "audio",
+	"display", "daemon", "schedule"
 };
+
+/* In the order of enum audio_cues (audio.h). */
+static const char *const cue_names[] = { "bell", "sound", "tones", "off" };
 
 static const char *const day_names[] = {
 	"sun", "mon", "tue", "wed", "thu", "fri", "sat"
@@ -169,6 +190,37 @@ parse_scale(const char *v, int64_t min, int64_t max, int64_t *out,
 	return 0;
 }
 
+/* The options whose value is one of a few words (units, cues). */
+static int
+apply_word(const struct option *o, const char *v, struct config *cfg,
+    const char **why, char *expected, size_t explen)
+{
+	int	 b;
+
+	if (o->type == OPT_UNITS) {
+		snprintf(expected, explen, "ml or oz");
+		if (strcmp(v, "ml") == 0)
+			cfg->units = UNIT_ML;
+		else if (strcmp(v, "oz") == 0)
+			cfg->units = UNIT_OZ;
+		else {
+			*why = "not a unit";
+			return -1;
+		}
+		return 0;
+	}
+	snprintf(expected, explen, "bell, sound, tones or off");
+	for (b = 0; b < (int)nitems(cue_names); b++)
+		if (strcmp(v, cue_names[b]) == 0)
+			break;
+	if (b == (int)nitems(cue_names)) {
+		*why = "not a kind of cue";
+		return -1;
+	}
+	*(int *)((char *)cfg + o->offset) = b;
+	return 0;
+}
+
 /* Parse one option's value into cfg; why is set on failure. */
 static int
 apply(const struct option *o, const char *v, struct config *cfg,
@@ -208,16 +260,8 @@ apply(const struct option *o, const char *v, struct config *cfg,
 		*(int *)(base + o->offset2) = to;
 		return 0;
 	case OPT_UNITS:
-		snprintf(expected, explen, "ml or oz");
-		if (strcmp(v, "ml") == 0)
-			cfg->units = UNIT_ML;
-		else if (strcmp(v, "oz") == 0)
-			cfg->units = UNIT_OZ;
-		else {
-			*why = "not a unit";
-			return -1;
-		}
-		return 0;
+	case OPT_CUES:
+		return apply_word(o, v, cfg, why, expected, explen);
 	case OPT_NAME:
 		snprintf(expected, explen, "a name of lower case letters, "
 		    "digits and '-'");
@@ -233,6 +277,13 @@ apply(const struct option *o, const char *v, struct config *cfg,
 		if (parse_scale(v, o->min, o->max, &ms, why) != 0)
 			return -1;
 		*(int32_t *)(base + o->offset) = (int32_t)ms;
+		return 0;
+	case OPT_PERCENT:
+		snprintf(expected, explen, "a whole number from %lld to %lld",
+		    (long long)o->min, (long long)o->max);
+		if (parse_long(v, (long)o->min, (long)o->max, &ml, why) != 0)
+			return -1;
+		*(int *)(base + o->offset) = (int)ml;
 		return 0;
 	case OPT_STRING:
 	default:
@@ -399,6 +450,12 @@ config_load(const char *path, struct config *out, struct diag *d)
 	if (words > CONFIG_MAX_TERMINAL_WORDS)
 		diag_at(d, DIAG_ERROR, path, "daemon", "terminal", "has %zu "
 		    "words (expected at most %d: the command and its "
+		    "arguments, split at spaces)", words,
+		    CONFIG_MAX_TERMINAL_WORDS);
+	words = count_words(cfg.speech_command);
+	if (words > CONFIG_MAX_TERMINAL_WORDS)
+		diag_at(d, DIAG_ERROR, path, "audio", "speech_command", "has "
+		    "%zu words (expected at most %d: the command and its "
 		    "arguments, split at spaces)", words,
 		    CONFIG_MAX_TERMINAL_WORDS);
 	if (ini_has_section(ini, "schedule"))

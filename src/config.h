@@ -48,6 +48,16 @@ struct config {
 	int32_t			 hold_scale;	/* permille: 1000 as written */
 	/* [pmr] */
 	int			 pmr_skip_legs;
+	/* [audio] */
+	int			 speak;
+	int			 speak_at_night;
+	int			 cues;		/* enum audio_cues */
+	int			 cues_at_night;
+	int			 volume;	/* 0..100 */
+	char			 speech_command[256];
+	int64_t			 speech_timeout_ms;
+	/* [display] */
+	int			 screen_reader;
 	/* [daemon] */
 	char			 terminal[256];
 	int64_t			 grace_ms;

@@ -13,12 +13,16 @@
 #include <time.h>
 
 #include "clock.h"
+#include "coach.h"
 #include "config.h"
 #include "theme.h"
 #include "tui.h"
 #include "util.h"
 
 struct app;
+struct audio;
+struct phase;
+struct audio_opts;
 
 /* What a view asks the loop to do (key, tick and click handlers). */
 enum reaction {
@@ -76,6 +80,12 @@ struct app {
 	void			*later_arg;
 	/* Where the hardware cursor goes after this frame (app_focus). */
 	int			 focus_y, focus_x, focused;
+	/* Eyes-free coaching (app_say): the audio child, once started. */
+	struct audio		*audio;
+	const struct audio_opts	*audio_want;	/* started after a frame */
+	char			 say_pending[COACH_TEXT_MAX];
+	enum coach_prio		 say_pending_prio;
+	int			 screen_reader;	/* no countdown, sentences */
 };
 
 /*
@@ -126,6 +136,20 @@ void		 app_night_relief(struct app *);
 void		 app_focus(struct app *, int y, int x);
 /* Ring the bell / flash as configured (a phase change). */
 void		 app_cue(struct app *);
+/*
+ * The sound cue (cues = sound or tones) for a phase change: begun is the
+ * phase that began (NULL: the routine ended), before the one that ended.
+ */
+void		 app_sound_cue(struct app *, const struct phase *begun,
+		     const struct phase *before);
+/*
+ * Speak text (the coach's words) if speech is on. Before the audio child
+ * has started (it starts after the first frame is drawn), the latest
+ * message waits and is said then.
+ */
+void		 app_say(struct app *, const char *text, enum coach_prio);
+/* Stop speaking and drop what is queued (the user moved on). */
+void		 app_hush(struct app *);
 /* Log one line to the trace file (UNCLENCH_TEST_TRACE), if any. */
 void		 app_trace(struct app *, const char *, ...)
 		     printflike(2, 3);

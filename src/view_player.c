@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "breath.h"
+#include "coach.h"
 #include "files_parts.h"
 #include "session.h"
 #include "view_breath.h"
@@ -27,6 +28,9 @@
 
 #define ADJUST_MS	5000
 #define NEVENTS		16
+#define NCUES		3
+/* Screen-reader mode: the time left changes on screen every 10 s. */
+#define SR_STEP_S	10
 /* The get-ready cue: a summary and a title, up to 4 bytes a character. */
 #define CUE_MAX		(4 * (ROUTINE_MAX_SUMMARY + ROUTINE_MAX_TITLE) + 32)
 
@@ -41,6 +45,7 @@ struct player {
 	int			 finishing;	/* finished() is on its way */
 	int			 quiet;		/* events of a user action */
 	int			 holds;		/* overlays pausing it */
+	int			 sr;		/* screen-reader mode */
 	int			 held_pause;	/* they paused it */
 	/* What is on screen. */
 	int64_t			 shown_left, shown_clock, shown_level;
@@ -50,9 +55,14 @@ struct player {
 	const char		*text_shown;
 	int			 text_first, text_rows, text_over;
 	int			 text_total;
+	/* Eyes-free: what the coach said, and its sentence for this phase. */
+	struct coach		 coach;
+	char			 sentence[COACH_TEXT_MAX];
 };
 
 static const struct view view_player;
+static int	 player_key_act(struct app *, struct player *,
+		    const struct session_status *, int, uint64_t);
 
 /* Seconds shown for ms left: 29.2 s left shows 30 until it reaches 29. */
 static int64_t
@@ -86,6 +96,12 @@ shown_now(struct player *pl, uint64_t now, int64_t *left, int64_t *clk,
 	*left = ceil_s(st.phase_left_ms);
 	*clk = pl->mode != NULL ? pl->mode->clock(pl->ms, now) : -1;
 	*level = st.step != NULL ? view_breath_frame(&st) : -1;
+	if (pl->sr) {
+		/* A screen reader reads every change: one per 10 s. */
+		*left = (*left + SR_STEP_S - 1) / SR_STEP_S;
+		*clk = *clk < 0 ? -1 : *clk / SR_STEP_S;
+		*level = -1;
+	}
 	*phase = st.phase_index;
 	*paused = st.paused;
 }
@@ -235,6 +251,23 @@ finished(struct app *a, void *arg)
 	view_summary_open(a, &si);
 }
 
+/* The coach's cues due now, spoken; a phase's sentence is kept to show. */
+static void
+coach_say(struct app *a, struct player *pl, uint64_t now)
+{
+	struct coach_cue	*q = xcalloc(NCUES, sizeof *q);
+	size_t			 n, i;
+
+	n = coach_poll(&pl->coach, pl->s, now, q, NCUES);
+	for (i = 0; i < n; i++) {
+		if (q[i].kind == COACH_PHASE)
+			snprintf(pl->sentence, sizeof pl->sentence, "%s",
+			    q[i].text);
+		app_say(a, q[i].text, q[i].prio);
+	}
+	free(q);
+}
+
 static int
 player_tick(struct app *a, void *v, uint64_t now)
 {
@@ -256,11 +289,17 @@ player_tick(struct app *a, void *v, uint64_t now)
 		    "?", ev[i].phase, (unsigned long long)ev[i].at_ms,
 		    (unsigned long long)now,
 		    (unsigned long long)clock_real_mono_us());
-		if (!pl->quiet && ev[i].kind != SESSION_EV_STEP)
+		if (!pl->quiet && ev[i].kind != SESSION_EV_STEP) {
 			r |= R_CUE;
+			app_sound_cue(a, ev[i].kind == SESSION_EV_PHASE &&
+			    ev[i].phase < np ? &ph[ev[i].phase] : NULL,
+			    ev[i].phase > 0 && ev[i].phase <= np ?
+			    &ph[ev[i].phase - 1] : NULL);
+		}
 		r |= R_REDRAW;
 	}
 	pl->quiet = 0;
+	coach_say(a, pl, now);
 	if (session_is_finished(pl->s)) {
 		if (!pl->finishing) {
 			pl->finishing = 1;
@@ -296,12 +335,14 @@ player_wake(struct app *a, void *v, uint64_t now)
 	d = session_next_deadline(pl->s);
 	consider(&best, d);
 	if (d >= 0 && (left = d - (int64_t)now) > 0)
-		consider(&best, (int64_t)now + (left - 1) % 1000 + 1);
+		consider(&best, (int64_t)now + (left - 1) %
+		    (pl->sr ? SR_STEP_S * 1000 : 1000) + 1);
+	consider(&best, coach_next(&pl->coach, pl->s, now));
 	if (pl->mode != NULL)
 		consider(&best, pl->mode->wake(pl->ms, now));
 	/* The breathing shape: its next frame, not a fixed step. */
 	session_status(pl->s, now, &st);
-	if (st.step != NULL)
+	if (st.step != NULL && !pl->sr)
 		consider(&best, view_breath_next_ms(&st, now));
 	return best;
 }
@@ -352,15 +393,47 @@ ask_quit(struct app *a, struct player *pl, const struct session_status *st)
 	    "Quit this routine? y/n", confirm_yes, confirm_no, pl);
 }
 
+/* t: the time left, as a sentence on screen and spoken. */
+static void
+say_time_left(struct app *a, struct player *pl, uint64_t now)
+{
+	struct session_status	st;
+	char			buf[128];
+
+	session_status(pl->s, now, &st);
+	coach_time_left(&st, buf, sizeof buf);
+	app_notice(a, 0, "%s", buf);
+	app_say(a, buf, COACH_MESSAGE);
+}
+
 static int
 player_key(struct app *a, void *v, int ch)
 {
 	struct player		*pl = v;
 	struct session_status	 st;
 	uint64_t		 now = app_now(a);
+	size_t			 was;
 	int			 r;
 
 	session_status(pl->s, now, &st);
+	was = st.phase_index;
+	r = player_key_act(a, pl, &st, ch, now);
+	if (ch == 'q' || ch == 'Q')
+		return r;	/* pl may be gone */
+	/* The user moved on (skip, back, Enter): what was queued is stale. */
+	session_status(pl->s, now, &st);
+	if (st.phase_index != was || st.finished)
+		app_hush(a);
+	return r;
+}
+
+static int
+player_key_act(struct app *a, struct player *pl,
+    const struct session_status *stp, int ch, uint64_t now)
+{
+	struct session_status	 st = *stp;
+	int			 r;
+
 	/* A key the mode takes is the user's own: no bell for it. */
 	if (pl->mode != NULL && (r = pl->mode->on_key(pl->ms, pl->s, &st, ch,
 	    now)) >= 0) {
@@ -398,6 +471,9 @@ player_key(struct app *a, void *v, int ch)
 	case KEY_PPAGE:
 	case KEY_NPAGE:
 		return scroll_key(pl, ch);
+	case 't':
+		say_time_left(a, pl, now);
+		break;
 	case 'b':
 		a->bell = !a->bell;
 		app_notice(a, 0, "Bell %s", a->bell ? "on" : "off");
@@ -670,7 +746,8 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	    tui_attr[ROLE_TITLE], pl->r->title);
 	*top = 1;
 	if (full) {
-		w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
+		if (!pl->sr)
+			w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
 		*top = 2;
 	}
 
@@ -699,6 +776,7 @@ struct hold_rows {
 	int	 bar;		/* the phase's bar */
 	int	 total;		/* the routine's bar, or the step count */
 	int	 next;		/* "next: ..." */
+	int	 sr;		/* screen-reader mode: words, no figures */
 };
 
 /*
@@ -754,7 +832,7 @@ draw_phase(WINDOW *w, const struct session_status *st,
 	int64_t		 left = ceil_s(st->phase_left_ms);
 
 	phase_text(st, buf, sizeof buf);
-	if (r->big < 0 && p->kind != PHASE_WAIT_USER)
+	if (r->big < 0 && p->kind != PHASE_WAIT_USER && !r->sr)
 		snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
 		    "  %d s", (int)left);
 	w_center(w, r->phase, pa | A_BOLD, buf);
@@ -778,7 +856,13 @@ draw_bars(WINDOW *w, const struct session_status *st,
 	char	buf[64];
 	int	W = getmaxx(w);
 
-	if (r->bar >= 0) {
+	if (r->bar >= 0 && r->sr) {
+		/* As often as the screen changes: every 10 s. */
+		snprintf(buf, sizeof buf, "Up to %lld s left.",
+		    (long long)((ceil_s(st->phase_left_ms) + SR_STEP_S - 1) /
+		    SR_STEP_S * SR_STEP_S));
+		w_put(w, r->bar, 2, W - 4, tui_attr[ROLE_TEXT], buf);
+	} else if (r->bar >= 0) {
 		snprintf(buf, sizeof buf, "%3lld s",
 		    (long long)ceil_s(st->phase_left_ms));
 		w_put(w, r->bar, 2, 6, tui_attr[ROLE_DIM], full ? "phase" : "");
@@ -814,9 +898,14 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	int		 W = getmaxx(w), tw = W - 4, lines;
 	int		 full = lay == LAYOUT_FULL;
 
-	text = cue_text(pl, st, cue, sizeof cue);
+	/* A screen reader reads the coach's one sentence for the phase. */
+	text = pl->sr && pl->sentence[0] != '\0' ? pl->sentence :
+	    cue_text(pl, st, cue, sizeof cue);
 	lines = w_wrap_lines(text, tw);
-	hold_layout(&r, st, full, top, bottom, lines, care != NULL);
+	/* No block digits for a screen reader: the compact rows. */
+	hold_layout(&r, st, full && !pl->sr, top, bottom, lines,
+	    care != NULL);
+	r.sr = pl->sr;
 
 	/* Step title and side: the title has the row but the side. */
 	side = side_text(p);
@@ -853,7 +942,7 @@ player_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	remember(pl, now);
 	draw_frame(a, pl, w, lay, &st, now, &top, &bottom);
 	if (st.step != NULL && st.step->type == STEP_BREATHE &&
-	    st.phase->kind != PHASE_GET_READY) {
+	    st.phase->kind != PHASE_GET_READY && !pl->sr) {
 		if (pl->text_shown != st.step->text) {
 			pl->text_shown = st.step->text;
 			pl->text_first = 0;
@@ -931,6 +1020,8 @@ player_new(struct app *a, const struct routine *r, struct routine *owned,
 	pl->start_wall = clock_wall(a->clk);
 	pl->shown_left = pl->shown_clock = pl->shown_level = -2;
 	pl->quiet = 1;	/* no bell for the first phase */
+	pl->sr = a->screen_reader;
+	coach_init(&pl->coach);
 	return pl;
 }
 

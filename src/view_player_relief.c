@@ -109,13 +109,17 @@ relief_wake(const void *v, uint64_t now)
 static int
 relief_tick(struct app *a, void *v, struct player *pl, uint64_t now)
 {
-	struct relief_mode *m = v;
+	struct relief_mode	*m = v;
+	char			 buf[1024];
 
 	if (m->redflag_done || now - m->cramp_ms < REDFLAG_MS)
 		return 0;
 	m->redflag_done = 1;
 	view_player_hold(a, pl);
 	view_redflag_open(a, view_player_unhold, pl);
+	/* With the screen out of sight, the page is read out. */
+	view_redflag_words(buf, sizeof buf);
+	app_say(a, buf, COACH_MESSAGE);
 	return R_REDRAW | R_CUE;
 }
 

@@ -5,6 +5,9 @@
  */
 #include "view_redflag.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "view_text.h"
 
 /*
@@ -22,12 +25,27 @@ static const char *const redflag[] = {
 	"With chest pain or breathlessness, call emergency services.",
 };
 
+#define REDFLAG_TITLE	"Is the cramp still there after 10 minutes?"
+
+void
+view_redflag_words(char *buf, size_t len)
+{
+	size_t i, o;
+
+	snprintf(buf, len, "%s", REDFLAG_TITLE);
+	for (i = 0; i < sizeof redflag / sizeof redflag[0]; i++) {
+		o = strlen(buf);
+		if (redflag[i][0] != '\0' && o < len)
+			snprintf(buf + o, len - o, " %s", redflag[i]);
+	}
+}
+
 void
 view_redflag_open(struct app *a, void (*closed)(struct app *, void *),
     void *arg)
 {
 	struct text_page p = {
-		.title = "Is the cramp still there after 10 minutes?",
+		.title = REDFLAG_TITLE,
 		.title_role = ROLE_WARNING,
 		.paras = redflag,
 		.nparas = sizeof redflag / sizeof redflag[0],

@@ -11,4 +11,7 @@
 void	 view_redflag_open(struct app *, void (*closed)(struct app *, void *),
 	     void *arg);
 
+/* The page's words as one paragraph, for speech. */
+void	 view_redflag_words(char *buf, size_t len);
+
 #endif

@@ -58,7 +58,7 @@ if [ "${ONLY:-}" != shell ]; then
 fi
 
 if [ "${ONLY:-}" != unit ]; then
-	for t in tests/cli/*.sh tests/tui/*.sh tests/notify/*.sh tests/history/*.sh tests/faults/*.sh; do
+	for t in tests/cli/*.sh tests/tui/*.sh tests/notify/*.sh tests/history/*.sh tests/faults/*.sh tests/audio/*.sh; do
 		[ -f "$t" ] || continue
 		case "$t" in */lib.sh) continue ;; esac	# shared helpers
 		name=${t#tests/}
