@@ -2,7 +2,7 @@
  * cmd: the entry points of the commands, one family per file:
  * cmd_info.c (list, check, help), cmd_play.c (menu, now, stretch, relax,
  * breathe), cmd_history.c (drink, log, stats, export, import),
- * cmd_daemon.c (daemon).
+ * cmd_daemon.c (daemon), cmd_status.c (status).
  */
 #ifndef UNCLENCH_CMD_H
 #define UNCLENCH_CMD_H
@@ -23,5 +23,6 @@ int	 cmd_stats_screen(void);
 int	 cmd_export(int, char **);
 int	 cmd_import(int, char **);
 int	 cmd_daemon(int, char **);
+int	 cmd_status(int, char **);
 
 #endif
