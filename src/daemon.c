@@ -235,11 +235,22 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 
 static void	 delivery_failed(struct daemon *, struct ctx *, const char *);
 
-/* The terminals that asked (status --follow --osc) get the reminder. */
+/*
+ * The terminals that asked (status --follow --osc) get what is due, once:
+ * with terminal = always, or auto while no server takes reminders. With
+ * none following yet, the first to follow gets it.
+ */
 static void
 tell_terminals(struct daemon *dm)
 {
-	if (dm->due.told_terminals)
+	size_t osc;
+
+	if (!dm->due.active || dm->due.told_terminals ||
+	    strcmp(dm->cfg.notify_terminal, "off") == 0 ||
+	    (strcmp(dm->cfg.notify_terminal, "auto") == 0 && !dm->server_down))
+		return;
+	daemon_subs_count(&dm->clients, &osc);
+	if (osc == 0)
 		return;
 	dm->due.told_terminals = 1;
 	dlog(1, "reminder sent to the terminals that follow with --osc");
@@ -248,7 +259,7 @@ tell_terminals(struct daemon *dm)
 
 /*
  * A reminder is due: the status says so, and the first time (not at a
- * retry) the hook runs and, with terminal = always, the terminals hear.
+ * retry) the hook runs; the terminals hear of it from publish().
  */
 static void
 now_due(struct daemon *dm, const struct sched_event *ev, const char *title,
@@ -272,8 +283,6 @@ now_due(struct daemon *dm, const struct sched_event *ev, const char *title,
 	he.kind = ev->kind == SCHED_HYDRATION ? "hydration" : "session";
 	daemon_hooks_run(&dm->hooks, "on_reminder", dm->cfg.hook_on_reminder,
 	    &he);
-	if (strcmp(dm->cfg.notify_terminal, "always") == 0)
-		tell_terminals(dm);
 }
 
 static void
@@ -350,9 +359,6 @@ delivery_failed(struct daemon *dm, struct ctx *cx, const char *why)
 	} else
 		dlog(1, "delivery failed again: %s", why);
 	strlcpy_safe(dm->server_err, why, sizeof dm->server_err);
-	/* No server takes it: the terminals that asked, if allowed. */
-	if (dm->due.active && strcmp(dm->cfg.notify_terminal, "off") != 0)
-		tell_terminals(dm);
 	if (dm->fail_streak < 16)
 		dm->fail_streak++;
 	delay = (time_t)RETRY_MIN_S << (dm->fail_streak - 1);
@@ -987,6 +993,7 @@ publish(struct daemon *dm)
 	r.fg_next = dm->fg[1];
 	r.fg_due = dm->fg[2];
 	daemon_status_publish(&dm->st, &r, &dm->clients);
+	tell_terminals(dm);
 }
 
 /*
