@@ -76,6 +76,20 @@ load_config(const char *cmd, struct config *cfg)
 	return rc;
 }
 
+/*
+ * The user's [hooks] for what is recorded here, quietly: a broken config
+ * does not stop a cramp being logged (it runs no hook then).
+ */
+static void
+hooks_from_config(void)
+{
+	struct config	cfg;
+	struct diag	d = { 0 };
+
+	(void)cli_load_config(&cfg, &d);
+	diag_clear(&d);
+}
+
 static struct history *
 open_history(const char *cmd)
 {
@@ -370,6 +384,7 @@ log_cramp(int argc, char **argv)
 		    "(expected %s)", argv[optind], parts);
 	}
 	r.part = part;
+	hooks_from_config();
 	if (diary_add_cramp(&r, &cause) != 0) {
 		cli_fail("log: %s", cause);
 		free(cause);
