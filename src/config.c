@@ -77,7 +77,7 @@ static const struct option options[] = {
 	  "a scheduled session missed by more than this is skipped" },
 	{ "daemon", "snooze", OPT_DURATION, F(snooze_ms), 0, 60000,
 	  12 * 3600000LL, "15m", "how long Snooze postpones a reminder" },
-	{ "notify", "terminal", OPT_STRING, F(notify_terminal), 0, 1, 7,
+	{ "notify", "terminal", OPT_STRING, F(notify_terminal), 0, 1, 31,
 	  "auto", "reminders as terminal notifications to the terminals "
 	  "running `unclench status --follow --osc`: auto (when no "
 	  "notification server takes them), always, or off" },

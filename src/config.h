@@ -55,7 +55,7 @@ struct config {
 	int64_t			 grace_ms;
 	int64_t			 snooze_ms;
 	/* [notify] terminal: "auto", "off" or "always" */
-	char			 notify_terminal[8];
+	char			 notify_terminal[32];
 	/* [hooks]: commands, split into words; "" runs nothing */
 	char			 hook_on_reminder[CONFIG_HOOK_MAX + 1];
 	char			 hook_on_routine_end[CONFIG_HOOK_MAX + 1];

@@ -5,7 +5,7 @@
 # complete too.
 
 _unclench_commands='now stretch relax breathe menu list check drink log stats
-export import daemon help'
+export import daemon status help'
 _unclench_parts='calf foot hamstring quad back neck hand'
 _unclench_kinds='stretch pmr breathing relief'
 
@@ -118,6 +118,7 @@ _unclench()
 	stats) argopts='--days' ;;
 	export) argopts='--since' ;;
 	daemon) argopts='--pause' ;;
+	status) argopts='--format' ;;
 	esac
 	i=cmdi+1
 	while ((i < COMP_CWORD)); do
@@ -139,6 +140,7 @@ _unclench()
 		case $prev in
 		-k | --kind) _unclench_words "$_unclench_kinds" ;;
 		--severity) _unclench_words '1 2 3 4 5 6 7 8 9 10' ;;
+		--format) _unclench_words 'text tmux prompt json waybar' ;;
 		*) COMPREPLY=() ;;
 		esac
 		return 0
@@ -153,6 +155,7 @@ _unclench()
 		opts='--detach --status --test --pause --resume -v --verbose
 		    -h --help'
 		;;
+	status) opts='--format --follow --osc -h --help' ;;
 	esac
 	if [[ $cur == -* ]]; then
 		_unclench_words "$opts"
