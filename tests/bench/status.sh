@@ -50,7 +50,7 @@ for i in 1 2 3; do
 	LIB_PIDS+=("$!")
 	eval "f$i=$!"
 done
-followed() { [ -s "$T/follow.1" ] && [ -s "$T/follow.2" ] && [ -s "$T/follow.3" ]; }
+followed() { grep -qF water "$T/follow.1" && grep -qF water "$T/follow.2" && grep -qF water "$T/follow.3"; }
 wait_for "the followers' first lines" 10 followed
 d0=$(field "$DAEMON_PID" voluntary_ctxt_switches)
 f0=$(field "$f1" voluntary_ctxt_switches)

@@ -31,7 +31,7 @@ for i in 1 2 3; do
 	pids+=("$!")
 	LIB_PIDS+=("$!")
 done
-followed() { [ -s "$T/follow.1" ] && [ -s "$T/follow.2" ] && [ -s "$T/follow.3" ]; }
+followed() { grep -qF water "$T/follow.1" && grep -qF water "$T/follow.2" && grep -qF water "$T/follow.3"; }
 wait_for "the followers' first lines" 10 followed
 # Settled: the last follower's subscription has been served.
 settled() {
