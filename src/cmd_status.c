@@ -138,6 +138,7 @@ follow(enum status_format fmt, int osc)
 	ssize_t	 r;
 	int	 fd;
 
+	buf[0] = '\0';
 	if ((fd = daemon_subscribe(osc, &cause)) == -1) {
 		cli_fail("status: %s", cause);
 		free(cause);
@@ -161,6 +162,11 @@ follow(enum status_format fmt, int osc)
 			len = 0;	/* not the daemon's: drop it */
 	}
 	close(fd);
+	/* Refused (too many followers): the daemon's one line says why. */
+	if (strncmp(buf, "error:", 6) == 0) {
+		buf[strcspn(buf, "\n")] = '\0';
+		return cli_fail("status: %s", buf);
+	}
 	return EXIT_OK;
 }
 

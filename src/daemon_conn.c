@@ -153,8 +153,7 @@ sub_queue(struct daemon_conns *cs, struct daemon_sub *s, const char *msg)
 
 /*
  * The client becomes a follower, its first message the answer to its
- * request. -1 when every follower slot is taken (it is answered as any
- * request, and the answer says so).
+ * request. -1 when every follower slot is taken (it is told so).
  */
 static int
 follow(struct daemon_conns *cs, struct daemon_conn *c,
@@ -268,7 +267,11 @@ client_read(struct daemon_conns *cs, struct daemon_conn *c)
 	}
 	if (rq.kind == DREQ_SUBSCRIBE && follow(cs, c, &rq) == 0)
 		return;
-	c->reply = cs->answer(cs->arg, &rq);
+	if (rq.kind == DREQ_SUBSCRIBE)
+		c->reply = xasprintf("error: %d clients follow already; try "
+		    "again later\n", DAEMON_SUB_MAX);
+	else
+		c->reply = cs->answer(cs->arg, &rq);
 	c->len = strlen(c->reply);
 	c->off = 0;
 }
