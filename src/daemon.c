@@ -236,21 +236,22 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 static void	 delivery_failed(struct daemon *, struct ctx *, const char *);
 
 /*
- * The terminals that asked (status --follow --osc) get what is due, once:
- * with terminal = always, or auto while no server takes reminders. With
- * none following yet, the first to follow gets it.
+ * Do the terminals that asked (status --follow --osc) hear of what is
+ * due? With terminal = always, or auto while no server takes reminders.
  */
+static int
+for_terminals(const struct daemon *dm)
+{
+	return dm->due.active && (strcmp(dm->cfg.notify_terminal, "always") ==
+	    0 || (strcmp(dm->cfg.notify_terminal, "auto") == 0 &&
+	    dm->server_down));
+}
+
+/* Once per reminder; one who follows later is told as it subscribes. */
 static void
 tell_terminals(struct daemon *dm)
 {
-	size_t osc;
-
-	if (!dm->due.active || dm->due.told_terminals ||
-	    strcmp(dm->cfg.notify_terminal, "off") == 0 ||
-	    (strcmp(dm->cfg.notify_terminal, "auto") == 0 && !dm->server_down))
-		return;
-	daemon_subs_count(&dm->clients, &osc);
-	if (osc == 0)
+	if (!for_terminals(dm) || dm->due.told_terminals)
 		return;
 	dm->due.told_terminals = 1;
 	dlog(1, "reminder sent to the terminals that follow with --osc");
@@ -632,6 +633,21 @@ status(struct daemon *dm, FILE *f, time_t now)
 	free(path);
 }
 
+/* A follower's first message: the status, and what is due for --osc. */
+static char *
+subscribed(struct daemon *dm, int osc)
+{
+	char *first = daemon_status_first(&dm->st), *notice, *both;
+
+	if (!osc || !for_terminals(dm))
+		return first;
+	notice = daemon_status_notice(dm->due.title, dm->due.body);
+	both = xasprintf("%s%s", first, notice);
+	free(first);
+	free(notice);
+	return both;
+}
+
 static char *
 answer(void *arg, const struct daemon_req *rq)
 {
@@ -669,7 +685,7 @@ answer(void *arg, const struct daemon_req *rq)
 	} else if (rq->kind == DREQ_SUBSCRIBE) {
 		fclose(f);
 		free(out);
-		return daemon_status_first(&dm->st);
+		return subscribed(dm, rq->osc);
 	} else if (rq->kind == DREQ_REWRITE &&
 	    getenv("UNCLENCH_TEST_STATUS_REWRITE") != NULL) {
 		daemon_status_rewrite(&dm->st, secs);

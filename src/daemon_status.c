@@ -105,21 +105,29 @@ put_line(FILE *f, const char *key, const char *v)
 	fputc('\n', f);
 }
 
-void
-daemon_status_notify(struct daemon_conns *cs, const char *title,
-    const char *body)
+char *
+daemon_status_notice(const char *title, const char *body)
 {
 	char	*msg = NULL;
 	size_t	 len = 0;
 	FILE	*f;
 
 	if ((f = open_memstream(&msg, &len)) == NULL)
-		return;
+		return xstrdup("");
 	fputs("unclench-notify 1\n", f);
 	put_line(f, "title", title);
 	put_line(f, "body", body);
 	fputs("end\n", f);
 	fclose(f);
+	return msg;
+}
+
+void
+daemon_status_notify(struct daemon_conns *cs, const char *title,
+    const char *body)
+{
+	char *msg = daemon_status_notice(title, body);
+
 	daemon_subs_push(cs, msg, 1);
 	free(msg);
 }

@@ -32,7 +32,9 @@ void	 daemon_status_publish(struct daemon_status *, struct status_rec *,
 char	*daemon_status_first(const struct daemon_status *);
 /* Rewrite the file n times, each with a new seq (a test's request). */
 void	 daemon_status_rewrite(struct daemon_status *, long n);
-/* A reminder to the terminals that asked: title and body, inert. */
+/* A reminder for the terminals, title and body inert (allocated). */
+char	*daemon_status_notice(const char *title, const char *body);
+/* The same, to every follower that asked for terminal notifications. */
 void	 daemon_status_notify(struct daemon_conns *, const char *title,
 	     const char *body);
 /* The daemon stops: no file, so `unclench status` says so. */

@@ -46,6 +46,10 @@ LIB_PIDS+=("$fpid")
 TERM=foot "$UNCLENCH" status --follow --osc --format prompt >"$T/osc.out" 2>&1 &
 opid=$!
 LIB_PIDS+=("$opid")
+# Inside tmux, for kitty: OSC 99 wrapped for tmux's passthrough.
+TMUX=/tmp/tmux-0/default,1,0 TERM=xterm-kitty "$UNCLENCH" status --follow --osc \
+    >"$T/tmux-osc.out" 2>&1 &
+LIB_PIDS+=("$!")
 wait_for "the follower's first line" 10 grep -qF "due" "$T/follow.out"
 
 text=$(st)
@@ -65,6 +69,7 @@ grep -qF '#[fg=colour' <<<"$tm" && grep -qF '#[default]' <<<"$tm" || fail "tmux:
 # (TERM=foot) to its terminal, once, whole.
 wait_for "the terminal notification" 10 grep -qF $'\e]777;notify;Time for some water;' "$T/osc.out"
 [ "$(grep -c $'\e]777;' "$T/osc.out")" -eq 1 ] || fail "more than one terminal notification: $(cat -v "$T/osc.out")"
+wait_for "the tmux-wrapped notification" 10 grep -qF $'\ePtmux;\e\e]99;i=unclench:d=0;Time for some water\e\e\\' "$T/tmux-osc.out"
 # The plain follower asked for no notifications and got none.
 ! grep -q $'\e' "$T/follow.out" || fail "a follower without --osc got escape sequences"
 
