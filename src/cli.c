@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diary.h"
 #include "files_paths.h"
 
 struct global_options global_opts;
@@ -159,6 +160,10 @@ cli_config_refused(const char *cmd, const struct diag *d)
 int
 cli_load_config(struct config *cfg, struct diag *d)
 {
-	return config_load_user(cfg, global_opts.config_path, d);
+	int r = config_load_user(cfg, global_opts.config_path, d);
+
+	/* What the diary records runs the user's hooks (defaults if broken). */
+	diary_set_event_hooks(cfg);
+	return r;
 }
 

@@ -2,7 +2,8 @@
  * cmd: the entry points of the commands, one family per file:
  * cmd_info.c (list, check, help), cmd_play.c (menu, now, stretch, relax,
  * breathe), cmd_history.c (drink, log, stats, export, import),
- * cmd_daemon.c (daemon), cmd_report.c (report, export --fhir).
+ * cmd_daemon.c (daemon), cmd_report.c (report, export --fhir),
+ * cmd_status.c (status).
  */
 #ifndef UNCLENCH_CMD_H
 #define UNCLENCH_CMD_H
@@ -26,5 +27,6 @@ int	 cmd_report(int, char **);
 /* `export --fhir`: cmd_export hands it the whole argv (cmd_report.c). */
 int	 cmd_export_fhir(int, char **);
 int	 cmd_daemon(int, char **);
+int	 cmd_status(int, char **);
 
 #endif

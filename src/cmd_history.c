@@ -76,6 +76,20 @@ load_config(const char *cmd, struct config *cfg)
 }
 
 /*
+ * The user's [hooks] for what is recorded here, quietly: a broken config
+ * does not stop a cramp being logged (it runs no hook then).
+ */
+static void
+hooks_from_config(void)
+{
+	struct config	cfg;
+	struct diag	d = { 0 };
+
+	(void)cli_load_config(&cfg, &d);
+	diag_clear(&d);
+}
+
+/*
  * Rows a hand-edited or tampered file holds out of range were skipped:
  * say so (and free what the diary gave).
  */
@@ -369,6 +383,7 @@ log_cramp(int argc, char **argv)
 		    "(expected %s)", argv[optind], parts);
 	}
 	r.part = part;
+	hooks_from_config();
 	if (diary_add_cramp(&r, &cause) != 0) {
 		cli_fail("log: %s", cause);
 		free(cause);

@@ -85,6 +85,16 @@ const struct command commands[] = {
 	  "  --test       send one notification now\n"
 	  "  --pause D    no reminders for D (30m, 2h, up to 7d)\n"
 	  "  --resume     end a pause\n" },
+	{ "status", cmd_status,
+	  "[--format FORMAT] [--follow [--osc]]",
+	  "the daemon's status, for prompts and status lines",
+	  "Reads only the status file the daemon writes (fast enough for "
+	  "every prompt).\n"
+	  "  --format F   text (default), tmux, prompt (nothing unless a "
+	  "reminder is due),\n               json or waybar\n"
+	  "  --follow     a line per change, until the daemon stops\n"
+	  "  --osc        with --follow: show the daemon's terminal "
+	  "notifications here\n" },
 	{ "help", cmd_help, "[COMMAND]", "help on a command", NULL },
 };
 const size_t ncommands = sizeof commands / sizeof commands[0];

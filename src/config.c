@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hooks.h"
 #include "ini.h"
 #include "files_paths.h"
 
@@ -94,11 +95,22 @@ static const struct option options[] = {
 	  "a scheduled session missed by more than this is skipped" },
 	{ "daemon", "snooze", OPT_DURATION, F(snooze_ms), 0, 60000,
 	  12 * 3600000LL, "15m", "how long Snooze postpones a reminder" },
+	{ "notify", "terminal", OPT_STRING, F(notify_terminal), 0, 1, 31,
+	  "auto", "reminders as terminal notifications to the terminals "
+	  "running `unclench status --follow --osc`: auto (when no "
+	  "notification server takes them), always, or off" },
+	{ "hooks", "on_reminder", OPT_STRING, F(hook_on_reminder), 0, 0,
+	  CONFIG_HOOK_MAX, "", "a command run when a reminder is due (no "
+	  "shell; UNCLENCH_* variables say what)" },
+	{ "hooks", "on_routine_end", OPT_STRING, F(hook_on_routine_end), 0, 0,
+	  CONFIG_HOOK_MAX, "", "a command run when a routine is recorded" },
+	{ "hooks", "on_cramp_logged", OPT_STRING, F(hook_on_cramp_logged), 0,
+	  0, CONFIG_HOOK_MAX, "", "a command run when a cramp is logged" },
 };
 
 static const char *const sections[] = {
 	"general", "hydration", "relief", "stretch", "pmr", "audio",
-	"display", "daemon", "schedule"
+	"display", "daemon", "notify", "hooks", "schedule"
 };
 
 /* In the order of enum audio_cues (audio.h). */
@@ -398,6 +410,34 @@ count_words(const char *s)
 	return n;
 }
 
+/* [notify] terminal is one of three words; each hook splits into words. */
+static void
+check_notify_hooks(const char *path, const struct config *cfg,
+    struct diag *d)
+{
+	const char	*keys[] = { "on_reminder", "on_routine_end",
+			    "on_cramp_logged" };
+	const char	*cmds[] = { cfg->hook_on_reminder,
+			    cfg->hook_on_routine_end, cfg->hook_on_cramp_logged };
+	char		 words[CONFIG_HOOK_MAX + 1], *argv[HOOK_MAX_ARGS + 1];
+	const char	*why;
+	size_t		 i;
+
+	if (strcmp(cfg->notify_terminal, "auto") != 0 &&
+	    strcmp(cfg->notify_terminal, "off") != 0 &&
+	    strcmp(cfg->notify_terminal, "always") != 0)
+		diag_at(d, DIAG_ERROR, path, "notify", "terminal", "\"%s\" is "
+		    "not a choice (expected auto, always or off)",
+		    cfg->notify_terminal);
+	for (i = 0; i < nitems(keys); i++)
+		if (cmds[i][0] != '\0' && hook_split(cmds[i], words,
+		    sizeof words, argv, nitems(argv), &why) <= 0)
+			diag_at(d, DIAG_ERROR, path, "hooks", keys[i], "\"%s\" "
+			    "cannot be run: %s (expected a command and its "
+			    "arguments, at most %d words; quotes group words, "
+			    "there is no shell)", cmds[i], why, HOOK_MAX_ARGS);
+}
+
 int
 config_load(const char *path, struct config *out, struct diag *d)
 {
@@ -458,6 +498,7 @@ config_load(const char *path, struct config *out, struct diag *d)
 		    "%zu words (expected at most %d: the command and its "
 		    "arguments, split at spaces)", words,
 		    CONFIG_MAX_TERMINAL_WORDS);
+	check_notify_hooks(path, &cfg, d);
 	if (ini_has_section(ini, "schedule"))
 		load_schedule(ini, &cfg, d);
 	/* Not an error (a doctor may advise more), but worth a look. */

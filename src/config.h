@@ -18,6 +18,8 @@
 #define CONFIG_GOAL_CHECK_ML	4000	/* above: check warns */
 /* [daemon] terminal: words of the command, run as an argument vector. */
 #define CONFIG_MAX_TERMINAL_WORDS	32
+/* The longest hook command. */
+#define CONFIG_HOOK_MAX			1000
 
 /* One scheduled session: "evening = 21:30 mon-fri bedtime-legs". */
 struct schedule_entry {
@@ -62,6 +64,12 @@ struct config {
 	char			 terminal[256];
 	int64_t			 grace_ms;
 	int64_t			 snooze_ms;
+	/* [notify] terminal: "auto", "off" or "always" */
+	char			 notify_terminal[32];
+	/* [hooks]: commands, split into words; "" runs nothing */
+	char			 hook_on_reminder[CONFIG_HOOK_MAX + 1];
+	char			 hook_on_routine_end[CONFIG_HOOK_MAX + 1];
+	char			 hook_on_cramp_logged[CONFIG_HOOK_MAX + 1];
 	/* [schedule] */
 	struct schedule_entry	 schedule[CONFIG_MAX_SCHEDULE];
 	size_t			 nschedule;

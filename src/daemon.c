@@ -10,7 +10,8 @@
  * on D-Bus (the notifier's children do) or long on the database.
  * Its rooms: remind.c words the reminders and the status, daemon_history.c
  * reaches the store, daemon_conn.c serves the socket's clients,
- * daemon_launch.c starts a routine in a terminal, log.c keeps the log;
+ * daemon_launch.c starts a routine in a terminal, log.c keeps the log,
+ * daemon_status.c writes the status feed, daemon_hooks.c runs the hooks;
  * daemon_client.c is the command line's side.
  */
 #define _GNU_SOURCE	/* accept4, pipe2, close_range */
@@ -43,10 +44,13 @@
 #include "daemon_client.h"
 #include "daemon_conn.h"
 #include "daemon_history.h"
+#include "daemon_hooks.h"
 #include "daemon_launch.h"
 #include "daemon_request.h"
+#include "daemon_status.h"
 #include "diag.h"
 #include "format.h"
+#include "files_builtin.h"
 #include "files_library.h"
 #include "log.h"
 #include "notifier.h"
@@ -54,6 +58,7 @@
 #include "remind.h"
 #include "routine.h"
 #include "schedule.h"
+#include "status.h"
 #include "util.h"
 
 #define MAX_CTX		32
@@ -100,6 +105,21 @@ struct daemon {
 	char			 server_err[256];
 	unsigned		 fail_streak;
 	size_t			 tip;
+
+	/* The status feed: what is next, what is due, the theme's colours. */
+	struct daemon_status	 st;
+	struct daemon_hooks	 hooks;
+	struct sched_event	 next;
+	int			 has_next;
+	struct {
+		int		 active;
+		struct sched_event ev;
+		time_t		 since;
+		int		 told_terminals;
+		char		 title[REMIND_TITLE_MAX];
+		char		 body[REMIND_BODY_MAX];
+	}			 due;
+	int			 fg[3];		/* water, next, due */
 };
 
 /* Settings and facts. */
@@ -139,6 +159,9 @@ refresh_facts(struct daemon *dm, time_t now)
 		return;
 	dm->s.last_drink = last;
 	dm->s.drunk_ml = ml;
+	if (dm->due.active && dm->due.ev.kind == SCHED_HYDRATION &&
+	    last >= dm->due.since)
+		dm->due.active = 0;	/* a drink answers it */
 }
 
 static void
@@ -212,6 +235,57 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 
 static void	 delivery_failed(struct daemon *, struct ctx *, const char *);
 
+/*
+ * Do the terminals that asked (status --follow --osc) hear of what is
+ * due? With terminal = always, or auto while no server takes reminders.
+ */
+static int
+for_terminals(const struct daemon *dm)
+{
+	return dm->due.active && (strcmp(dm->cfg.notify_terminal, "always") ==
+	    0 || (strcmp(dm->cfg.notify_terminal, "auto") == 0 &&
+	    dm->server_down));
+}
+
+/* Once per reminder; one who follows later is told as it subscribes. */
+static void
+tell_terminals(struct daemon *dm)
+{
+	if (!for_terminals(dm) || dm->due.told_terminals)
+		return;
+	dm->due.told_terminals = 1;
+	dlog(1, "reminder sent to the terminals that follow with --osc");
+	daemon_status_notify(&dm->clients, dm->due.title, dm->due.body);
+}
+
+/*
+ * A reminder is due: the status says so, and the first time (not at a
+ * retry) the hook runs; the terminals hear of it from publish().
+ */
+static void
+now_due(struct daemon *dm, const struct sched_event *ev, const char *title,
+    const char *body)
+{
+	struct hook_event he;
+
+	if (dm->due.active && dm->due.ev.kind == ev->kind &&
+	    (ev->kind == SCHED_HYDRATION || dm->due.ev.session == ev->session))
+		return;
+	dm->due.active = 1;
+	dm->due.ev = *ev;
+	dm->due.since = clock_wall(dm->clock);
+	dm->due.told_terminals = 0;
+	strlcpy_safe(dm->due.title, title, sizeof dm->due.title);
+	strlcpy_safe(dm->due.body, body, sizeof dm->due.body);
+	memset(&he, 0, sizeof he);
+	he.event = "reminder";
+	he.title = title;
+	he.body = body;
+	he.kind = ev->kind == SCHED_HYDRATION ? "hydration" : "session";
+	daemon_hooks_run(&dm->hooks, "on_reminder", dm->cfg.hook_on_reminder,
+	    &he);
+}
+
 static void
 deliver(struct daemon *dm, const struct sched_event *ev)
 {
@@ -253,6 +327,7 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 		}
 	}
 	dlog(1, "sending: %s: %s", title, body);
+	now_due(dm, ev, title, body);
 	strlcpy_safe(tmp.title, title, sizeof tmp.title);
 	tmp.id = dm->nt->send(dm->nt, &n, &cause);
 	if (tmp.id == 0) {
@@ -327,6 +402,8 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 		    "reminder", action);
 		return;
 	}
+	if (dm->due.active && dm->due.ev.kind == cx->ev.kind)
+		dm->due.active = 0;	/* answered */
 	if (strcmp(action, "snooze") == 0) {
 		schedule_snooze(&dm->s, &cx->ev,
 		    now + dm->cfg.snooze_ms / 1000);
@@ -448,7 +525,9 @@ cycle(struct daemon *dm)
 			dlog(0, "hydration reminder held back: one catch-up "
 			    "after a gap, not a burst");
 	}
-	if (!schedule_next(&dm->p, &dm->s, dm->zone, now, &next)) {
+	dm->has_next = schedule_next(&dm->p, &dm->s, dm->zone, now, &next);
+	dm->next = next;
+	if (!dm->has_next) {
 		if (dm->armed != 0)
 			dlog(1, "nothing to come: sleeping until told");
 		arm(dm, 0);
@@ -492,6 +571,22 @@ same_sessions(const struct config *a, const struct config *b)
 	return 1;
 }
 
+/* The theme's colours, for the status's tmux format. */
+static void
+load_colours(struct daemon *dm)
+{
+	struct theme	t;
+	struct diag	d;
+
+	memset(&d, 0, sizeof d);
+	if (library_load_theme(dm->cfg.theme, &t, &d) != 0)
+		t = *builtin_default_theme();
+	diag_clear(&d);
+	dm->fg[0] = t.role[ROLE_ACCENT].fg;
+	dm->fg[1] = t.role[ROLE_TEXT].fg;
+	dm->fg[2] = t.role[ROLE_WARNING].fg;
+}
+
 static void
 reload(struct daemon *dm)
 {
@@ -513,6 +608,7 @@ reload(struct daemon *dm)
 	}
 	dm->cfg = fresh;
 	params_from_config(&dm->p, &dm->cfg);
+	load_colours(dm);
 	dlog(0, "settings reloaded");
 }
 
@@ -537,6 +633,21 @@ status(struct daemon *dm, FILE *f, time_t now)
 	free(path);
 }
 
+/* A follower's first message: the status, and what is due for --osc. */
+static char *
+subscribed(struct daemon *dm, int osc)
+{
+	char *first = daemon_status_first(&dm->st), *notice, *both;
+
+	if (!osc || !for_terminals(dm))
+		return first;
+	notice = daemon_status_notice(dm->due.title, dm->due.body);
+	both = xasprintf("%s%s", first, notice);
+	free(first);
+	free(notice);
+	return both;
+}
+
 static char *
 answer(void *arg, const struct daemon_req *rq)
 {
@@ -558,6 +669,7 @@ answer(void *arg, const struct daemon_req *rq)
 			fprintf(f, "error: bad pause\n");
 		else {
 			schedule_pause(&dm->s, now + secs);
+			dm->due.active = 0;
 			dm->dirty = 1;
 			format_when(when, sizeof when, dm->zone, now + secs, now, 0);
 			fprintf(f, "reminders paused until %s\n", when);
@@ -570,6 +682,14 @@ answer(void *arg, const struct daemon_req *rq)
 		dm->dirty = 1;
 		fprintf(f, "reminders resumed\n");
 		dlog(0, "resumed");
+	} else if (rq->kind == DREQ_SUBSCRIBE) {
+		fclose(f);
+		free(out);
+		return subscribed(dm, rq->osc);
+	} else if (rq->kind == DREQ_REWRITE &&
+	    getenv("UNCLENCH_TEST_STATUS_REWRITE") != NULL) {
+		daemon_status_rewrite(&dm->st, secs);
+		fprintf(f, "ok\n");
 	} else if (rq->kind == DREQ_REFRESH) {
 		/* A drink logged elsewhere: as SIGUSR1, re-read the facts. */
 		dlog(1, "refresh: re-reading the history");
@@ -765,6 +885,7 @@ read_signals(struct daemon *dm)
 			dm->dirty = 1;
 			break;
 		default:	/* SIGCHLD: reports are read below */
+			daemon_hooks_reap(&dm->hooks);
 			break;
 		}
 	}
@@ -807,6 +928,7 @@ daemon_free(struct daemon *dm)
 {
 	if (dm->nt != NULL)
 		dm->nt->free(dm->nt);
+	daemon_status_free(&dm->st);
 	daemon_conns_close(&dm->clients);
 	if (dm->lsock != -1) {
 		unlink(dm->sockpath);
@@ -843,13 +965,61 @@ loop_timeout(struct daemon *dm)
 }
 
 /*
+ * Presence, as the status says it. One place for it: the presence
+ * detection (issue 15) answers here.
+ */
+static const char *
+status_presence(const struct daemon *dm)
+{
+	(void)dm;
+	return "present";
+}
+
+/* What the daemon knows, to the status feed (written only if changed). */
+static void
+publish(struct daemon *dm)
+{
+	struct status_rec	 r;
+	time_t			 now = clock_wall(dm->clock);
+
+	memset(&r, 0, sizeof r);
+	r.pid = (long)getpid();
+	r.hydration = dm->p.hydration;
+	r.water_ml = dm->p.hydration ? dm->s.drunk_ml : -1;
+	r.goal_ml = dm->p.goal_ml;
+	r.units = dm->cfg.units;
+	if (dm->has_next) {
+		r.next_kind = dm->next.kind == SCHED_HYDRATION ?
+		    STATUS_HYDRATION : STATUS_SESSION;
+		r.next_at = dm->next.at;
+		if (dm->next.kind == SCHED_SESSION)
+			status_set_name(r.next,
+			    dm->cfg.schedule[dm->next.session].name);
+	}
+	if (dm->due.active) {
+		r.due_kind = dm->due.ev.kind == SCHED_HYDRATION ?
+		    STATUS_HYDRATION : STATUS_SESSION;
+		if (dm->due.ev.kind == SCHED_SESSION)
+			status_set_name(r.due,
+			    dm->cfg.schedule[dm->due.ev.session].name);
+	}
+	r.paused_until = dm->s.pause_until > now ? dm->s.pause_until : 0;
+	strlcpy_safe(r.presence, status_presence(dm), sizeof r.presence);
+	r.fg_water = dm->fg[0];
+	r.fg_next = dm->fg[1];
+	r.fg_due = dm->fg[2];
+	daemon_status_publish(&dm->st, &r, &dm->clients);
+	tell_terminals(dm);
+}
+
+/*
  * One poll over the signals, the timer, the socket, the notifier and the
  * clients; nothing in it waits on a client.
  */
 static int
 loop(struct daemon *dm)
 {
-	struct pollfd	 pfd[4 + DAEMON_CONN_MAX];
+	struct pollfd	 pfd[4 + DAEMON_CONN_MAX + DAEMON_SUB_MAX];
 	uint64_t	 now;
 
 	dm->dirty = 1;
@@ -859,6 +1029,7 @@ loop(struct daemon *dm)
 			dm->dirty = 0;
 			cycle(dm);
 		}
+		publish(dm);
 		pfd[0].fd = dm->sigfd;
 		pfd[1].fd = dm->tfd;
 		pfd[2].fd = dm->lsock;
@@ -868,6 +1039,7 @@ loop(struct daemon *dm)
 		pfd[0].revents = pfd[1].revents = pfd[2].revents =
 		    pfd[3].revents = 0;
 		daemon_conns_pollfds(&dm->clients, pfd + 4);
+		daemon_subs_pollfds(&dm->clients, pfd + 4 + DAEMON_CONN_MAX);
 		/* Only a delivery or a client in flight sets a timeout. */
 		if (poll(pfd, nitems(pfd), loop_timeout(dm)) == -1 &&
 		    errno != EINTR) {
@@ -880,6 +1052,7 @@ loop(struct daemon *dm)
 			read_timer(dm);
 		now = clock_mono_ms(dm->clock);
 		daemon_conns_service(&dm->clients, pfd + 4, now);
+		daemon_subs_service(&dm->clients, pfd + 4 + DAEMON_CONN_MAX);
 		if (pfd[2].revents & POLLIN)
 			daemon_conns_accept(&dm->clients, dm->lsock, now);
 		if (dm->nt->pending(dm->nt) > 0 || (pfd[3].revents & POLLIN))
@@ -987,6 +1160,8 @@ daemon_run(const struct daemon_options *o)
 	}
 	dm.nt = notifier_libnotify_new("unclench", DAEMON_SHOW_TIMEOUT_MS);
 	params_from_config(&dm.p, &dm.cfg);
+	daemon_status_init(&dm.st, dm.rundir);
+	load_colours(&dm);
 	dm.started = clock_wall(dm.clock);
 	/* Sessions within their grace when we start are still due. */
 	schedule_init(&dm.s, dm.started - dm.p.grace);

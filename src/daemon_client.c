@@ -145,9 +145,12 @@ daemon_tell_refresh(void)
 		free(cause);
 }
 
-int
-daemon_request_within(const char *request, int ms, char **reply,
-    char **cause)
+/*
+ * Connect to our own daemon's socket (blocking; timeouts of ms, 0: none)
+ * and send request; the fd, or -1 with *cause.
+ */
+static int
+connect_send(const char *request, int ms, char **cause)
 {
 	struct sockaddr_un	 sun;
 	struct timeval		 tv = { ms / 1000, ms % 1000 * 1000 };
@@ -155,7 +158,7 @@ daemon_request_within(const char *request, int ms, char **reply,
 	char			 buf[1024];
 	struct ucred		 cred;
 	socklen_t		 clen = sizeof cred;
-	int			 fd, r;
+	int			 fd;
 
 	memset(&sun, 0, sizeof sun);
 	sun.sun_family = AF_UNIX;
@@ -172,8 +175,10 @@ daemon_request_within(const char *request, int ms, char **reply,
 		*cause = xasprintf("socket: %s", strerror(errno));
 		return -1;
 	}
-	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+	if (ms > 0) {
+		setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+		setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+	}
 	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == -1) {
 		*cause = xasprintf("the daemon is not running (%s: %s); "
 		    "start it with: unclench daemon", sun.sun_path,
@@ -196,10 +201,27 @@ daemon_request_within(const char *request, int ms, char **reply,
 		close(fd);
 		return -1;
 	}
+	return fd;
+}
+
+int
+daemon_request_within(const char *request, int ms, char **reply,
+    char **cause)
+{
+	int fd, r;
+
+	if ((fd = connect_send(request, ms, cause)) == -1)
+		return -1;
 	shutdown(fd, SHUT_WR);
 	r = read_reply(fd, reply, cause);
 	close(fd);
 	return r;
+}
+
+int
+daemon_subscribe(int osc, char **cause)
+{
+	return connect_send(osc ? "subscribe osc" : "subscribe", 0, cause);
 }
 
 int

@@ -30,6 +30,13 @@ int	 daemon_request_within(const char *request, int ms, char **reply,
 	     char **cause);
 
 /*
+ * Follow the daemon's status feed (osc: and its terminal notifications):
+ * the connected socket, which blocks, to read messages from until the
+ * daemon stops; or -1 with *cause (allocated).
+ */
+int	 daemon_subscribe(int osc, char **cause);
+
+/*
  * Tell a running daemon the diary changed ("refresh"), so it re-reads
  * today's facts now. Silent, and quick, when no daemon runs or it does
  * not answer: the callers are the CLI and the TUI.

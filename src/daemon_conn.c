@@ -28,6 +28,8 @@ daemon_conns_init(struct daemon_conns *cs,
 	memset(cs, 0, sizeof *cs);
 	for (i = 0; i < DAEMON_CONN_MAX; i++)
 		cs->c[i].fd = -1;
+	for (i = 0; i < DAEMON_SUB_MAX; i++)
+		cs->s[i].fd = -1;
 	cs->answer = answer;
 	cs->arg = arg;
 }
@@ -99,6 +101,145 @@ daemon_conns_deadline(const struct daemon_conns *cs)
 	return dl;
 }
 
+static void
+sub_close(struct daemon_sub *s)
+{
+	if (s->fd != -1)
+		close(s->fd);
+	free(s->out);
+	memset(s, 0, sizeof *s);
+	s->fd = -1;
+}
+
+/* Send what is queued, without waiting; -1 if the follower is gone. */
+static int
+sub_flush(struct daemon_sub *s)
+{
+	ssize_t r;
+
+	while (s->off < s->len) {
+		r = send(s->fd, s->out + s->off, s->len - s->off,
+		    MSG_NOSIGNAL | MSG_DONTWAIT);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r == -1 && errno == EAGAIN)
+			return 0;
+		if (r <= 0)
+			return -1;
+		s->off += (size_t)r;
+	}
+	free(s->out);
+	s->out = NULL;
+	s->off = s->len = 0;
+	return 0;
+}
+
+static void
+sub_queue(struct daemon_conns *cs, struct daemon_sub *s, const char *msg)
+{
+	size_t n = strlen(msg);
+
+	if (s->len - s->off + n > DAEMON_SUB_QUEUE) {
+		sub_close(s);
+		cs->dropped++;
+		return;
+	}
+	s->out = xreallocarray(s->out, 1, s->len + n + 1);
+	memcpy(s->out + s->len, msg, n + 1);
+	s->len += n;
+	if (sub_flush(s) != 0)
+		sub_close(s);
+}
+
+/*
+ * The client becomes a follower, its first message the answer to its
+ * request. -1 when every follower slot is taken (it is told so).
+ */
+static int
+follow(struct daemon_conns *cs, struct daemon_conn *c,
+    const struct daemon_req *rq)
+{
+	struct daemon_sub	*s = NULL;
+	char			*first;
+	size_t			 i;
+
+	for (i = 0; i < DAEMON_SUB_MAX && s == NULL; i++)
+		if (cs->s[i].fd == -1)
+			s = &cs->s[i];
+	if (s == NULL)
+		return -1;
+	s->fd = c->fd;
+	s->osc = rq->osc;
+	c->fd = -1;
+	client_close(c);
+	first = cs->answer(cs->arg, rq);
+	sub_queue(cs, s, first);
+	free(first);
+	return 0;
+}
+
+void
+daemon_subs_pollfds(const struct daemon_conns *cs, struct pollfd *pfd)
+{
+	size_t i;
+
+	for (i = 0; i < DAEMON_SUB_MAX; i++) {
+		pfd[i].fd = cs->s[i].fd;
+		pfd[i].events = POLLIN | (cs->s[i].out != NULL ? POLLOUT : 0);
+		pfd[i].revents = 0;
+	}
+}
+
+void
+daemon_subs_service(struct daemon_conns *cs, const struct pollfd *pfd)
+{
+	struct daemon_sub	*s;
+	char			 buf[256];
+	ssize_t			 r;
+	size_t			 i;
+
+	for (i = 0; i < DAEMON_SUB_MAX; i++) {
+		s = &cs->s[i];
+		if (s->fd == -1 || pfd[i].fd != s->fd || pfd[i].revents == 0)
+			continue;
+		if (pfd[i].revents & (POLLIN | POLLHUP | POLLERR)) {
+			/* A follower says nothing more: bytes are ignored. */
+			r = read(s->fd, buf, sizeof buf);
+			if (r == 0 || (r == -1 && errno != EAGAIN &&
+			    errno != EINTR)) {
+				sub_close(s);
+				continue;
+			}
+		}
+		if ((pfd[i].revents & POLLOUT) && sub_flush(s) != 0)
+			sub_close(s);
+	}
+}
+
+void
+daemon_subs_push(struct daemon_conns *cs, const char *msg, int osc_only)
+{
+	size_t i;
+
+	for (i = 0; i < DAEMON_SUB_MAX; i++)
+		if (cs->s[i].fd != -1 && (!osc_only || cs->s[i].osc))
+			sub_queue(cs, &cs->s[i], msg);
+}
+
+size_t
+daemon_subs_count(const struct daemon_conns *cs, size_t *osc)
+{
+	size_t i, n = 0;
+
+	*osc = 0;
+	for (i = 0; i < DAEMON_SUB_MAX; i++)
+		if (cs->s[i].fd != -1) {
+			n++;
+			*osc += cs->s[i].osc != 0;
+		}
+	return n;
+}
+
 /* Read what is there; once the request is complete, make the reply. */
 static void
 client_read(struct daemon_conns *cs, struct daemon_conn *c)
@@ -124,7 +265,13 @@ client_read(struct daemon_conns *cs, struct daemon_conn *c)
 		client_close(c);
 		return;
 	}
-	c->reply = cs->answer(cs->arg, &rq);
+	if (rq.kind == DREQ_SUBSCRIBE && follow(cs, c, &rq) == 0)
+		return;
+	if (rq.kind == DREQ_SUBSCRIBE)
+		c->reply = xasprintf("error: %d clients follow already; try "
+		    "again later\n", DAEMON_SUB_MAX);
+	else
+		c->reply = cs->answer(cs->arg, &rq);
 	c->len = strlen(c->reply);
 	c->off = 0;
 }
@@ -179,4 +326,6 @@ daemon_conns_close(struct daemon_conns *cs)
 
 	for (i = 0; i < DAEMON_CONN_MAX; i++)
 		client_close(&cs->c[i]);
+	for (i = 0; i < DAEMON_SUB_MAX; i++)
+		sub_close(&cs->s[i]);
 }

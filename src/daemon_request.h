@@ -1,9 +1,11 @@
 /*
  * daemon_request: the control socket's request language, parsed from the
  * bytes a client has sent so far. Pure (no I/O, no clock) so it can be
- * fuzzed: a request is one line, "status", "pause SECONDS", "resume" or
- * "refresh", ended by a newline, by the client closing its side, or by
- * DAEMON_REQUEST_MAX bytes.
+ * fuzzed: a request is one line, "status", "pause SECONDS", "resume",
+ * "refresh", "subscribe" or "subscribe osc" (the status feed, and
+ * terminal notifications with osc), or "test-rewrite COUNT" (a test's:
+ * rewrite the status file COUNT times), ended by a newline, by the client
+ * closing its side, or by DAEMON_REQUEST_MAX bytes.
  */
 #ifndef UNCLENCH_DAEMON_REQUEST_H
 #define UNCLENCH_DAEMON_REQUEST_H
@@ -14,6 +16,8 @@
 #define DAEMON_REQUEST_MAX	127
 /* The longest pause a client may ask for (a year and a day). */
 #define DAEMON_PAUSE_MAX_S	(366L * 86400)
+/* The most rewrites a test may ask for. */
+#define DAEMON_REWRITE_MAX	100000L
 
 enum daemon_req_kind {
 	DREQ_MORE,	/* incomplete: wait for more bytes */
@@ -21,6 +25,8 @@ enum daemon_req_kind {
 	DREQ_PAUSE,	/* secs set */
 	DREQ_RESUME,
 	DREQ_REFRESH,
+	DREQ_SUBSCRIBE,	/* osc set: terminal notifications too */
+	DREQ_REWRITE,	/* secs: the count */
 	DREQ_BAD_PAUSE,	/* "pause" with a missing or bad number */
 	DREQ_UNKNOWN
 };
@@ -28,6 +34,7 @@ enum daemon_req_kind {
 struct daemon_req {
 	enum daemon_req_kind	 kind;
 	long			 secs;
+	int			 osc;
 };
 
 /*

@@ -4,14 +4,46 @@
  */
 #include "diary.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "codec_history.h"
 #include "diag.h"
+#include "files_paths.h"
 #include "history.h"
+#include "hooks.h"
 #include "util.h"
 
 static void	(*diary_hook)(void);
+static char	 on_routine_end[CONFIG_HOOK_MAX + 1];
+static char	 on_cramp_logged[CONFIG_HOOK_MAX + 1];
+
+void
+diary_set_event_hooks(const struct config *cfg)
+{
+	strlcpy_safe(on_routine_end, cfg->hook_on_routine_end,
+	    sizeof on_routine_end);
+	strlcpy_safe(on_cramp_logged, cfg->hook_on_cramp_logged,
+	    sizeof on_cramp_logged);
+}
+
+/* Run a hook, detached; its failures go to hooks.log in the state dir. */
+static void
+run_hook(const char *name, const char *cmd, const struct hook_event *ev)
+{
+	char		*dir, *log;
+	const char	*why;
+
+	if (cmd[0] == '\0')
+		return;
+	dir = paths_state_dir();
+	log = xasprintf("%s/hooks.log", dir);
+	/* A hook that cannot start is not the recording's failure. */
+	if (paths_mkdir_p(dir) == 0)
+		(void)hook_spawn(name, cmd, ev, log, &why);
+	free(log);
+	free(dir);
+}
 
 void
 diary_set_hook(void (*changed)(void))
@@ -80,6 +112,13 @@ diary_add_session(const struct session_record *rec, char **cause)
 		return -1;
 	r = history_add_session(h, rec, cause);
 	history_close(h);
+	if (r == 0) {
+		struct hook_event ev = { "routine_end", rec->routine,
+		    rec->completed ? "completed" : "stopped early", rec->kind,
+		    NULL, 0 };
+
+		run_hook("on_routine_end", on_routine_end, &ev);
+	}
 	return r;
 }
 
@@ -93,6 +132,12 @@ diary_add_cramp(const struct cramp_record *rec, char **cause)
 		return -1;
 	r = history_add_cramp(h, rec, cause);
 	history_close(h);
+	if (r == 0) {
+		struct hook_event ev = { "cramp_logged", NULL, rec->note,
+		    NULL, rec->part, rec->severity };
+
+		run_hook("on_cramp_logged", on_cramp_logged, &ev);
+	}
 	return r;
 }
 

@@ -3,6 +3,8 @@
  * store. Each call opens the history late, does one thing and closes it,
  * so no view holds SQLite; a change to today's water is announced to the
  * hook the front end set (the CLI and the TUI tell a running daemon).
+ * A routine or a cramp recorded runs the user's [hooks] command, if any,
+ * detached (hooks.h): the caller never waits on it.
  */
 #ifndef UNCLENCH_DIARY_H
 #define UNCLENCH_DIARY_H
@@ -11,6 +13,7 @@
 #include <time.h>
 
 #include "history_record.h"
+#include "config.h"
 #include "stats.h"
 
 struct history_export;
@@ -30,6 +33,9 @@ struct diary_damage {
  * daemon's own choice) calls nothing.
  */
 void	 diary_set_hook(void (*changed)(void));
+
+/* The [hooks] on_routine_end and on_cramp_logged of cfg (copied). */
+void	 diary_set_event_hooks(const struct config *cfg);
 
 /* Log ml of water at at. 0, or -1 with *cause (allocated). */
 int	 diary_add_drink(time_t at, long ml, char **cause);

@@ -5,7 +5,7 @@
 # complete too.
 
 _unclench_commands='now stretch relax breathe menu list check drink log stats
-report export import daemon help'
+report export import daemon status help'
 _unclench_parts='calf foot hamstring quad back neck hand'
 _unclench_kinds='stretch pmr breathing relief'
 
@@ -119,6 +119,7 @@ _unclench()
 	report) argopts='--weeks --format --output' ;;
 	export) argopts='--since --output' ;;
 	daemon) argopts='--pause' ;;
+	status) argopts='--format' ;;
 	esac
 	i=cmdi+1
 	while ((i < COMP_CWORD)); do
@@ -140,7 +141,12 @@ _unclench()
 		case $prev in
 		-k | --kind) _unclench_words "$_unclench_kinds" ;;
 		--severity) _unclench_words '1 2 3 4 5 6 7 8 9 10' ;;
-		--format) _unclench_words 'text md html' ;;
+		--format)
+			if [[ ${COMP_WORDS[cmdi]} == status ]]; then
+				_unclench_words 'text tmux prompt json waybar'
+			else
+				_unclench_words 'text md html'
+			fi ;;
 		--output) _unclench_files ;;
 		*) COMPREPLY=() ;;
 		esac
@@ -157,6 +163,7 @@ _unclench()
 		opts='--detach --status --test --pause --resume -v --verbose
 		    -h --help'
 		;;
+	status) opts='--format --follow --osc -h --help' ;;
 	esac
 	if [[ $cur == -* ]]; then
 		_unclench_words "$opts"

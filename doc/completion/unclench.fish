@@ -2,7 +2,7 @@
 # $(PREFIX)/share/fish/vendor_completions.d/unclench.fish.
 # Routine names come from `unclench list` at the time of completing.
 
-set -l __unclench_commands now stretch relax breathe menu list check drink log stats report export import daemon help
+set -l __unclench_commands now stretch relax breathe menu list check drink log stats report export import daemon status help
 set -l __unclench_parts calf foot hamstring quad back neck hand
 
 # Routine names of one kind: the first column of `unclench list --kind KIND`
@@ -60,6 +60,7 @@ complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a export -d 'export the history'
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a import -d 'import an exported history'
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a daemon -d 'reminders as desktop notifications'
+complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a status -d 'the daemon status, for prompts'
 complete -c unclench -n "not __fish_seen_subcommand_from $__unclench_commands" -a help -d 'help on a command'
 
 # now PART
@@ -107,3 +108,6 @@ complete -c unclench -n "__fish_seen_subcommand_from daemon" -l resume -d 'end a
 
 # help COMMAND
 complete -c unclench -n "__fish_seen_subcommand_from help; and __unclench_npos 1" -a "$__unclench_commands" -d 'command'
+complete -c unclench -n "__fish_seen_subcommand_from status" -l format -x -a 'text tmux prompt json waybar' -d 'the format'
+complete -c unclench -n "__fish_seen_subcommand_from status" -l follow -d 'a line per change'
+complete -c unclench -n "__fish_seen_subcommand_from status" -l osc -d 'terminal notifications here'

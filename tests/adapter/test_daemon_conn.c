@@ -3,7 +3,10 @@
  * latter over a real listening socket with time passed in: a request
  * split across reads is answered once whole, a silent or trickling client
  * is closed at its deadline and not a millisecond before, and a client
- * over the cap is told the daemon is busy.
+ * over the cap is told the daemon is busy. A "subscribe" client becomes
+ * a follower: it gets the answer, then every message pushed (the osc ones
+ * only if it asked), keeps no request slot or deadline, and is closed
+ * when it hangs up; one over the followers' cap is told so.
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -65,6 +68,24 @@ test_parse(void **state)
 	assert_int_equal(parse("pause -5\n", 0, NULL), DREQ_BAD_PAUSE);
 	assert_int_equal(parse("pause 5s\n", 0, NULL), DREQ_BAD_PAUSE);
 	assert_int_equal(parse("pause \n", 0, NULL), DREQ_BAD_PAUSE);
+	assert_int_equal(parse("subscribe\n", 0, NULL), DREQ_SUBSCRIBE);
+	assert_int_equal(parse("subscribe", 0, NULL), DREQ_MORE);
+	assert_int_equal(parse("subscribe osc\n", 0, NULL), DREQ_SUBSCRIBE);
+	assert_int_equal(parse("subscribe os\n", 0, NULL), DREQ_UNKNOWN);
+	assert_int_equal(parse("test-rewrite 10000\n", 0, &secs),
+	    DREQ_REWRITE);
+	assert_int_equal(secs, 10000);
+	assert_int_equal(parse("test-rewrite 100001\n", 0, NULL),
+	    DREQ_UNKNOWN);
+	assert_int_equal(parse("test-rewrite 0\n", 0, NULL), DREQ_UNKNOWN);
+	{
+		struct daemon_req rq;
+
+		daemon_request_parse("subscribe osc\n", 14, 0, &rq);
+		assert_int_equal(rq.osc, 1);
+		daemon_request_parse("subscribe\n", 10, 0, &rq);
+		assert_int_equal(rq.osc, 0);
+	}
 	/* A NUL inside the line is no "status". */
 	{
 		struct daemon_req rq;
@@ -227,12 +248,79 @@ test_clients(void **state)
 	unlink(sockpath);
 }
 
+/* One turn of the followers' side too. */
+static void
+turn_all(struct daemon_conns *cs, uint64_t now)
+{
+	struct pollfd pfd[DAEMON_SUB_MAX];
+
+	turn(cs, now);
+	daemon_subs_pollfds(cs, pfd);
+	assert_true(poll(pfd, DAEMON_SUB_MAX, 0) >= 0);
+	daemon_subs_service(cs, pfd);
+}
+
+static void
+test_followers(void **state)
+{
+	struct daemon_conns	 cs;
+	char			 buf[512];
+	int			 lsock, fd[DAEMON_SUB_MAX + 1], eof, i;
+	size_t			 osc;
+
+	(void)state;
+	lsock = listener();
+	daemon_conns_init(&cs, answer, NULL);
+	for (i = 0; i <= DAEMON_SUB_MAX; i++) {
+		fd[i] = dial();
+		assert_int_equal(write(fd[i], i == 0 ? "subscribe osc\n" :
+		    "subscribe\n", i == 0 ? 14 : 10), i == 0 ? 14 : 10);
+		daemon_conns_accept(&cs, lsock, 0);
+		turn_all(&cs, 0);
+	}
+	/* Each got the answer; the one over the cap was refused, closed. */
+	assert_int_equal(daemon_subs_count(&cs, &osc), DAEMON_SUB_MAX);
+	assert_int_equal(osc, 1);
+	drain(fd[1], buf, sizeof buf, &eof);
+	assert_string_equal(buf, "ok\n");
+	assert_false(eof);
+	drain(fd[DAEMON_SUB_MAX], buf, sizeof buf, &eof);
+	assert_non_null(strstr(buf, "error: 16 clients follow already"));
+	assert_true(eof);
+	/* Followers hold no request slot and have no deadline. */
+	assert_int_equal(daemon_conns_deadline(&cs), -1);
+	turn_all(&cs, 10 * DAEMON_CONN_DEADLINE_MS);
+	assert_int_equal(daemon_subs_count(&cs, &osc), DAEMON_SUB_MAX);
+	/* A push reaches them all; an osc one, only the one that asked. */
+	drain(fd[0], buf, sizeof buf, &eof);
+	daemon_subs_push(&cs, "change\n", 0);
+	daemon_subs_push(&cs, "notify\n", 1);
+	drain(fd[0], buf, sizeof buf, &eof);
+	assert_string_equal(buf, "change\nnotify\n");
+	drain(fd[5], buf, sizeof buf, &eof);
+	assert_string_equal(buf, "ok\nchange\n");
+	/* One that hangs up is closed; the others stay. */
+	close(fd[5]);
+	turn_all(&cs, 0);
+	assert_int_equal(daemon_subs_count(&cs, &osc), DAEMON_SUB_MAX - 1);
+	daemon_conns_close(&cs);
+	assert_int_equal(daemon_subs_count(&cs, &osc), 0);
+	drain(fd[0], buf, sizeof buf, &eof);
+	assert_true(eof);
+	for (i = 0; i <= DAEMON_SUB_MAX; i++)
+		if (i != 5)
+			close(fd[i]);
+	close(lsock);
+	unlink(sockpath);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_clients),
+		cmocka_unit_test(test_followers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

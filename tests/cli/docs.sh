@@ -231,8 +231,8 @@ expect_complete "box box-no-hold" unclench breathe box
 expect_complete "$(kind_names breathing)" unclench breathe ""
 expect_complete "" unclench relax bed
 expect_complete "$(sorted "$cmds")" unclench ""
-expect_complete "stats stretch" unclench st
-expect_complete "stats stretch" unclench --config x.ini st
+expect_complete "stats status stretch" unclench st
+expect_complete "stats status stretch" unclench --config x.ini st
 expect_complete "breathing pmr relief stretch" unclench list --kind ""
 expect_complete "pmr" unclench list --kind = p
 expect_complete "cramp undo" unclench log ""

@@ -23,12 +23,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (whole.kind == DREQ_PAUSE &&
 	    (whole.secs <= 0 || whole.secs > DAEMON_PAUSE_MAX_S))
 		__builtin_trap();
+	if (whole.kind == DREQ_REWRITE &&
+	    (whole.secs <= 0 || whole.secs > DAEMON_REWRITE_MAX))
+		__builtin_trap();
+	if (whole.osc && whole.kind != DREQ_SUBSCRIBE)
+		__builtin_trap();
 	/* Byte by byte, as a trickler sends it: the first verdict stands. */
 	for (n = 0; n <= size; n++) {
 		daemon_request_parse(buf, n, n == size, &part);
 		if (part.kind == DREQ_MORE)
 			continue;
-		if (part.kind != whole.kind || part.secs != whole.secs)
+		if (part.kind != whole.kind || part.secs != whole.secs ||
+		    part.osc != whole.osc)
 			__builtin_trap();
 		break;
 	}

@@ -69,7 +69,9 @@ for t in "${targets[@]}"; do
 	import|json) printf 'type,time,end,routine,kind,completed,steps_done,steps_total,part,duration_s,severity,note,ml,action\r\ndrink,2024-05-01T10:00:00+02:00,,,,,,,,,,,250,\r\ncramp,2024-05-01T03:10:00Z,,,,,,,calf,90,7,"woke, ""ouch""",,\r\n' >"$corpus/a.csv"
 		printf '{"format": "unclench-history", "version": 1, "records": [\n{"type": "session", "time": "2024-05-01T21:30:00+01:00", "end": "2024-05-01T21:36:00+01:00", "routine": "bedtime-legs", "kind": "stretch", "completed": true, "steps_done": 6, "steps_total": 6}\n]}\n' >"$corpus/b.json" ;;
 	request) printf 'status\n' >"$corpus/a"; printf 'pause 3600\n' >"$corpus/b"
-		printf 'resume' >"$corpus/c"; printf 'refresh\r\n' >"$corpus/d" ;;
+		printf 'resume' >"$corpus/c"; printf 'refresh\r\n' >"$corpus/d"
+		printf 'subscribe osc\n' >"$corpus/e"
+		printf 'test-rewrite 10000\n' >"$corpus/f" ;;
 	parsers) printf '30s' >"$corpus/a"; printf '08:00-22:00' >"$corpus/b"
 		printf '8oz' >"$corpus/c"; printf 'mon-fri' >"$corpus/d" ;;
 	esac
