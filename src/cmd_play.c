@@ -500,10 +500,26 @@ cmd_stats_screen(void)
 static int
 play_plain(struct app *a, const struct routine *r, const char *why)
 {
-	struct plain_run	pr;
+	struct plain_run	 pr;
+	struct routine		*own = NULL, *nl;
+	size_t			 i;
+	int			 rc;
 
 	if (why != NULL)
 		cli_fail("%s: coaching in plain lines instead", why);
+	/* The config's hold_scale and skip_legs, as the player applies them. */
+	if (r->kind == KIND_STRETCH && a->cfg.hold_scale > 1000)
+		r = own = routine_scale_holds(r, a->cfg.hold_scale);
+	if (r->kind == KIND_PMR && a->cfg.pmr_skip_legs) {
+		nl = routine_without_legs(r);
+		for (i = 0; i < nl->nsteps && nl->steps[i].type != STEP_TENSE;
+		    i++)
+			continue;
+		if (i < nl->nsteps)
+			r = own = nl;
+		else
+			routine_free(nl);
+	}
 	memset(&pr, 0, sizeof pr);
 	pr.r = r;
 	pr.get_ready_ms = r->kind == KIND_RELIEF ? 0 : a->cfg.get_ready_ms;
@@ -514,7 +530,9 @@ play_plain(struct app *a, const struct routine *r, const char *why)
 	pr.relief = r->kind == KIND_RELIEF;
 	pr.part = r->part;
 	pr.cramp_ms = app_now(a);
-	return plain_play(&pr);
+	rc = plain_play(&pr);
+	routine_free(own);
+	return rc;
 }
 
 /* stretch, relax, breathe: a list of the kind, or the routine named. */

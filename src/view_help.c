@@ -18,6 +18,7 @@ static const char *const player_keys[] = {
 	"r          restart this step",
 	"+  -       hold 5 s longer / shorter",
 	"b          bell on / off",
+	"t          say the time left",
 	"Up  Down   scroll a long instruction (PgUp/PgDn: a page)",
 	"!          warning signs: when to get help",
 	"q          quit (asks first)",
@@ -102,7 +103,7 @@ static const char *const help_paras[] = {
 	"item's number; q quits.",
 	"In a routine: space pause, n or Right skip, p or Left back, "
 	"r restart the step, + and - change the hold by 5 s, b bell, "
-	"? keys, ! warning signs, q quit.",
+	"t time left, ? keys, ! warning signs, q quit.",
 	"In relief: e when the cramp has eased, Enter to go on from a step "
 	"done at your own pace.",
 	"",

@@ -52,6 +52,15 @@ Step 2 of 2, Legs: Pull the toes up toward the shin. Tense for 2 seconds.
 Let go all at once. Notice the difference.
 End of Test relax. Well done.
 G
+# The config's skip_legs applies as in the player.
+printf '[general]\nget_ready = 0s\nbell = no\n[pmr]\nskip_legs = yes\n' | tui_config
+pipes relax t-pmr
+golden "relax t-pmr, skip_legs" <<'G'
+Hands: Make two fists. Tense for 2 seconds.
+Let go all at once. Notice the difference.
+End of Test relax. Well done.
+G
+printf '[general]\nget_ready = 0s\nbell = no\n' | tui_config
 pipes breathe t-breath
 golden "breathe t-breath" <<'G'
 Test breath: One-second phases. In.
