@@ -309,6 +309,40 @@ test_notice_when_no_sound_server(void **state)
 	audio_stop(au);
 }
 
+/*
+ * No speech-dispatcher to reach (SPEECHD_ADDRESS names no socket, which
+ * also stops libspeechd autospawning one) and neither spd-say nor
+ * espeak-ng on PATH: one notice says what to install.
+ */
+static void
+test_notice_when_no_speech(void **state)
+{
+	struct audio_opts o = { 1, AUDIO_CUES_OFF, 100, NULL, 0 };
+	struct audio	*au;
+	char		 buf[256], *path = xstrdup(getenv("PATH"));
+	uint64_t	 t0 = clock_real_mono_us();
+	int		 got = 0;
+
+	(void)state;
+	setenv("SPEECHD_ADDRESS", "unix_socket:/nonexistent/speechd.sock", 1);
+	setenv("PATH", "/nonexistent", 1);
+	au = audio_start(&o);
+	setenv("PATH", path, 1);
+	unsetenv("SPEECHD_ADDRESS");
+	free(path);
+	assert_non_null(au);
+	audio_say(au, "Bend the knee.", AUDIO_MESSAGE);
+	audio_say(au, "in", AUDIO_PROGRESS);
+	while (!got && clock_real_mono_us() - t0 < WAIT_MS * 1000ULL) {
+		got = audio_notice(au, buf, sizeof buf);
+		if (!got)
+			poll(NULL, 0, 10);
+	}
+	assert_true(got);
+	assert_non_null(strstr(buf, "apt install speech-dispatcher"));
+	audio_stop(au);
+}
+
 static void
 test_config_errors(void **state)
 {
@@ -387,6 +421,7 @@ main(void)
 		cmocka_unit_test(test_stop_bounded),
 		cmocka_unit_test(test_notice_when_command_missing),
 		cmocka_unit_test(test_notice_when_no_sound_server),
+		cmocka_unit_test(test_notice_when_no_speech),
 		cmocka_unit_test(test_config_errors),
 		cmocka_unit_test(test_opts_night),
 	};
