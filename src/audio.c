@@ -28,6 +28,8 @@
 #define AUDIO_STOP_MS		1000	/* the child finishes a tone (0.7 s) */
 #define AUDIO_TIMEOUT_DEF_MS	20000
 
+_Static_assert(CONFIG_CUES_OFF == AUDIO_CUES_OFF, "config.h's cues = off");
+
 struct audio {
 	pid_t	 pid;
 	int	 fd;

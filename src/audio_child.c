@@ -396,7 +396,16 @@ static void
 child_setup(int fd)
 {
 	struct sigaction	sa;
-	int			null;
+	sigset_t		none;
+	int			null, i, max;
+
+	/* Only the socket stays: not the terminal, the diary, a lock. */
+	max = (int)sysconf(_SC_OPEN_MAX);
+	if (max < 0 || max > 4096)
+		max = 4096;
+	for (i = 3; i < max; i++)
+		if (i != fd)
+			close(i);
 
 	/* Nothing of ours or a library's may write over the screen. */
 	if ((null = open("/dev/null", O_RDWR)) >= 0) {
@@ -420,7 +429,9 @@ child_setup(int fd)
 	sa.sa_flags = SA_RESTART | SA_NOCLDSTOP;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGCHLD, &sa, NULL);
-	(void)fd;
+	/* The player may block signals it waits for: none here. */
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
 void

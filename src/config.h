@@ -54,6 +54,7 @@ struct config {
 	int			 speak;
 	int			 speak_at_night;
 	int			 cues;		/* enum audio_cues */
+#define CONFIG_CUES_OFF	3	/* AUDIO_CUES_OFF, for the daemon */
 	int			 cues_at_night;
 	int			 volume;	/* 0..100 */
 	char			 speech_command[256];

@@ -307,6 +307,10 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 	else
 		build_session(dm, ev, &tmp, &n, title, sizeof title, body,
 		    sizeof body);
+	/* cues = off silences the reminders too. */
+	n.sound_name = ev->kind == SCHED_HYDRATION ? "message-new-instant" :
+	    "alarm-clock-elapsed";
+	n.suppress_sound = dm->cfg.cues == CONFIG_CUES_OFF;
 	format_duration(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
 	snprintf(slabel, sizeof slabel, "Snooze %s", snooze);
 	n.action_id[1] = "snooze";

@@ -39,6 +39,9 @@ static struct {
 	__typeof__(notify_notification_add_action)	*add_action;
 	__typeof__(notify_notification_show)		*show;
 	__typeof__(notify_notification_close)		*close;
+	__typeof__(notify_notification_set_hint)	*set_hint;
+	__typeof__(g_variant_new_string)		*variant_string;
+	__typeof__(g_variant_new_boolean)		*variant_boolean;
 	__typeof__(g_main_loop_new)			*main_loop_new;
 	__typeof__(g_main_loop_run)			*main_loop_run;
 	__typeof__(g_main_loop_quit)			*main_loop_quit;
@@ -63,6 +66,9 @@ load_libnotify(void)
 		{ "notify_notification_add_action", (void **)&lib.add_action },
 		{ "notify_notification_show", (void **)&lib.show },
 		{ "notify_notification_close", (void **)&lib.close },
+		{ "notify_notification_set_hint", (void **)&lib.set_hint },
+		{ "g_variant_new_string", (void **)&lib.variant_string },
+		{ "g_variant_new_boolean", (void **)&lib.variant_boolean },
 		{ "g_main_loop_new", (void **)&lib.main_loop_new },
 		{ "g_main_loop_run", (void **)&lib.main_loop_run },
 		{ "g_main_loop_quit", (void **)&lib.main_loop_quit },
@@ -282,7 +288,7 @@ child_bus(const struct child *c)
 
 /* Which of the server's capabilities a notification uses. */
 static void
-child_caps(int *has_actions, int *has_markup)
+child_caps(int *has_actions, int *has_markup, int *has_sound)
 {
 	GList	*caps, *l;
 
@@ -292,6 +298,8 @@ child_caps(int *has_actions, int *has_markup)
 			*has_actions = 1;
 		else if (strcmp(l->data, "body-markup") == 0)
 			*has_markup = 1;
+		else if (strcmp(l->data, "sound") == 0)
+			*has_sound = 1;
 	}
 	/*
 	 * The child _exits without tearing GLib down (an unref can block
@@ -315,6 +323,7 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 	const char		*why;
 	char			*body;
 	int			 has_actions = 0, has_markup = 0, waiting = 0;
+	int			 has_sound = 0;
 	size_t			 i;
 
 	child_slate(ln, parent);
@@ -327,10 +336,16 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 		child_report(c.fd, id, 'F', "libnotify failed to initialise");
 		_exit(1);
 	}
-	child_caps(&has_actions, &has_markup);
+	child_caps(&has_actions, &has_markup, &has_sound);
 	body = has_markup ? notifier_escape(n->body) : xstrdup(n->body);
 	c.nn = nn = lib.notification_new(n->title, body, NULL);
 	free(body);
+	/* The specification's hints: a themed sound, or silence. */
+	if (n->suppress_sound)
+		lib.set_hint(nn, "suppress-sound", lib.variant_boolean(TRUE));
+	else if (has_sound && n->sound_name != NULL)
+		lib.set_hint(nn, "sound-name",
+		    lib.variant_string(n->sound_name));
 	if (has_actions && n->nactions > 0 && n->wait_s > 0) {
 		c.loop = lib.main_loop_new(NULL, FALSE);
 		for (i = 0; i < n->nactions && i < NOTIFY_MAX_ACTIONS; i++)

@@ -24,6 +24,9 @@ struct notification {
 	const char	*action_label[NOTIFY_MAX_ACTIONS];
 	size_t		 nactions;
 	int		 wait_s;	/* how long actions stay answerable */
+	/* A sound-theme event, if the server plays sound; or none at all. */
+	const char	*sound_name;
+	int		 suppress_sound;
 };
 
 enum notify_status {

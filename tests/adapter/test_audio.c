@@ -6,7 +6,9 @@
  * and stops the line being spoken; audio_say never waits, even with the
  * child stopped (the socket fills and cues are dropped); audio_stop
  * returns within its bound with a hung command running and leaves
- * nothing behind; a command that cannot run gives one notice. Waits poll
+ * nothing behind; a command that cannot run gives one notice, and tones
+ * with no sound server one notice too; a bad [audio] value is an error
+ * naming its file, section and key, and nothing is loaded. Waits poll
  * the transcript with a bound; nothing sleeps in place of waiting.
  */
 #include <stdarg.h>
@@ -28,6 +30,7 @@
 #include "audio.h"
 #include "clock.h"
 #include "config.h"
+#include "diag.h"
 #include "util.h"
 
 #define WAIT_MS	5000
@@ -275,6 +278,110 @@ test_notice_when_command_missing(void **state)
 }
 
 static void
+test_notice_when_no_sound_server(void **state)
+{
+	struct audio_opts o = { 0, AUDIO_CUES_TONES, 100, NULL, 0 };
+	struct audio	*au;
+	char		 buf[256], *old = getenv("PULSE_SERVER");
+	uint64_t	 t0 = clock_real_mono_us();
+	int		 got = 0;
+
+	(void)state;
+	old = old != NULL ? xstrdup(old) : NULL;
+	setenv("PULSE_SERVER", "unix:/nonexistent/pulse.sock", 1);
+	au = audio_start(&o);
+	assert_non_null(au);
+	audio_sound(au, AUDIO_SND_INHALE);
+	while (!got && clock_real_mono_us() - t0 < WAIT_MS * 1000ULL) {
+		got = audio_notice(au, buf, sizeof buf);
+		if (!got)
+			poll(NULL, 0, 10);
+	}
+	if (old != NULL)
+		setenv("PULSE_SERVER", old, 1);
+	else
+		unsetenv("PULSE_SERVER");
+	free(old);
+	assert_true(got);
+	assert_non_null(strstr(buf, "no tones"));
+	/* One notice per problem: the cue that followed added none. */
+	assert_false(audio_notice(au, buf, sizeof buf));
+	audio_stop(au);
+}
+
+/*
+ * No speech-dispatcher to reach (SPEECHD_ADDRESS names no socket, which
+ * also stops libspeechd autospawning one) and neither spd-say nor
+ * espeak-ng on PATH: one notice says what to install.
+ */
+static void
+test_notice_when_no_speech(void **state)
+{
+	struct audio_opts o = { 1, AUDIO_CUES_OFF, 100, NULL, 0 };
+	struct audio	*au;
+	char		 buf[256], *path = xstrdup(getenv("PATH"));
+	uint64_t	 t0 = clock_real_mono_us();
+	int		 got = 0;
+
+	(void)state;
+	setenv("SPEECHD_ADDRESS", "unix_socket:/nonexistent/speechd.sock", 1);
+	setenv("PATH", "/nonexistent", 1);
+	au = audio_start(&o);
+	setenv("PATH", path, 1);
+	unsetenv("SPEECHD_ADDRESS");
+	free(path);
+	assert_non_null(au);
+	audio_say(au, "Bend the knee.", AUDIO_MESSAGE);
+	audio_say(au, "in", AUDIO_PROGRESS);
+	while (!got && clock_real_mono_us() - t0 < WAIT_MS * 1000ULL) {
+		got = audio_notice(au, buf, sizeof buf);
+		if (!got)
+			poll(NULL, 0, 10);
+	}
+	assert_true(got);
+	assert_non_null(strstr(buf, "apt install speech-dispatcher"));
+	audio_stop(au);
+}
+
+static void
+test_config_errors(void **state)
+{
+	static const char *const bad[][2] = {
+		{ "cues = loud", "[audio] cues: \"loud\" is not a kind of cue "
+		    "(expected bell, sound, tones or off)" },
+		{ "volume = 101", "[audio] volume: \"101\"" },
+		{ "speak_at_night = maybe", "[audio] speak_at_night: \"maybe\"" },
+		{ "speech_timeout = 0", "[audio] speech_timeout: \"0\"" },
+	};
+	struct config	cfg, before;
+	struct diag	d;
+	char		path[128];
+	size_t		i;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/c.ini", dir);
+	for (i = 0; i < nitems(bad); i++) {
+		FILE *f = fopen(path, "w");
+
+		assert_non_null(f);
+		fprintf(f, "[audio]\nspeak = yes\n%s\n", bad[i][0]);
+		fclose(f);
+		config_defaults(&cfg);
+		before = cfg;
+		memset(&d, 0, sizeof d);
+		assert_int_equal(config_load(path, &cfg, &d), -1);
+		assert_true(d.n > 0);
+		if (strstr(d.msgs[0].text, bad[i][1]) == NULL ||
+		    strstr(d.msgs[0].text, path) == NULL)
+			fail_msg("%s: got \"%s\"", bad[i][0], d.msgs[0].text);
+		/* All or nothing: speak = yes was not taken either. */
+		assert_memory_equal(&cfg, &before, sizeof cfg);
+		diag_clear(&d);
+	}
+	unlink(path);
+}
+
+static void
 test_opts_night(void **state)
 {
 	struct config		cfg;
@@ -313,6 +420,9 @@ main(void)
 		cmocka_unit_test(test_say_never_blocks),
 		cmocka_unit_test(test_stop_bounded),
 		cmocka_unit_test(test_notice_when_command_missing),
+		cmocka_unit_test(test_notice_when_no_sound_server),
+		cmocka_unit_test(test_notice_when_no_speech),
+		cmocka_unit_test(test_config_errors),
 		cmocka_unit_test(test_opts_night),
 	};
 

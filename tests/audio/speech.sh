@@ -2,28 +2,29 @@
 # Speech through a real speech-dispatcher and its espeak-ng module:
 # audio.c's child loads libspeechd, which autospawns the server under this
 # test's XDG_RUNTIME_DIR; the server plays into a private PulseAudio's
-# null sink, recorded from its monitor. Two phrases 5 s apart: two
-# stretches of speech, the second 5 s after the first, silence between
-# and after; then audio_cancel cuts a long phrase short.
+# null sink, recorded from its monitor. After a first phrase (the server
+# may take a while to start), two phrases 5 s apart: two stretches of
+# speech, the second 5 s after the first, silence between; then
+# audio_cancel cuts a long phrase short.
 . "$(dirname "$0")/lib.sh"
 need speech-dispatcher espeak-ng
 start_pulse
 start_rec "$T/rec.wav"
 long="Hold the stretch, breathe slowly, and let the calf soften; keep the knee straight and the heel down while the muscle lets go"
-"$AUDIO_PLAY" -s 0:say:"Bend the knee and hold." \
-    5000:say:"Switch to the left side." 9000:say:"$long" 10000:cancel \
-    13000:end >"$T/play.out" 2>&1 || fail "audio_play exited $?"
+"$AUDIO_PLAY" -s 0:say:"Ready." 4000:say:"Bend the knee and hold." \
+    9000:say:"Switch to the left side." 13000:say:"$long" 14000:cancel \
+    17000:end >"$T/play.out" 2>&1 || fail "audio_play exited $?"
 grep -q '^notice:' "$T/play.out" && fail "a notice: $(grep notice "$T/play.out")"
 stop_rec
 [ -n "$(ls "$XDG_RUNTIME_DIR"/speech-dispatcher/pid/*.pid 2>/dev/null)" ] ||
     fail "no speech-dispatcher was autospawned under $XDG_RUNTIME_DIR"
 segments "$T/rec.wav" 400 >"$T/seg"
 cat "$T/seg"
-[ "$(wc -l <"$T/seg")" -eq 3 ] ||
-    fail "expected 3 stretches of speech, got $(wc -l <"$T/seg")"
-read -r s1 e1 _ _ < <(sed -n 1p "$T/seg")
-read -r s2 e2 _ _ < <(sed -n 2p "$T/seg")
-read -r s3 e3 _ _ < <(sed -n 3p "$T/seg")
+[ "$(wc -l <"$T/seg")" -eq 4 ] ||
+    fail "expected 4 stretches of speech, got $(wc -l <"$T/seg")"
+read -r s1 e1 _ _ < <(sed -n 2p "$T/seg")
+read -r s2 e2 _ _ < <(sed -n 3p "$T/seg")
+read -r s3 e3 _ _ < <(sed -n 4p "$T/seg")
 d=$((s2 - s1))
 [ "$d" -ge 4500 ] && [ "$d" -le 5500 ] ||
     fail "the second phrase began $d ms after the first, expected 5000"
