@@ -17,7 +17,7 @@
 
 enum opt_type {
 	OPT_BOOL, OPT_DURATION, OPT_VOLUME, OPT_RANGE, OPT_STRING, OPT_UNITS,
-	OPT_NAME, OPT_SCALE
+	OPT_NAME, OPT_SCALE, OPT_PRESENCE
 };
 
 struct option {
@@ -76,11 +76,16 @@ static const struct option options[] = {
 	  "a scheduled session missed by more than this is skipped" },
 	{ "daemon", "snooze", OPT_DURATION, F(snooze_ms), 0, 60000,
 	  12 * 3600000LL, "15m", "how long Snooze postpones a reminder" },
+	{ "presence", "mode", OPT_PRESENCE, F(presence_off), 0, 0, 0, "auto",
+	  "hold reminders while you are away (auto) or never (off)" },
+	{ "presence", "away_after", OPT_DURATION, F(away_after_ms), 0, 10000,
+	  12 * 3600000LL, "5m",
+	  "idle this long counts as away (10 s to 12 h)" },
 };
 
 static const char *const sections[] = {
 	"general", "hydration", "relief", "stretch", "pmr", "daemon",
-	"schedule"
+	"presence", "schedule"
 };
 
 static const char *const day_names[] = {
@@ -215,6 +220,15 @@ apply(const struct option *o, const char *v, struct config *cfg,
 			cfg->units = UNIT_OZ;
 		else {
 			*why = "not a unit";
+			return -1;
+		}
+		return 0;
+	case OPT_PRESENCE:
+		snprintf(expected, explen, "auto or off");
+		if (strcmp(v, "auto") == 0 || strcmp(v, "off") == 0)
+			*(int *)(base + o->offset) = v[0] == 'o';
+		else {
+			*why = "not a mode";
 			return -1;
 		}
 		return 0;

@@ -52,6 +52,9 @@ struct config {
 	char			 terminal[256];
 	int64_t			 grace_ms;
 	int64_t			 snooze_ms;
+	/* [presence] */
+	int			 presence_off;	/* mode = off */
+	int64_t			 away_after_ms;
 	/* [schedule] */
 	struct schedule_entry	 schedule[CONFIG_MAX_SCHEDULE];
 	size_t			 nschedule;

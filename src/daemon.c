@@ -11,6 +11,9 @@
  * Its rooms: remind.c words the reminders and the status, daemon_history.c
  * reaches the store, daemon_conn.c serves the socket's clients,
  * daemon_launch.c starts a routine in a terminal, log.c keeps the log;
+ * presence.c says whether the user is there (presence_bus.c asks logind
+ * and the screen saver, whose buses join the poll), and while they are
+ * away what falls due is held for one catch-up on return;
  * daemon_client.c is the command line's side.
  */
 #define _GNU_SOURCE	/* accept4, pipe2, close_range */
@@ -51,6 +54,8 @@
 #include "log.h"
 #include "notifier.h"
 #include "files_paths.h"
+#include "presence.h"
+#include "presence_bus.h"
 #include "remind.h"
 #include "routine.h"
 #include "schedule.h"
@@ -100,6 +105,11 @@ struct daemon {
 	char			 server_err[256];
 	unsigned		 fail_streak;
 	size_t			 tip;
+	/* Is anyone there (presence.h); what was held or missed for it. */
+	struct presence		 pres;
+	struct presence_bus	*pbus;		/* NULL: no sd-bus */
+	int			 holding;	/* said "held" for this spell */
+	char			 missed[160];	/* the last session missed */
 };
 
 /* Settings and facts. */
@@ -410,6 +420,58 @@ arm(struct daemon *dm, time_t at)
 	dm->armed = at;
 }
 
+/*
+ * Something is due and nobody is there: hold it (no timer: the return
+ * is an event), or look again in a minute when only a terminal can say.
+ */
+static int
+hold_for_presence(struct daemon *dm, time_t now)
+{
+	struct sched_event	 next;
+	struct presence_now	 pn;
+	time_t			 last;
+	char			 when[32];
+
+	if (!schedule_next(&dm->p, &dm->s, dm->zone, now, &next) ||
+	    next.at > now)
+		return 0;
+	/* The terminals are read now, when it matters, never polled. */
+	if (presence_wants_terminal(&dm->pres))
+		(void)presence_set_terminal(&dm->pres,
+		    presence_tty_last_input(&last), last, now);
+	if (!presence_away(&dm->pres, now)) {
+		dm->holding = 0;
+		return 0;
+	}
+	presence_hold(&dm->pres);
+	presence_get(&dm->pres, &pn);
+	if (!dm->holding) {
+		format_when(when, sizeof when, dm->zone, pn.since, now, 0);
+		dlog(0, "reminders held: away (%s, %s) since %s", pn.why_name,
+		    pn.src_name, when);
+		dm->holding = 1;
+	}
+	arm(dm, presence_by_terminal(&dm->pres) ? now + 60 : 0);
+	return 1;
+}
+
+/* A session planned inside a long lock: the break was taken. */
+static int
+counted_as_break(struct daemon *dm, const struct sched_event *ev, time_t now)
+{
+	char when[32];
+
+	if (ev->kind != SCHED_SESSION ||
+	    !presence_was_break(&dm->pres, ev->occurrence))
+		return 0;
+	format_when(when, sizeof when, dm->zone, ev->occurrence, now, 0);
+	dlog(0, "session %s planned at %s fell while you were away "
+	    "(locked or asleep): counted as a break, not offered",
+	    dm->cfg.schedule[ev->session].name, when);
+	record(dm, "session", "break");
+	return 1;
+}
+
 /* Deliver what is due, then sleep until the next event. */
 static void
 cycle(struct daemon *dm)
@@ -420,12 +482,16 @@ cycle(struct daemon *dm)
 	char			 when[32], late[32], grace[32];
 
 	refresh_facts(dm, now);
+	if (hold_for_presence(dm, now))
+		return;
 	n = schedule_due(&dm->p, &dm->s, dm->zone, now, ev, nitems(ev));
 	for (i = 0; i < n; i++) {
-		if (!ev[i].missed) {
+		if (!ev[i].missed && !counted_as_break(dm, &ev[i], now)) {
 			deliver(dm, &ev[i]);
 			continue;
 		}
+		if (!ev[i].missed)
+			continue;
 		if (ev[i].kind == SCHED_SESSION) {
 			format_when(when, sizeof when, dm->zone, ev[i].occurrence, now,
 			    0);
@@ -444,6 +510,8 @@ cycle(struct daemon *dm)
 				    "a burst", dm->cfg.schedule[ev[i].session].name,
 				    when, late);
 			record(dm, "session", "missed");
+			snprintf(dm->missed, sizeof dm->missed, "%s planned "
+			    "at %s", dm->cfg.schedule[ev[i].session].name, when);
 		} else
 			dlog(0, "hydration reminder held back: one catch-up "
 			    "after a gap, not a burst");
@@ -513,6 +581,8 @@ reload(struct daemon *dm)
 	}
 	dm->cfg = fresh;
 	params_from_config(&dm->p, &dm->cfg);
+	presence_configure(&dm->pres, dm->cfg.presence_off,
+	    (time_t)(dm->cfg.away_after_ms / 1000), clock_wall(dm->clock));
 	dlog(0, "settings reloaded");
 }
 
@@ -522,6 +592,7 @@ static void
 status(struct daemon *dm, FILE *f, time_t now)
 {
 	struct remind_facts	 facts;
+	struct presence_now	 pn;
 	char			*path = paths_user_config();
 
 	memset(&facts, 0, sizeof facts);
@@ -533,6 +604,9 @@ status(struct daemon *dm, FILE *f, time_t now)
 	facts.server_down = dm->server_down;
 	facts.down_since = dm->down_since;
 	facts.server_err = dm->server_err;
+	presence_get(&dm->pres, &pn);
+	facts.presence = &pn;
+	facts.missed = dm->missed[0] != '\0' ? dm->missed : NULL;
 	remind_status(f, &dm->cfg, &dm->p, &dm->s, dm->zone, &facts, now);
 	free(path);
 }
@@ -807,6 +881,7 @@ daemon_free(struct daemon *dm)
 {
 	if (dm->nt != NULL)
 		dm->nt->free(dm->nt);
+	presence_bus_free(dm->pbus);
 	daemon_conns_close(&dm->clients);
 	if (dm->lsock != -1) {
 		unlink(dm->sockpath);
@@ -831,15 +906,17 @@ loop_timeout(struct daemon *dm)
 {
 	int64_t		 dl, cdl;
 	uint64_t	 now;
+	int		 t, bt = presence_bus_timeout(dm->pbus);
 
 	dl = dm->nt->deadline(dm->nt);
 	cdl = daemon_conns_deadline(&dm->clients);
 	if (dl < 0 || (cdl >= 0 && cdl < dl))
 		dl = cdl;
 	if (dl < 0)
-		return -1;
+		return bt;
 	now = clock_mono_ms(dm->clock);
-	return (uint64_t)dl <= now ? 0 : (int)((uint64_t)dl - now + 1);
+	t = (uint64_t)dl <= now ? 0 : (int)((uint64_t)dl - now + 1);
+	return bt >= 0 && bt < t ? bt : t;
 }
 
 /*
@@ -849,7 +926,8 @@ loop_timeout(struct daemon *dm)
 static int
 loop(struct daemon *dm)
 {
-	struct pollfd	 pfd[4 + DAEMON_CONN_MAX];
+	struct pollfd	 pfd[4 + DAEMON_CONN_MAX + PRESENCE_BUS_NFDS];
+	struct pollfd	*bus = pfd + 4 + DAEMON_CONN_MAX;
 	uint64_t	 now;
 
 	dm->dirty = 1;
@@ -868,6 +946,7 @@ loop(struct daemon *dm)
 		pfd[0].revents = pfd[1].revents = pfd[2].revents =
 		    pfd[3].revents = 0;
 		daemon_conns_pollfds(&dm->clients, pfd + 4);
+		presence_bus_pollfds(dm->pbus, bus);
 		/* Only a delivery or a client in flight sets a timeout. */
 		if (poll(pfd, nitems(pfd), loop_timeout(dm)) == -1 &&
 		    errno != EINTR) {
@@ -884,6 +963,10 @@ loop(struct daemon *dm)
 			daemon_conns_accept(&dm->clients, dm->lsock, now);
 		if (dm->nt->pending(dm->nt) > 0 || (pfd[3].revents & POLLIN))
 			handle_reports(dm);
+		/* Back to a held reminder, or awake: look at once. */
+		if (presence_bus_service(dm->pbus, bus) &
+		    (PRESENCE_BUS_BACK | PRESENCE_BUS_RESUMED))
+			dm->dirty = 1;
 	}
 	return 0;
 }
@@ -990,6 +1073,10 @@ daemon_run(const struct daemon_options *o)
 	dm.started = clock_wall(dm.clock);
 	/* Sessions within their grace when we start are still due. */
 	schedule_init(&dm.s, dm.started - dm.p.grace);
+	presence_init(&dm.pres, dm.cfg.presence_off,
+	    (time_t)(dm.cfg.away_after_ms / 1000), dm.started);
+	if (!dm.cfg.presence_off)
+		dm.pbus = presence_bus_new(&dm.pres, dm.clock);
 	path = paths_user_config();
 	dlog(0, "started (pid %ld, settings %s%s%s)", (long)getpid(),
 	    dm.config_path != NULL ? dm.config_path : "from ",
@@ -1022,6 +1109,8 @@ daemon_test_new(const struct config *cfg, struct notifier *nt,
 	params_from_config(&dm->p, &dm->cfg);
 	dm->started = clock_wall(c);
 	schedule_init(&dm->s, dm->started - dm->p.grace);
+	presence_init(&dm->pres, dm->cfg.presence_off,
+	    (time_t)(dm->cfg.away_after_ms / 1000), dm->started);
 	dm->dirty = 1;
 	return dm;
 }
@@ -1055,4 +1144,16 @@ daemon_test_free(struct daemon *dm)
 {
 	daemon_free(dm);
 	free(dm);
+}
+
+struct presence *
+daemon_test_presence(struct daemon *dm)
+{
+	return &dm->pres;
+}
+
+void
+daemon_test_status(struct daemon *dm, FILE *f)
+{
+	status(dm, f, clock_wall(dm->clock));
 }

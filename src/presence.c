@@ -135,6 +135,12 @@ presence_away(struct presence *p, time_t now)
 }
 
 int
+presence_wants_terminal(const struct presence *p)
+{
+	return !p->off && !p->asleep && !p->ld.answers && !p->saver;
+}
+
+int
 presence_by_terminal(const struct presence *p)
 {
 	return p->src == PRESENCE_TERMINAL;

@@ -89,6 +89,8 @@ int	 presence_update(struct presence *, time_t now);
 
 /* Is the user away at now? (Judges first.) */
 int	 presence_away(struct presence *, time_t now);
+/* Should the terminals be read (no bus source answers, mode auto)? */
+int	 presence_wants_terminal(const struct presence *);
 /* Does only the terminal say so (re-read it later: it sends nothing)? */
 int	 presence_by_terminal(const struct presence *);
 /* A reminder is due and held for the user's return. */

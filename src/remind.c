@@ -234,6 +234,30 @@ status_sessions(FILE *f, const struct config *c,
 	}
 }
 
+/* "presence: away (locked, logind) since 14:02"; what was missed. */
+static void
+status_presence(FILE *f, const struct remind_facts *facts, time_t now)
+{
+	const struct presence_now	*pn = facts->presence;
+	char				 a[32];
+
+	if (pn != NULL && strcmp(pn->src_name, "off") == 0)
+		fprintf(f, "presence: not watched ([presence] mode = off)\n");
+	else if (pn != NULL && pn->src == PRESENCE_ASSUMED)
+		fprintf(f, "presence: here (assumed: nothing says otherwise)\n");
+	else if (pn != NULL) {
+		format_when(a, sizeof a, &cal_zone_local, pn->since, now, 0);
+		if (pn->away)
+			fprintf(f, "presence: away (%s, %s) since %s\n",
+			    pn->why_name, pn->src_name, a);
+		else
+			fprintf(f, "presence: here (%s) since %s\n",
+			    pn->src_name, a);
+	}
+	if (facts->missed != NULL)
+		fprintf(f, "last session missed: %s\n", facts->missed);
+}
+
 void
 remind_status(FILE *f, const struct config *c, const struct sched_params *p,
     const struct sched_state *s, const struct cal_zone *zone,
@@ -256,6 +280,7 @@ remind_status(FILE *f, const struct config *c, const struct sched_params *p,
 		fprintf(f, "paused until %s (unclench daemon --resume ends "
 		    "it)\n", a);
 	}
+	status_presence(f, facts, now);
 	if (facts->server_down) {
 		format_when(a, sizeof a, &cal_zone_local, facts->down_since, now, 0);
 		fprintf(f, "notifications: not getting through since %s: %s\n",

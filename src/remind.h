@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "config.h"
+#include "presence.h"
 #include "routine.h"
 #include "schedule.h"
 
@@ -36,6 +37,8 @@ struct remind_facts {
 	int		 server_down;	/* notifications not getting in */
 	time_t		 down_since;
 	const char	*server_err;
+	const struct presence_now *presence;	/* NULL: not said */
+	const char	*missed;	/* the last session missed, or NULL */
 };
 
 /* Durations, volumes, times and days are said as format.h says them. */
