@@ -933,7 +933,7 @@ loop(struct daemon *dm)
 	dm->dirty = 1;
 	while (!dm->quit) {
 		/* Not on every wake: a child's exit is no reason. */
-		if (dm->dirty) {
+		if (dm->dirty && presence_bus_settled(dm->pbus)) {
 			dm->dirty = 0;
 			cycle(dm);
 		}

@@ -18,6 +18,7 @@
 
 #include <dlfcn.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +49,7 @@
 	X(sd_bus_open_system) X(sd_bus_open_user) X(sd_bus_close_unref) \
 	X(sd_bus_set_method_call_timeout) X(sd_bus_get_fd) \
 	X(sd_bus_get_events) X(sd_bus_get_timeout) X(sd_bus_process) \
-	X(sd_bus_is_open) X(sd_bus_call_method_async) \
+	X(sd_bus_is_open) X(sd_bus_call_method_asyncv) \
 	X(sd_bus_match_signal_async) X(sd_bus_add_match_async) \
 	X(sd_bus_message_read) X(sd_bus_message_read_basic) \
 	X(sd_bus_message_enter_container) X(sd_bus_message_exit_container) \
@@ -73,6 +74,7 @@ struct pbus {
 	int		 lost;		/* lost, and said so */
 	uint64_t	 retry_at;	/* monotonic ms; 0: none */
 	unsigned	 backoff_ms;
+	int		 pending;	/* questions without an answer yet */
 };
 
 struct presence_bus {
@@ -84,7 +86,11 @@ struct presence_bus {
 	struct presence_logind	 ld;
 	unsigned		 said;		/* reasons logged, once each */
 	int			 events;	/* PRESENCE_BUS_* since service */
+	uint64_t		 born;		/* monotonic ms */
 };
+
+/* The first answers are awaited this long at most before reminding. */
+#define SETTLE_MS	3000
 
 /* Reasons logged once each. */
 #define SAID_NO_SESSION	0x01
@@ -153,6 +159,32 @@ reply_error(sd_bus_message *m)
 		return NULL;
 	return e->message != NULL ? e->message : e->name != NULL ? e->name :
 	    "error";
+}
+
+/* An asynchronous call (with the bus's deadline) awaited as pending. */
+static void
+call(struct pbus *b, const char *dest, const char *path, const char *iface,
+    const char *member, sd_bus_message_handler_t cb, void *arg,
+    const char *types, ...)
+{
+	va_list	ap;
+	int	r;
+
+	va_start(ap, types);
+	r = sd.sd_bus_call_method_asyncv(b->bus, NULL, dest, path, iface,
+	    member, cb, arg, types, ap);
+	va_end(ap);
+	if (r >= 0)
+		b->pending++;
+	else
+		dlog(0, "presence: cannot ask %s: %s", dest, strerror(-r));
+}
+
+static void
+answered(struct pbus *b)
+{
+	if (b->pending > 0)
+		b->pending--;
 }
 
 /* logind stops answering (for the session): the next source decides. */
@@ -261,6 +293,7 @@ on_getall(sd_bus_message *m, void *arg, sd_bus_error *err)
 	const char		*why = reply_error(m);
 
 	(void)err;
+	answered(&pb->sys);
 	if (why != NULL) {
 		say_once(pb, SAID_LOGIND, "logind does not answer for the "
 		    "session", why);
@@ -274,12 +307,8 @@ on_getall(sd_bus_message *m, void *arg, sd_bus_error *err)
 static void
 ask_session(struct presence_bus *pb)
 {
-	int r;
-
-	r = sd.sd_bus_call_method_async(pb->sys.bus, NULL, LOGIND,
-	    pb->session, PROPS, "GetAll", on_getall, pb, "s", LOGIND_SESSION);
-	if (r < 0)
-		dlog(0, "presence: cannot ask logind: %s", strerror(-r));
+	call(&pb->sys, LOGIND, pb->session, PROPS, "GetAll", on_getall, pb,
+	    "s", LOGIND_SESSION);
 }
 
 static int
@@ -318,6 +347,7 @@ on_get_session(sd_bus_message *m, void *arg, sd_bus_error *err)
 	const char		*why = reply_error(m), *path;
 
 	(void)err;
+	answered(&pb->sys);
 	if (why == NULL && sd.sd_bus_message_read(m, "o", &path) > 0) {
 		follow_session(pb, path);
 		return 0;
@@ -336,6 +366,7 @@ on_display(sd_bus_message *m, void *arg, sd_bus_error *err)
 	const char		*id = NULL, *path = NULL;
 
 	(void)err;
+	answered(&pb->sys);
 	if (reply_error(m) == NULL &&
 	    sd.sd_bus_message_enter_container(m, 'v', "(so)") > 0 &&
 	    sd.sd_bus_message_read(m, "(so)", &id, &path) > 0 &&
@@ -357,10 +388,10 @@ on_get_user(sd_bus_message *m, void *arg, sd_bus_error *err)
 	(void)err;
 	if (reply_error(m) != NULL || sd.sd_bus_message_read(m, "o",
 	    &path) <= 0)
-		return on_display(m, arg, NULL);
-	(void)sd.sd_bus_call_method_async(pb->sys.bus, NULL, LOGIND, path,
-	    PROPS, "Get", on_display, pb, "ss", "org.freedesktop.login1.User",
-	    "Display");
+		return on_display(m, arg, NULL);	/* answers it */
+	answered(&pb->sys);
+	call(&pb->sys, LOGIND, path, PROPS, "Get", on_display, pb, "ss",
+	    "org.freedesktop.login1.User", "Display");
 	return 0;
 }
 
@@ -370,13 +401,11 @@ find_session(struct presence_bus *pb)
 	const char *id = getenv("XDG_SESSION_ID");
 
 	if (id != NULL && *id != '\0')
-		(void)sd.sd_bus_call_method_async(pb->sys.bus, NULL, LOGIND,
-		    LOGIND_PATH, LOGIND_MANAGER, "GetSession", on_get_session,
-		    pb, "s", id);
+		call(&pb->sys, LOGIND, LOGIND_PATH, LOGIND_MANAGER,
+		    "GetSession", on_get_session, pb, "s", id);
 	else
-		(void)sd.sd_bus_call_method_async(pb->sys.bus, NULL, LOGIND,
-		    LOGIND_PATH, LOGIND_MANAGER, "GetUser", on_get_user, pb,
-		    "u", (uint32_t)getuid());
+		call(&pb->sys, LOGIND, LOGIND_PATH, LOGIND_MANAGER, "GetUser",
+		    on_get_user, pb, "u", (uint32_t)getuid());
 }
 
 static int
@@ -467,14 +496,32 @@ on_fdo(sd_bus_message *m, void *arg, sd_bus_error *err)
 	return on_saver_active(m, pb, &pb->savers[1]);
 }
 
+/* The answers to GetActive (the signals come to on_gnome, on_fdo). */
+static int
+on_gnome_reply(sd_bus_message *m, void *arg, sd_bus_error *err)
+{
+	struct presence_bus *pb = arg;
+
+	answered(&pb->ses);
+	return on_gnome(m, arg, err);
+}
+
+static int
+on_fdo_reply(sd_bus_message *m, void *arg, sd_bus_error *err)
+{
+	struct presence_bus *pb = arg;
+
+	answered(&pb->ses);
+	return on_fdo(m, arg, err);
+}
+
 static void
 ask_saver(struct presence_bus *pb, size_t i)
 {
 	struct saver *sv = &pb->savers[i];
 
-	(void)sd.sd_bus_call_method_async(pb->ses.bus, NULL, sv->name,
-	    sv->path, sv->name, "GetActive", i == 0 ? on_gnome : on_fdo, pb,
-	    "");
+	call(&pb->ses, sv->name, sv->path, sv->name, "GetActive",
+	    i == 0 ? on_gnome_reply : on_fdo_reply, pb, "");
 }
 
 static int
@@ -569,6 +616,7 @@ bus_lost(struct presence_bus *pb, struct pbus *b, int err)
 	size_t i;
 
 	b->bus = sd.sd_bus_close_unref(b->bus);
+	b->pending = 0;		/* their answers went with the bus */
 	if (!b->lost)
 		dlog(0, "presence: lost the %s (%s): reconnecting", b->what,
 		    strerror(err));
@@ -600,6 +648,7 @@ presence_bus_new(struct presence *p, const struct clock *c)
 	pb = xcalloc(1, sizeof *pb);
 	pb->p = p;
 	pb->clock = c;
+	pb->born = mono_ms();
 	pb->sys.what = "system bus";
 	pb->sys.system = 1;
 	pb->ses.what = "session bus";
@@ -669,6 +718,13 @@ bus_timeout(struct pbus *b, uint64_t now)
 }
 
 int
+presence_bus_settled(struct presence_bus *pb)
+{
+	return pb == NULL || (pb->sys.pending == 0 && pb->ses.pending == 0) ||
+	    mono_ms() >= pb->born + SETTLE_MS;
+}
+
+int
 presence_bus_timeout(struct presence_bus *pb)
 {
 	uint64_t	now = mono_ms();
@@ -680,6 +736,9 @@ presence_bus_timeout(struct presence_bus *pb)
 	b = bus_timeout(&pb->ses, now);
 	if (a < 0 || (b >= 0 && b < a))
 		a = b;
+	if (!presence_bus_settled(pb) && (a < 0 ||
+	    (int64_t)(pb->born + SETTLE_MS - now) < a))
+		a = (int64_t)(pb->born + SETTLE_MS - now);
 	return a < 0 ? -1 : a > 3600000 ? 3600000 : (int)a;
 }
 

@@ -29,6 +29,11 @@ struct presence_bus;
 struct presence_bus *presence_bus_new(struct presence *,
 		     const struct clock *);
 void	 presence_bus_free(struct presence_bus *);
+/*
+ * Have the first questions been answered (or SETTLE_MS passed)? Until
+ * then the daemon delivers nothing: a locked screen at start-up holds.
+ */
+int	 presence_bus_settled(struct presence_bus *);
 /* Fill PRESENCE_BUS_NFDS slots (fd -1 for none). */
 void	 presence_bus_pollfds(struct presence_bus *, struct pollfd *);
 /* ms until the adapter needs servicing (a call's deadline, a retry); -1. */
