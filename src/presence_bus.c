@@ -180,11 +180,29 @@ call(struct pbus *b, const char *dest, const char *path, const char *iface,
 		dlog(0, "presence: cannot ask %s: %s", dest, strerror(-r));
 }
 
+/* A reply came: the bus works (a fresh one says so, once). */
 static void
 answered(struct pbus *b)
 {
 	if (b->pending > 0)
 		b->pending--;
+	if (b->lost)
+		dlog(0, "presence: reconnected to the %s", b->what);
+	b->lost = 0;
+	b->backoff_ms = RETRY_FIRST_MS;
+}
+
+/* A match the bus refused: sd-bus would drop the connection; say why. */
+static int
+on_match(sd_bus_message *m, void *arg, sd_bus_error *err)
+{
+	const char *why = reply_error(m);
+
+	(void)arg;
+	(void)err;
+	if (why != NULL)
+		dlog(1, "presence: the bus refused a match: %s", why);
+	return 0;
 }
 
 /* logind stops answering (for the session): the next source decides. */
@@ -336,7 +354,7 @@ follow_session(struct presence_bus *pb, const char *path)
 	free(pb->session);
 	pb->session = xstrdup(path);
 	(void)sd.sd_bus_match_signal_async(pb->sys.bus, NULL, LOGIND, path,
-	    PROPS, "PropertiesChanged", on_session_changed, NULL, pb);
+	    PROPS, "PropertiesChanged", on_session_changed, on_match, pb);
 	ask_session(pb);
 }
 
@@ -556,7 +574,8 @@ owner_match(struct pbus *b, const char *name, sd_bus_message_handler_t cb,
 	snprintf(match, sizeof match, "type='signal',sender='org.freedesktop."
 	    "DBus',interface='org.freedesktop.DBus',member='NameOwnerChanged',"
 	    "arg0='%s'", name);
-	(void)sd.sd_bus_add_match_async(b->bus, NULL, match, cb, NULL, pb);
+	(void)sd.sd_bus_add_match_async(b->bus, NULL, match, cb, on_match,
+	    pb);
 }
 
 /* Matches and first questions on a fresh connection. */
@@ -568,7 +587,7 @@ subscribe(struct presence_bus *pb, struct pbus *b)
 	if (b->system) {
 		(void)sd.sd_bus_match_signal_async(b->bus, NULL, LOGIND,
 		    LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep", on_sleep,
-		    NULL, pb);
+		    on_match, pb);
 		owner_match(b, LOGIND, on_logind_owner, pb);
 		find_session(pb);
 		return;
@@ -577,7 +596,7 @@ subscribe(struct presence_bus *pb, struct pbus *b)
 		(void)sd.sd_bus_match_signal_async(b->bus, NULL,
 		    pb->savers[i].name, pb->savers[i].path,
 		    pb->savers[i].name, "ActiveChanged", i == 0 ? on_gnome :
-		    on_fdo, NULL, pb);
+		    on_fdo, on_match, pb);
 		owner_match(b, pb->savers[i].name, on_saver_owner, pb);
 		ask_saver(pb, i);
 	}
@@ -592,6 +611,8 @@ bus_connect(struct presence_bus *pb, struct pbus *b)
 	    sd.sd_bus_open_user(&b->bus);
 	if (r < 0) {
 		b->bus = NULL;
+		dlog(1, "presence: cannot connect to the %s: %s", b->what,
+		    strerror(-r));
 		if (!b->ever)
 			dlog(0, "presence: no %s (%s): %s", b->what,
 			    strerror(-r), b->system ? "logind is not asked" :
@@ -599,12 +620,11 @@ bus_connect(struct presence_bus *pb, struct pbus *b)
 		return -1;
 	}
 	(void)sd.sd_bus_set_method_call_timeout(b->bus, CALL_TIMEOUT_US);
-	if (b->lost)
-		dlog(0, "presence: reconnected to the %s", b->what);
+	dlog(1, "presence: connected to the %s", b->what);
 	b->ever = 1;
-	b->lost = 0;
 	b->retry_at = 0;
-	b->backoff_ms = RETRY_FIRST_MS;
+	if (b->backoff_ms == 0)
+		b->backoff_ms = RETRY_FIRST_MS;
 	subscribe(pb, b);
 	return 0;
 }
@@ -619,6 +639,9 @@ bus_lost(struct presence_bus *pb, struct pbus *b, int err)
 	b->pending = 0;		/* their answers went with the bus */
 	if (!b->lost)
 		dlog(0, "presence: lost the %s (%s): reconnecting", b->what,
+		    strerror(err));
+	else
+		dlog(1, "presence: the %s failed again (%s)", b->what,
 		    strerror(err));
 	b->lost = 1;
 	b->retry_at = mono_ms() + b->backoff_ms;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Locked, nothing is delivered; on unlock exactly one catch-up within 2 s.
+# Locked, nothing is delivered (and the daemon does not wake); on unlock
+# exactly one catch-up within 2 s.
 # logind (a dbusmock logind on the test's own system bus) says the
 # session is locked before the daemon starts; three hydration reminders
 # (every 5 s) fall due during 16 s of lock and none reaches the server;
@@ -47,8 +48,12 @@ wait_for "logind to answer" 10 log_has "logind answers for session"
 wait_for "the reminders to be held" 10 log_has "reminders held: away (locked, logind)"
 status_has "presence: away (locked, logind) since" ||
     fail "status: $("$UNCLENCH" --config "$T/config.ini" daemon --status)"
+# Held, the daemon sleeps: no timer, no wake-ups (a few for slack).
+w0=$(awk '$1 == "voluntary_ctxt_switches:" { print $2 }' "/proc/$DAEMON_PID/status")
 observe 16
+w1=$(awk '$1 == "voluntary_ctxt_switches:" { print $2 }' "/proc/$DAEMON_PID/status")
 notify_count_is 0 || fail "$(notify_count) notifications while locked"
+[ $(( w1 - w0 )) -le 3 ] || fail "$(( w1 - w0 )) wake-ups in 16 s while held"
 
 # Past the session's grace (planned this minute, grace 1 minute).
 past_grace() { [ "$(date +%s)" -ge $(( start_s - start_s % 60 + 65 )) ]; }
