@@ -431,14 +431,16 @@ hold_for_presence(struct daemon *dm, time_t now)
 	struct presence_now	 pn;
 	time_t			 last;
 	char			 when[32];
+	int			 known;
 
 	if (!schedule_next(&dm->p, &dm->s, dm->zone, now, &next) ||
 	    next.at > now)
 		return 0;
 	/* The terminals are read now, when it matters, never polled. */
-	if (presence_wants_terminal(&dm->pres))
-		(void)presence_set_terminal(&dm->pres,
-		    presence_tty_last_input(&last), last, now);
+	if (presence_wants_terminal(&dm->pres)) {
+		known = presence_tty_last_input(&last);
+		(void)presence_set_terminal(&dm->pres, known, last, now);
+	}
 	if (!presence_away(&dm->pres, now)) {
 		dm->holding = 0;
 		return 0;
