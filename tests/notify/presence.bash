@@ -118,3 +118,23 @@ observe() {
 		sleep 0.1
 	done
 }
+
+# start_bare_logind: a dbusmock with no template owning logind's name, for
+# a logind that misbehaves (methods added by the test).
+start_bare_logind() {
+	"$PY" -m dbusmock --system org.freedesktop.login1 \
+	    /org/freedesktop/login1 org.freedesktop.login1.Manager \
+	    >>"$T/logind.log" 2>&1 &
+	LOGIND_PID=$!
+	LIB_PIDS+=("$LOGIND_PID")
+	wait_for "the bare logind mock" 20 name_owned system org.freedesktop.login1
+	export XDG_SESSION_ID=$SESSION_ID
+}
+
+# mock_method NAME IN OUT CODE: add a method to the bare logind's manager.
+mock_method() {
+	dbus-send --system --print-reply --dest=org.freedesktop.login1 \
+	    /org/freedesktop/login1 org.freedesktop.DBus.Mock.AddMethod \
+	    string:org.freedesktop.login1.Manager "string:$1" "string:$2" \
+	    "string:$3" "string:$4" >/dev/null || fail "AddMethod $1 failed"
+}
