@@ -138,3 +138,15 @@ mock_method() {
 	    string:org.freedesktop.login1.Manager "string:$1" "string:$2" \
 	    "string:$3" "string:$4" >/dev/null || fail "AddMethod $1 failed"
 }
+
+# poll_for SECONDS COMMAND...: like wait_for, but only returns its status
+# (what follows asserts the behaviour itself).
+poll_for() {
+	local secs=$1 i
+	shift
+	for ((i = 0; i < secs * 20; i++)); do
+		"$@" && return 0
+		sleep 0.05
+	done
+	return 1
+}
