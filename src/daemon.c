@@ -176,6 +176,8 @@ build_hydration(struct daemon *dm, struct notification *n, char *title,
 {
 	remind_hydration(&dm->cfg, &dm->p, &dm->s, &dm->tip, title, tlen,
 	    body, blen);
+	if (presence_just_back(&dm->pres, clock_wall(dm->clock)))
+		remind_catch_up(body, blen, &dm->s, clock_wall(dm->clock));
 	n->title = title;
 	n->body = body;
 	n->action_id[0] = "drank";

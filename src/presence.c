@@ -83,9 +83,10 @@ presence_update(struct presence *p, time_t now)
 		p->since = p->away_from = from < now ? from : now;
 		p->away_to = 0;
 		p->away_why = why;
+		p->away_held = 0;
 	} else if (was_away && why == PRESENCE_HERE) {
 		p->since = p->away_to = now;
-		back = p->held;
+		back = p->away_held = p->held;
 		p->held = 0;
 	} else if (why == PRESENCE_LOCKED || why == PRESENCE_ASLEEP)
 		p->away_why = why;	/* idle, then locked: a break */
@@ -144,6 +145,13 @@ int
 presence_by_terminal(const struct presence *p)
 {
 	return p->src == PRESENCE_TERMINAL;
+}
+
+int
+presence_just_back(const struct presence *p, time_t now)
+{
+	return p->why == PRESENCE_HERE && p->away_held && p->away_to != 0 &&
+	    now >= p->away_to && now - p->away_to <= 60;
 }
 
 void

@@ -54,6 +54,7 @@ struct presence {
 	/* The last spell away (to = 0 while it lasts; from = 0: none). */
 	time_t			 away_from, away_to;
 	enum presence_why	 away_why;
+	int			 away_held;	/* a reminder waited in it */
 };
 
 /* The one view of the current presence (for the status and its feed). */
@@ -93,6 +94,8 @@ int	 presence_away(struct presence *, time_t now);
 int	 presence_wants_terminal(const struct presence *);
 /* Does only the terminal say so (re-read it later: it sends nothing)? */
 int	 presence_by_terminal(const struct presence *);
+/* Did a spell away with a reminder held for it end just now (60 s)? */
+int	 presence_just_back(const struct presence *, time_t now);
 /* A reminder is due and held for the user's return. */
 void	 presence_hold(struct presence *);
 /*

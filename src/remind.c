@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -94,6 +95,22 @@ remind_hydration(const struct config *c, const struct sched_params *p,
 		else
 			snprintf(body, blen, "%s", remind_tip(c, tip));
 	}
+}
+
+void
+remind_catch_up(char *body, size_t blen, const struct sched_state *s,
+    time_t now)
+{
+	char	ago[32], *rest = xstrdup(body);
+
+	if (s->last_drink > 0 && s->last_drink <= now) {
+		format_duration(ago, sizeof ago, now - s->last_drink);
+		snprintf(body, blen, "Welcome back: your last drink was %s "
+		    "ago. %s", ago, rest);
+	} else
+		snprintf(body, blen, "Welcome back: no drink logged yet "
+		    "today. %s", rest);
+	free(rest);
 }
 
 void

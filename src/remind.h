@@ -50,6 +50,12 @@ void	 remind_hydration(const struct config *,
 	     const struct sched_params *, const struct sched_state *,
 	     size_t *tip, char *title, size_t tlen, char *body, size_t blen);
 /*
+ * The hydration catch-up after a spell away: body (as remind_hydration
+ * made it) gets how long it has been since the last drink in front.
+ */
+void	 remind_catch_up(char *body, size_t blen,
+	     const struct sched_state *, time_t now);
+/*
  * The reminder of session ev->session, to run routine r (NULL: it could
  * not be loaded, and the session's routine name stands in).
  */

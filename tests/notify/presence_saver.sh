@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where logind says nothing (no system bus at all here), the screen saver
 # on the session bus decides: active while three hydration reminders fall
-# due gives no notification; inactive gives exactly one within 2 s. The
+# due gives no notification; inactive gives exactly one within 2 s, which
+# says how long it has been since the last drink. The
 # screen saver leaving the bus and coming back is noticed (its name's
 # owner, no polling). Then flapping: ten lock/unlock pairs in a row with
 # nothing due give no notification at all.
@@ -33,6 +34,9 @@ wait_for "the catch-up" 3 notify_count_is $(( base + 1 ))
 within_ms "$t0" 2000 || fail "the catch-up took $(( $(now_ms) - t0 )) ms"
 observe 2
 notify_count_is $(( base + 1 )) || fail "$(( $(notify_count) - base )) notifications after the screen saver went off, expected 1"
+# The catch-up says how long it has been since the last drink.
+history_has "Welcome back: no drink logged yet today." ||
+    fail "the catch-up does not say since when: $(history_field body)"
 
 # The screen saver leaving the bus: nothing says otherwise.
 stop_pid "$SAVER_PID"

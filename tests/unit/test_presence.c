@@ -11,10 +11,12 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
 #include "presence.h"
+#include "remind.h"
 #include "schedule.h"
 
 #define MIN	60
@@ -385,6 +387,38 @@ test_away_across_midnight(void **state)
 	assert_int_equal(ev[0].missed, SCHED_MISSED_GRACE);
 }
 
+/* The catch-up says how long since the last drink, once, just back. */
+static void
+test_catch_up_text(void **state)
+{
+	struct presence		p;
+	struct sched_state	s;
+	char			body[256] = "250 ml of 2000 ml today. Tip.";
+
+	(void)state;
+	presence_init(&p, 0, 5 * MIN, AT(9, 0));
+	presence_set_asleep(&p, 1, AT(12, 0));
+	assert_false(presence_just_back(&p, AT(12, 30)));
+	presence_hold(&p);
+	presence_set_asleep(&p, 0, AT(13, 0));
+	assert_true(presence_just_back(&p, AT(13, 0) + 2));
+	assert_false(presence_just_back(&p, AT(13, 5)));
+	memset(&s, 0, sizeof s);
+	s.last_drink = AT(10, 50);
+	remind_catch_up(body, sizeof body, &s, AT(13, 0));
+	assert_string_equal(body, "Welcome back: your last drink was 2 h 10 "
+	    "min ago. 250 ml of 2000 ml today. Tip.");
+	s.last_drink = 0;
+	snprintf(body, sizeof body, "Tip.");
+	remind_catch_up(body, sizeof body, &s, AT(13, 0));
+	assert_string_equal(body, "Welcome back: no drink logged yet today. "
+	    "Tip.");
+	/* A spell with nothing held: an ordinary reminder after it. */
+	presence_set_asleep(&p, 1, AT(14, 0));
+	presence_set_asleep(&p, 0, AT(14, 30));
+	assert_false(presence_just_back(&p, AT(14, 30)));
+}
+
 int
 main(void)
 {
@@ -401,6 +435,7 @@ main(void)
 		cmocka_unit_test(test_idle_then_locked_is_break),
 		cmocka_unit_test(test_away_past_active_hours),
 		cmocka_unit_test(test_away_across_midnight),
+		cmocka_unit_test(test_catch_up_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
