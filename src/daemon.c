@@ -587,6 +587,12 @@ reload(struct daemon *dm)
 	params_from_config(&dm->p, &dm->cfg);
 	presence_configure(&dm->pres, dm->cfg.presence_off,
 	    (time_t)(dm->cfg.away_after_ms / 1000), clock_wall(dm->clock));
+	/* mode = off closes the buses; auto opens them (not in tests). */
+	if (dm->cfg.presence_off) {
+		presence_bus_free(dm->pbus);
+		dm->pbus = NULL;
+	} else if (dm->pbus == NULL && dm->sigfd != -1)
+		dm->pbus = presence_bus_new(&dm->pres, dm->clock);
 	dlog(0, "settings reloaded");
 }
 

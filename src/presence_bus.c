@@ -689,6 +689,11 @@ presence_bus_free(struct presence_bus *pb)
 {
 	if (pb == NULL)
 		return;
+	/* What the buses said no longer holds. */
+	memset(&pb->ld, 0, sizeof pb->ld);
+	(void)presence_set_logind(pb->p, &pb->ld, now_wall(pb));
+	(void)presence_set_saver(pb->p, 0, 0, now_wall(pb));
+	(void)presence_set_asleep(pb->p, 0, now_wall(pb));
 	if (pb->sys.bus != NULL)
 		sd.sd_bus_close_unref(pb->sys.bus);
 	if (pb->ses.bus != NULL)

@@ -5,7 +5,8 @@
 # says how long it has been since the last drink. The
 # screen saver leaving the bus and coming back is noticed (its name's
 # owner, no polling). Then flapping: ten lock/unlock pairs in a row with
-# nothing due give no notification at all.
+# nothing due give no notification at all. A reload to mode = off stops
+# listening, and back to auto listens again.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/presence.bash"
 
@@ -57,6 +58,16 @@ observe 2
 notify_count_is "$base" || fail "flapping gave $(( $(notify_count) - base )) notifications"
 status_has "presence: here (screen saver)" ||
     fail "status: $("$UNCLENCH" --config "$T/config.ini" daemon --status)"
+
+# A reload to mode = off stops listening; back to auto listens again.
+set_saver true
+wait_for "the status to say away" 5 status_has "presence: away (locked, screen saver)"
+printf '[presence]\nmode = off\n' >>"$T/config.ini"
+kill -HUP "$DAEMON_PID"
+wait_for "the status to say not watched" 5 status_has "presence: not watched"
+sed -i 's/^mode = off/mode = auto/' "$T/config.ini"
+kill -HUP "$DAEMON_PID"
+wait_for "the status to say away again" 5 status_has "presence: away (locked, screen saver)"
 
 kill -TERM "$DAEMON_PID"
 wait_exit "$DAEMON_PID" 10 || fail "the daemon did not exit within 10 s"
