@@ -614,6 +614,7 @@ status(struct daemon *dm, FILE *f, time_t now)
 	facts.server_down = dm->server_down;
 	facts.down_since = dm->down_since;
 	facts.server_err = dm->server_err;
+	(void)presence_update(&dm->pres, now);	/* idle grows into away */
 	presence_get(&dm->pres, &pn);
 	facts.presence = &pn;
 	facts.missed = dm->missed[0] != '\0' ? dm->missed : NULL;
