@@ -13,10 +13,10 @@ source "$(dirname "$0")/presence.bash"
 start_stack
 start_monitor
 # A pty held open by a child of ours; its name in $T/pty.
-"$PY" -c 'import os, pty, sys, time
+"$PY" -c 'import os, pty, time
 m, s = pty.openpty()
 print(os.ttyname(s), flush=True)
-sys.stdin.read()' >"$T/pty" 2>>"$T/pty.log" < <(sleep 600) &
+time.sleep(600)' >"$T/pty" 2>>"$T/pty.log" &
 PTY_PID=$!
 LIB_PIDS+=("$PTY_PID")
 wait_for "the pty" 10 file_nonempty "$T/pty"
