@@ -23,7 +23,8 @@
  *   severity     cramp: 1-10 (empty: not given)
  *   note         cramp: free text, at most 500 bytes (empty: none)
  *   ml           drink: millilitres
- *   action       reminder: sent, drank, snoozed, skipped, started, missed
+ *   action       reminder: sent, drank, snoozed, skipped, started, missed,
+ *                break (a session inside a long lock or sleep)
  * Columns that do not apply to a type are empty (CSV) or absent (JSON).
  * The JSON file is {"format": "unclench-history", "version": 1,
  * "records": [ ... ]} with one record per line.

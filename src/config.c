@@ -18,7 +18,7 @@
 
 enum opt_type {
 	OPT_BOOL, OPT_DURATION, OPT_VOLUME, OPT_RANGE, OPT_STRING, OPT_UNITS,
-	OPT_NAME, OPT_SCALE, OPT_CUES, OPT_PERCENT
+	OPT_NAME, OPT_SCALE, OPT_CUES, OPT_PERCENT, OPT_PRESENCE
 };
 
 struct option {
@@ -106,11 +106,16 @@ static const struct option options[] = {
 	  CONFIG_HOOK_MAX, "", "a command run when a routine is recorded" },
 	{ "hooks", "on_cramp_logged", OPT_STRING, F(hook_on_cramp_logged), 0,
 	  0, CONFIG_HOOK_MAX, "", "a command run when a cramp is logged" },
+	{ "presence", "mode", OPT_PRESENCE, F(presence_off), 0, 0, 0, "auto",
+	  "hold reminders while you are away (auto) or never (off)" },
+	{ "presence", "away_after", OPT_DURATION, F(away_after_ms), 0, 10000,
+	  12 * 3600000LL, "5m",
+	  "idle this long counts as away (10 s to 12 h)" },
 };
 
 static const char *const sections[] = {
 	"general", "hydration", "relief", "stretch", "pmr", "audio",
-	"display", "daemon", "notify", "hooks", "schedule"
+	"display", "daemon", "presence", "notify", "hooks", "schedule"
 };
 
 /* In the order of enum audio_cues (audio.h). */
@@ -202,7 +207,7 @@ parse_scale(const char *v, int64_t min, int64_t max, int64_t *out,
 	return 0;
 }
 
-/* The options whose value is one of a few words (units, cues). */
+/* The options whose value is one of a few words (units, presence, cues). */
 static int
 apply_word(const struct option *o, const char *v, struct config *cfg,
     const char **why, char *expected, size_t explen)
@@ -219,6 +224,15 @@ apply_word(const struct option *o, const char *v, struct config *cfg,
 			*why = "not a unit";
 			return -1;
 		}
+		return 0;
+	}
+	if (o->type == OPT_PRESENCE) {
+		snprintf(expected, explen, "auto or off");
+		if (strcmp(v, "auto") != 0 && strcmp(v, "off") != 0) {
+			*why = "not a mode";
+			return -1;
+		}
+		*(int *)((char *)cfg + o->offset) = v[0] == 'o';
 		return 0;
 	}
 	snprintf(expected, explen, "bell, sound, tones or off");
@@ -273,6 +287,7 @@ apply(const struct option *o, const char *v, struct config *cfg,
 		return 0;
 	case OPT_UNITS:
 	case OPT_CUES:
+	case OPT_PRESENCE:
 		return apply_word(o, v, cfg, why, expected, explen);
 	case OPT_NAME:
 		snprintf(expected, explen, "a name of lower case letters, "

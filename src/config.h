@@ -71,6 +71,9 @@ struct config {
 	char			 hook_on_reminder[CONFIG_HOOK_MAX + 1];
 	char			 hook_on_routine_end[CONFIG_HOOK_MAX + 1];
 	char			 hook_on_cramp_logged[CONFIG_HOOK_MAX + 1];
+	/* [presence] */
+	int			 presence_off;	/* mode = off */
+	int64_t			 away_after_ms;
 	/* [schedule] */
 	struct schedule_entry	 schedule[CONFIG_MAX_SCHEDULE];
 	size_t			 nschedule;

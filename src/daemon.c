@@ -12,6 +12,9 @@
  * reaches the store, daemon_conn.c serves the socket's clients,
  * daemon_launch.c starts a routine in a terminal, log.c keeps the log,
  * daemon_status.c writes the status feed, daemon_hooks.c runs the hooks;
+ * presence.c says whether the user is there (presence_bus.c asks logind
+ * and the screen saver, whose buses join the poll), and while they are
+ * away what falls due is held for one catch-up on return;
  * daemon_client.c is the command line's side.
  */
 #define _GNU_SOURCE	/* accept4, pipe2, close_range */
@@ -55,6 +58,8 @@
 #include "log.h"
 #include "notifier.h"
 #include "files_paths.h"
+#include "presence.h"
+#include "presence_bus.h"
 #include "remind.h"
 #include "routine.h"
 #include "schedule.h"
@@ -120,6 +125,11 @@ struct daemon {
 		char		 body[REMIND_BODY_MAX];
 	}			 due;
 	int			 fg[3];		/* water, next, due */
+	/* Is anyone there (presence.h); what was held or missed for it. */
+	struct presence		 pres;
+	struct presence_bus	*pbus;		/* NULL: no sd-bus */
+	int			 holding;	/* said "held" for this spell */
+	char			 missed[160];	/* the last session missed */
 };
 
 /* Settings and facts. */
@@ -189,6 +199,8 @@ build_hydration(struct daemon *dm, struct notification *n, char *title,
 {
 	remind_hydration(&dm->cfg, &dm->p, &dm->s, &dm->tip, title, tlen,
 	    body, blen);
+	if (presence_just_back(&dm->pres, clock_wall(dm->clock)))
+		remind_catch_up(body, blen, &dm->s, clock_wall(dm->clock));
 	n->title = title;
 	n->body = body;
 	n->action_id[0] = "drank";
@@ -491,6 +503,60 @@ arm(struct daemon *dm, time_t at)
 	dm->armed = at;
 }
 
+/*
+ * Something is due and nobody is there: hold it (no timer: the return
+ * is an event), or look again in a minute when only a terminal can say.
+ */
+static int
+hold_for_presence(struct daemon *dm, time_t now)
+{
+	struct sched_event	 next;
+	struct presence_now	 pn;
+	time_t			 last;
+	char			 when[32];
+	int			 known;
+
+	if (!schedule_next(&dm->p, &dm->s, dm->zone, now, &next) ||
+	    next.at > now)
+		return 0;
+	/* The terminals are read now, when it matters, never polled. */
+	if (presence_wants_terminal(&dm->pres)) {
+		known = presence_tty_last_input(&last);
+		(void)presence_set_terminal(&dm->pres, known, last, now);
+	}
+	if (!presence_away(&dm->pres, now)) {
+		dm->holding = 0;
+		return 0;
+	}
+	presence_hold(&dm->pres);
+	presence_get(&dm->pres, &pn);
+	if (!dm->holding) {
+		format_when(when, sizeof when, dm->zone, pn.since, now, 0);
+		dlog(0, "reminders held: away (%s, %s) since %s", pn.why_name,
+		    pn.src_name, when);
+		dm->holding = 1;
+	}
+	arm(dm, presence_by_terminal(&dm->pres) ? now + 60 : 0);
+	return 1;
+}
+
+/* A session planned inside a long lock: the break was taken. */
+static int
+counted_as_break(struct daemon *dm, const struct sched_event *ev, time_t now)
+{
+	char when[32];
+
+	if (ev->kind != SCHED_SESSION ||
+	    !presence_was_break(&dm->pres, ev->occurrence))
+		return 0;
+	format_when(when, sizeof when, dm->zone, ev->occurrence, now, 0);
+	dlog(0, "session %s planned at %s fell while you were away "
+	    "(locked or asleep): counted as a break, not offered",
+	    dm->cfg.schedule[ev->session].name, when);
+	record(dm, "session", "break");
+	return 1;
+}
+
 /* Deliver what is due, then sleep until the next event. */
 static void
 cycle(struct daemon *dm)
@@ -501,12 +567,16 @@ cycle(struct daemon *dm)
 	char			 when[32], late[32], grace[32];
 
 	refresh_facts(dm, now);
+	if (hold_for_presence(dm, now))
+		return;
 	n = schedule_due(&dm->p, &dm->s, dm->zone, now, ev, nitems(ev));
 	for (i = 0; i < n; i++) {
-		if (!ev[i].missed) {
+		if (!ev[i].missed && !counted_as_break(dm, &ev[i], now)) {
 			deliver(dm, &ev[i]);
 			continue;
 		}
+		if (!ev[i].missed)
+			continue;
 		if (ev[i].kind == SCHED_SESSION) {
 			format_when(when, sizeof when, dm->zone, ev[i].occurrence, now,
 			    0);
@@ -525,6 +595,8 @@ cycle(struct daemon *dm)
 				    "a burst", dm->cfg.schedule[ev[i].session].name,
 				    when, late);
 			record(dm, "session", "missed");
+			snprintf(dm->missed, sizeof dm->missed, "%s planned "
+			    "at %s", dm->cfg.schedule[ev[i].session].name, when);
 		} else
 			dlog(0, "hydration reminder held back: one catch-up "
 			    "after a gap, not a burst");
@@ -613,6 +685,14 @@ reload(struct daemon *dm)
 	dm->cfg = fresh;
 	params_from_config(&dm->p, &dm->cfg);
 	load_colours(dm);
+	presence_configure(&dm->pres, dm->cfg.presence_off,
+	    (time_t)(dm->cfg.away_after_ms / 1000), clock_wall(dm->clock));
+	/* mode = off closes the buses; auto opens them (not in tests). */
+	if (dm->cfg.presence_off) {
+		presence_bus_free(dm->pbus);
+		dm->pbus = NULL;
+	} else if (dm->pbus == NULL && dm->sigfd != -1)
+		dm->pbus = presence_bus_new(&dm->pres, dm->clock);
 	dlog(0, "settings reloaded");
 }
 
@@ -622,6 +702,7 @@ static void
 status(struct daemon *dm, FILE *f, time_t now)
 {
 	struct remind_facts	 facts;
+	struct presence_now	 pn;
 	char			*path = paths_user_config();
 
 	memset(&facts, 0, sizeof facts);
@@ -633,6 +714,10 @@ status(struct daemon *dm, FILE *f, time_t now)
 	facts.server_down = dm->server_down;
 	facts.down_since = dm->down_since;
 	facts.server_err = dm->server_err;
+	(void)presence_update(&dm->pres, now);	/* idle grows into away */
+	presence_get(&dm->pres, &pn);
+	facts.presence = &pn;
+	facts.missed = dm->missed[0] != '\0' ? dm->missed : NULL;
 	remind_status(f, &dm->cfg, &dm->p, &dm->s, dm->zone, &facts, now);
 	free(path);
 }
@@ -933,6 +1018,7 @@ daemon_free(struct daemon *dm)
 	if (dm->nt != NULL)
 		dm->nt->free(dm->nt);
 	daemon_status_free(&dm->st);
+	presence_bus_free(dm->pbus);
 	daemon_conns_close(&dm->clients);
 	if (dm->lsock != -1) {
 		unlink(dm->sockpath);
@@ -957,26 +1043,27 @@ loop_timeout(struct daemon *dm)
 {
 	int64_t		 dl, cdl;
 	uint64_t	 now;
+	int		 t, bt = presence_bus_timeout(dm->pbus);
 
 	dl = dm->nt->deadline(dm->nt);
 	cdl = daemon_conns_deadline(&dm->clients);
 	if (dl < 0 || (cdl >= 0 && cdl < dl))
 		dl = cdl;
 	if (dl < 0)
-		return -1;
+		return bt;
 	now = clock_mono_ms(dm->clock);
-	return (uint64_t)dl <= now ? 0 : (int)((uint64_t)dl - now + 1);
+	t = (uint64_t)dl <= now ? 0 : (int)((uint64_t)dl - now + 1);
+	return bt >= 0 && bt < t ? bt : t;
 }
 
-/*
- * Presence, as the status says it. One place for it: the presence
- * detection (issue 15) answers here.
- */
+/* Presence, as the status feed says it: "present" or "away". */
 static const char *
 status_presence(const struct daemon *dm)
 {
-	(void)dm;
-	return "present";
+	struct presence_now	 pn;
+
+	presence_get(&dm->pres, &pn);
+	return pn.away ? "away" : "present";
 }
 
 /* What the daemon knows, to the status feed (written only if changed). */
@@ -1023,13 +1110,15 @@ publish(struct daemon *dm)
 static int
 loop(struct daemon *dm)
 {
-	struct pollfd	 pfd[4 + DAEMON_CONN_MAX + DAEMON_SUB_MAX];
+	struct pollfd	 pfd[4 + DAEMON_CONN_MAX + DAEMON_SUB_MAX +
+			     PRESENCE_BUS_NFDS];
+	struct pollfd	*bus = pfd + 4 + DAEMON_CONN_MAX + DAEMON_SUB_MAX;
 	uint64_t	 now;
 
 	dm->dirty = 1;
 	while (!dm->quit) {
 		/* Not on every wake: a child's exit is no reason. */
-		if (dm->dirty) {
+		if (dm->dirty && presence_bus_settled(dm->pbus)) {
 			dm->dirty = 0;
 			cycle(dm);
 		}
@@ -1044,6 +1133,7 @@ loop(struct daemon *dm)
 		    pfd[3].revents = 0;
 		daemon_conns_pollfds(&dm->clients, pfd + 4);
 		daemon_subs_pollfds(&dm->clients, pfd + 4 + DAEMON_CONN_MAX);
+		presence_bus_pollfds(dm->pbus, bus);
 		/* Only a delivery or a client in flight sets a timeout. */
 		if (poll(pfd, nitems(pfd), loop_timeout(dm)) == -1 &&
 		    errno != EINTR) {
@@ -1061,6 +1151,10 @@ loop(struct daemon *dm)
 			daemon_conns_accept(&dm->clients, dm->lsock, now);
 		if (dm->nt->pending(dm->nt) > 0 || (pfd[3].revents & POLLIN))
 			handle_reports(dm);
+		/* Back to a held reminder, or awake: look at once. */
+		if (presence_bus_service(dm->pbus, bus) &
+		    (PRESENCE_BUS_BACK | PRESENCE_BUS_RESUMED))
+			dm->dirty = 1;
 	}
 	return 0;
 }
@@ -1169,6 +1263,10 @@ daemon_run(const struct daemon_options *o)
 	dm.started = clock_wall(dm.clock);
 	/* Sessions within their grace when we start are still due. */
 	schedule_init(&dm.s, dm.started - dm.p.grace);
+	presence_init(&dm.pres, dm.cfg.presence_off,
+	    (time_t)(dm.cfg.away_after_ms / 1000), dm.started);
+	if (!dm.cfg.presence_off)
+		dm.pbus = presence_bus_new(&dm.pres, dm.clock);
 	path = paths_user_config();
 	dlog(0, "started (pid %ld, settings %s%s%s)", (long)getpid(),
 	    dm.config_path != NULL ? dm.config_path : "from ",
@@ -1201,6 +1299,8 @@ daemon_test_new(const struct config *cfg, struct notifier *nt,
 	params_from_config(&dm->p, &dm->cfg);
 	dm->started = clock_wall(c);
 	schedule_init(&dm->s, dm->started - dm->p.grace);
+	presence_init(&dm->pres, dm->cfg.presence_off,
+	    (time_t)(dm->cfg.away_after_ms / 1000), dm->started);
 	dm->dirty = 1;
 	return dm;
 }
@@ -1234,4 +1334,16 @@ daemon_test_free(struct daemon *dm)
 {
 	daemon_free(dm);
 	free(dm);
+}
+
+struct presence *
+daemon_test_presence(struct daemon *dm)
+{
+	return &dm->pres;
+}
+
+void
+daemon_test_status(struct daemon *dm, FILE *f)
+{
+	status(dm, f, clock_wall(dm->clock));
 }

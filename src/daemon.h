@@ -11,6 +11,7 @@
 
 #include <sys/types.h>
 
+#include <stdio.h>
 #include <time.h>
 
 struct clock;
@@ -45,5 +46,8 @@ void		 daemon_test_wake(struct daemon *, int timer);
 time_t		 daemon_test_armed(const struct daemon *);
 int		 daemon_test_timeout(struct daemon *);
 void		 daemon_test_free(struct daemon *);
+/* The daemon's presence, to drive (presence.h); its status page. */
+struct presence	*daemon_test_presence(struct daemon *);
+void		 daemon_test_status(struct daemon *, FILE *);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -94,6 +95,22 @@ remind_hydration(const struct config *c, const struct sched_params *p,
 		else
 			snprintf(body, blen, "%s", remind_tip(c, tip));
 	}
+}
+
+void
+remind_catch_up(char *body, size_t blen, const struct sched_state *s,
+    time_t now)
+{
+	char	ago[32], *rest = xstrdup(body);
+
+	if (s->last_drink > 0 && s->last_drink <= now) {
+		format_duration(ago, sizeof ago, now - s->last_drink);
+		snprintf(body, blen, "Welcome back: your last drink was %s "
+		    "ago. %s", ago, rest);
+	} else
+		snprintf(body, blen, "Welcome back: no drink logged yet "
+		    "today. %s", rest);
+	free(rest);
 }
 
 void
@@ -234,6 +251,30 @@ status_sessions(FILE *f, const struct config *c,
 	}
 }
 
+/* "presence: away (locked, logind) since 14:02"; what was missed. */
+static void
+status_presence(FILE *f, const struct remind_facts *facts, time_t now)
+{
+	const struct presence_now	*pn = facts->presence;
+	char				 a[32];
+
+	if (pn != NULL && strcmp(pn->src_name, "off") == 0)
+		fprintf(f, "presence: not watched ([presence] mode = off)\n");
+	else if (pn != NULL && pn->src == PRESENCE_ASSUMED)
+		fprintf(f, "presence: here (assumed: nothing says otherwise)\n");
+	else if (pn != NULL) {
+		format_when(a, sizeof a, &cal_zone_local, pn->since, now, 0);
+		if (pn->away)
+			fprintf(f, "presence: away (%s, %s) since %s\n",
+			    pn->why_name, pn->src_name, a);
+		else
+			fprintf(f, "presence: here (%s) since %s\n",
+			    pn->src_name, a);
+	}
+	if (facts->missed != NULL)
+		fprintf(f, "last session missed: %s\n", facts->missed);
+}
+
 void
 remind_status(FILE *f, const struct config *c, const struct sched_params *p,
     const struct sched_state *s, const struct cal_zone *zone,
@@ -256,6 +297,7 @@ remind_status(FILE *f, const struct config *c, const struct sched_params *p,
 		fprintf(f, "paused until %s (unclench daemon --resume ends "
 		    "it)\n", a);
 	}
+	status_presence(f, facts, now);
 	if (facts->server_down) {
 		format_when(a, sizeof a, &cal_zone_local, facts->down_since, now, 0);
 		fprintf(f, "notifications: not getting through since %s: %s\n",

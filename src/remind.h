@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "config.h"
+#include "presence.h"
 #include "routine.h"
 #include "schedule.h"
 
@@ -36,6 +37,8 @@ struct remind_facts {
 	int		 server_down;	/* notifications not getting in */
 	time_t		 down_since;
 	const char	*server_err;
+	const struct presence_now *presence;	/* NULL: not said */
+	const char	*missed;	/* the last session missed, or NULL */
 };
 
 /* Durations, volumes, times and days are said as format.h says them. */
@@ -46,6 +49,12 @@ const char *remind_tip(const struct config *, size_t *tip);
 void	 remind_hydration(const struct config *,
 	     const struct sched_params *, const struct sched_state *,
 	     size_t *tip, char *title, size_t tlen, char *body, size_t blen);
+/*
+ * The hydration catch-up after a spell away: body (as remind_hydration
+ * made it) gets how long it has been since the last drink in front.
+ */
+void	 remind_catch_up(char *body, size_t blen,
+	     const struct sched_state *, time_t now);
 /*
  * The reminder of session ev->session, to run routine r (NULL: it could
  * not be loaded, and the session's routine name stands in).

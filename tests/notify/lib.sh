@@ -23,8 +23,11 @@ export XDG_STATE_HOME=$T/state XDG_RUNTIME_DIR=$T/run
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME" \
     "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
-# Never reach the user's own bus or display.
-unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
+# Never reach the user's own bus or display, the machine's logind or the
+# user's terminals: presence is assumed unless a test sets up a source.
+unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY XDG_SESSION_ID
+export DBUS_SYSTEM_BUS_ADDRESS=unix:path=$T/no-system-bus
+export UNCLENCH_PRESENCE_TTY=$T/no-terminal
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 LOG=$XDG_STATE_HOME/unclench/daemon.log
