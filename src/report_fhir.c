@@ -2,9 +2,8 @@
  * report_fhir: FHIR R4 JSON written as it goes, one resource a line. The
  * codes are fixed by the guide (LOINC 75325-1 "Symptom", the category
  * symptom of its SymptomTemporary code system, the components' LOINC
- * codes) or chosen from SNOMED CT and checked (see the README); a body
- * part with no exact SNOMED CT concept checked here (hamstring, quad)
- * takes the thigh's, with the part named in the text.
+ * codes) or chosen from SNOMED CT and checked (see the README), each
+ * with the part named in the text.
  */
 #include "report_fhir.h"
 
@@ -22,9 +21,10 @@ static const struct {
 } sites[] = {
 	{ "calf", "53840002", "Calf of leg", "calf" },
 	{ "foot", "56459004", "Foot", "foot" },
-	{ "hamstring", "68367000", "Thigh",
+	{ "hamstring", "128511007", "Posterior muscle of thigh structure",
 	  "hamstring (back of the thigh)" },
-	{ "quad", "68367000", "Thigh", "quadriceps (front of the thigh)" },
+	{ "quad", "21989003", "Structure of quadriceps femoris muscle",
+	  "quadriceps (front of the thigh)" },
 	{ "back", "37822005", "Lower back structure", "lower back" },
 	{ "neck", "45048000", "Neck", "neck" },
 	{ "hand", "85562004", "Hand structure", "hand" },
