@@ -5,8 +5,10 @@
 # either direction, adds nothing. Every record keeps its id across the
 # trip (and it is the FHIR Observation's id); an old export without ids
 # still imports, by the old duplicate rule. A diary of schema 2 gets ids
-# for its rows. Deletions: import only adds (doc/unclench.1), so a record
-# undone on A comes back from B's export that still has it.
+# for its rows; a damaged one is refused with not a byte written; a
+# migration that fails halfway leaves nothing of itself. Deletions: import
+# only adds (doc/unclench.1), so a record undone on A comes back from B's
+# export that still has it.
 . "$(dirname "$0")/common.bash"
 
 on() {	# on A|B: use that machine's history
@@ -75,6 +77,13 @@ sorted >"$T/a.back"
 cmp -s "$T/a.sorted" "$T/a.back" || fail "the import did not bring the undone record back"
 
 # A diary written by schema 2 (no ids): opened, each row gets one.
+V2="CREATE TABLE sessions (id INTEGER PRIMARY KEY, routine TEXT NOT NULL,
+    kind TEXT NOT NULL, started INTEGER NOT NULL, ended INTEGER NOT NULL,
+    completed INTEGER NOT NULL, steps_done INTEGER NOT NULL, steps_total INTEGER NOT NULL);
+CREATE TABLE cramps (id INTEGER PRIMARY KEY, part TEXT NOT NULL, started INTEGER NOT NULL,
+    duration_s INTEGER NOT NULL, severity INTEGER NOT NULL, note TEXT);
+CREATE TABLE drinks (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, ml INTEGER NOT NULL CHECK (ml > 0));
+CREATE TABLE reminders (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL, action TEXT NOT NULL);"
 on C
 mkdir -p "$XDG_STATE_HOME/unclench"
 sqlite3 "$DB" "CREATE TABLE sessions (id INTEGER PRIMARY KEY, routine TEXT NOT NULL,
@@ -92,4 +101,28 @@ PRAGMA user_version = 2;" || fail "cannot write a schema 2 diary"
 [ "$(sqlite3 "$DB" 'PRAGMA user_version')" -eq 3 ] || fail "not migrated"
 [ "$(tail -n +2 "$T/c.csv" | tr -d '\r' | awk -F, 'length($NF) == 36 { print $NF }' | sort -u | wc -l)" -eq 4 ] ||
     fail "the migrated rows need four distinct ids: $(cat "$T/c.csv")"
+# A damaged schema 2 diary is refused before the migration writes a byte.
+on D
+mkdir -p "$XDG_STATE_HOME/unclench"
+sqlite3 "$DB" "$V2 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+    INSERT INTO drinks SELECT i, 1700000000 + i * 60, 100 + i % 50 FROM n;
+    PRAGMA user_version = 2;" || fail "cannot write a big schema 2 diary"
+python3 -c 'import sys; p = sys.argv[1]; d = bytearray(open(p, "rb").read())
+d[8192:] = b"\x5a" * (len(d) - 8192); open(p, "wb").write(d)' "$DB" || fail "cannot damage it"
+cp "$DB" "$T/damaged.db"
+"$U" drink 250 >/dev/null 2>"$T/err" && fail "a damaged diary took a drink"
+grep -qF "is damaged" "$T/err" || fail "no clear error: $(cat "$T/err")"
+"$U" export --csv >/dev/null 2>&1 && fail "a damaged diary was exported"
+cmp -s "$DB" "$T/damaged.db" || fail "the damaged diary was written to"
+# The migration is one transaction: when a step fails (a column already
+# there, as a hand edit might leave), nothing of it stays.
+on E
+mkdir -p "$XDG_STATE_HOME/unclench"
+sqlite3 "$DB" "$V2 ALTER TABLE reminders ADD COLUMN uid TEXT;
+    INSERT INTO drinks VALUES (1, 1700000000, 250); PRAGMA user_version = 2;" ||
+    fail "cannot write the half-migrated diary"
+"$U" drink 250 >/dev/null 2>"$T/err" && fail "a failed migration still took a drink"
+[ "$(sqlite3 "$DB" 'PRAGMA user_version')" -eq 2 ] || fail "a failed migration moved the schema on"
+[ "$(count drinks)" -eq 1 ] || fail "a failed migration changed the drinks"
+sqlite3 "$DB" "SELECT uid FROM sessions" 2>/dev/null && fail "a failed migration left a uid column behind"
 echo "ok: sync"
