@@ -121,13 +121,6 @@ stamp(char *buf, size_t len, time_t t)
 	    min / 60, min % 60, off < 0 ? '-' : '+', a / 3600, a / 60 % 60);
 }
 
-static int
-report_feed(const struct history_item *it, void *arg)
-{
-	report_add(arg, it);
-	return 0;
-}
-
 static void
 say_damaged(const char *cmd, size_t n)
 {
@@ -219,16 +212,12 @@ cmd_report(int argc, char **argv)
 	p.night_from = cfg.night_from;
 	p.night_to = cfg.night_to;
 	r = xmalloc(sizeof *r);
-	report_begin(r, &p);
-	if (diary_foreach(report_since(r), report_feed, r, &damaged,
-	    &cause) != 0) {
-		report_end(r);
+	if (diary_report(&p, r, &damaged, &cause) != 0) {
 		free(r);
 		cli_fail("report: %s", cause);
 		free(cause);
 		return EXIT_FAIL;
 	}
-	report_end(r);
 	say_damaged("report", damaged);
 	stamp(gen, sizeof gen, time(NULL));
 	if (getenv("UNCLENCH_TEST_WALL") != NULL)

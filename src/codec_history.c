@@ -8,7 +8,8 @@
  * Columns: type (session | cramp | drink | reminder), time (ISO 8601 local
  * time with its UTC offset; a session's start), end, routine, kind,
  * completed, steps_done, steps_total, part, duration_s, severity, note,
- * ml, action. Columns that do not apply to a record are empty in CSV and
+ * ml, action, id (the record's stable UUID, by which an import merges;
+ * optional, as exports before it had none). Columns that do not apply to a record are empty in CSV and
  * absent in JSON ({"format": "unclench-history", "version": 1,
  * "records": [...]}).
  */
@@ -34,11 +35,13 @@
 enum col {
 	C_TYPE, C_TIME, C_END, C_ROUTINE, C_KIND, C_COMPLETED, C_STEPS_DONE,
 	C_STEPS_TOTAL, C_PART, C_DURATION, C_SEVERITY, C_NOTE, C_ML, C_ACTION,
-	C_COUNT
+	C_ID, C_COUNT
 };
+/* id comes last so that the columns of older exports keep their places. */
 static const char *const col_names[C_COUNT] = {
 	"type", "time", "end", "routine", "kind", "completed", "steps_done",
-	"steps_total", "part", "duration_s", "severity", "note", "ml", "action"
+	"steps_total", "part", "duration_s", "severity", "note", "ml", "action",
+	"id"
 };
 
 
@@ -145,6 +148,7 @@ item_fields(const struct history_item *it, char f[C_COUNT][600])
 		f[i][0] = '\0';
 	snprintf(f[C_TYPE], 600, "%s", history_type_name(it->type));
 	format_iso(f[C_TIME], 600, it->at);
+	snprintf(f[C_ID], 600, "%s", it->uid);
 	switch (it->type) {
 	case HREC_SESSION:
 		format_iso(f[C_END], 600, it->end);
@@ -398,6 +402,21 @@ field_time(struct import *im, int line, const char *const *f, enum col c,
 	return 0;
 }
 
+/* The record's id: none when empty, else a UUID. */
+static int
+field_uid(struct import *im, int line, const char *const *f,
+    struct history_item *it)
+{
+	if (f[C_ID] == NULL || *f[C_ID] == '\0')
+		return 0;
+	if (history_uid_parse(f[C_ID], it->uid) != 0) {
+		import_error(im, line, "id \"%s\": not a record id (expected "
+		    "a UUID, 8-4-4-4-12 hex digits)", f[C_ID]);
+		return -1;
+	}
+	return 0;
+}
+
 /* A short lower-case word ([a-z-], 1-15 bytes). */
 static int
 field_word(struct import *im, int line, const char *const *f, enum col c,
@@ -536,14 +555,16 @@ import_row(struct import *im, int line, const char *const *f)
 		return;
 	}
 	it.type = (enum history_type)type;
-	for (c = C_TIME + 1; c < C_COUNT; c++) {
+	/* id (last) applies to every type. */
+	for (c = C_TIME + 1; c < C_ID; c++) {
 		if (!applies[type][c] && f[c] != NULL && *f[c] != '\0') {
 			import_error(im, line, "%s: does not apply to a %s",
 			    col_names[c], f[C_TYPE]);
 			return;
 		}
 	}
-	if (field_time(im, line, f, C_TIME, &it.at) != 0)
+	if (field_time(im, line, f, C_TIME, &it.at) != 0 ||
+	    field_uid(im, line, f, &it) != 0)
 		return;
 	switch (it.type) {
 	case HREC_SESSION:

@@ -260,3 +260,22 @@ diary_foreach(time_t since, int (*fn)(const struct history_item *, void *),
 	history_close(h);
 	return r;
 }
+
+static int
+report_feed(const struct history_item *it, void *arg)
+{
+	report_add(arg, it);
+	return 0;
+}
+
+int
+diary_report(const struct report_params *p, struct report *out,
+    size_t *damaged, char **cause)
+{
+	int r;
+
+	report_begin(out, p);
+	r = diary_foreach(report_since(out), report_feed, out, damaged, cause);
+	report_end(out);
+	return r;
+}

@@ -14,6 +14,7 @@
 
 #include "history_record.h"
 #include "config.h"
+#include "report.h"
 #include "stats.h"
 
 struct history_export;
@@ -61,6 +62,14 @@ int	 diary_add_cramp(const struct cramp_record *, char **cause);
 int	 diary_stats(time_t now, int days, long goal_ml, int night_from,
 	     int night_to, struct stats *out, struct diary_damage *dmg,
 	     char **cause);
+
+/*
+ * The figures of `unclench report` (report.c) for p, read-only: the one
+ * computation the report and the history screen share. 0 with *out
+ * complete, or -1 with *cause (allocated); *damaged as diary_foreach().
+ */
+int	 diary_report(const struct report_params *p, struct report *out,
+	     size_t *damaged, char **cause);
 
 /*
  * Write the export's opening and every record at or after since (0: all)

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -82,6 +83,23 @@ static const char *const migrations[] = {
 	"CREATE INDEX cramps_started ON cramps (started);"
 	"CREATE INDEX sessions_started ON sessions (started);"
 	"CREATE INDEX reminders_at ON reminders (at);",
+	/*
+	 * 3: a stable random id per record (see unclench_uuid()), by which
+	 * an import merges the diaries of two machines; the rows already
+	 * here get theirs in the same transaction.
+	 */
+	"ALTER TABLE sessions ADD COLUMN uid TEXT;"
+	"ALTER TABLE cramps ADD COLUMN uid TEXT;"
+	"ALTER TABLE drinks ADD COLUMN uid TEXT;"
+	"ALTER TABLE reminders ADD COLUMN uid TEXT;"
+	"UPDATE sessions SET uid = unclench_uuid();"
+	"UPDATE cramps SET uid = unclench_uuid();"
+	"UPDATE drinks SET uid = unclench_uuid();"
+	"UPDATE reminders SET uid = unclench_uuid();"
+	"CREATE UNIQUE INDEX sessions_uid ON sessions (uid);"
+	"CREATE UNIQUE INDEX cramps_uid ON cramps (uid);"
+	"CREATE UNIQUE INDEX drinks_uid ON drinks (uid);"
+	"CREATE UNIQUE INDEX reminders_uid ON reminders (uid);",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == HISTORY_SCHEMA,
@@ -94,17 +112,28 @@ _Static_assert(sizeof migrations / sizeof migrations[0] == HISTORY_SCHEMA,
 	"SELECT max(id) FROM cramps UNION ALL "				\
 	"SELECT max(id) FROM drinks))"
 
+/* ?9: the record's uid, or NULL for a new one. */
+#define NEW_UID		"coalesce(?9, unclench_uuid())"
+
 static const char *const insert_sql[HREC_COUNT] = {
 	[HREC_SESSION] = "INSERT INTO sessions (id, started, ended, routine, "
-	    "kind, completed, steps_done, steps_total) VALUES (" NEXT_ID
-	    ", ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	    "kind, completed, steps_done, steps_total, uid) VALUES (" NEXT_ID
+	    ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, " NEW_UID ")",
 	[HREC_CRAMP] = "INSERT INTO cramps (id, started, part, duration_s, "
-	    "severity, note) VALUES (" NEXT_ID ", ?1, ?2, ?3, ?4, ?5)",
-	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml) VALUES (" NEXT_ID
-	    ", ?1, ?2)",
-	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action) "
-	    "VALUES (?1, ?2, ?3)",
+	    "severity, note, uid) VALUES (" NEXT_ID ", ?1, ?2, ?3, ?4, ?5, "
+	    NEW_UID ")",
+	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml, uid) VALUES (" NEXT_ID
+	    ", ?1, ?2, " NEW_UID ")",
+	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action, uid) "
+	    "VALUES (?1, ?2, ?3, " NEW_UID ")",
 };
+
+/* Is a uid anywhere in the diary? */
+#define UID_SEEN_SQL							\
+	"SELECT EXISTS (SELECT 1 FROM sessions WHERE uid = ?1) OR "	\
+	"EXISTS (SELECT 1 FROM cramps WHERE uid = ?1) OR "		\
+	"EXISTS (SELECT 1 FROM drinks WHERE uid = ?1) OR "		\
+	"EXISTS (SELECT 1 FROM reminders WHERE uid = ?1)"
 
 /* Records identical to an item, among those with id <= ?last. */
 static const char *const same_sql[HREC_COUNT] = {
@@ -123,17 +152,54 @@ static const char *const same_sql[HREC_COUNT] = {
 /* Every record as one row shape: see item_from_row(). */
 #define ROW_SESSIONS							\
 	"SELECT 0, id, started, ended, routine, kind, completed, "	\
-	"steps_done, steps_total, NULL, NULL, NULL, NULL, NULL, NULL "	\
-	"FROM sessions"
+	"steps_done, steps_total, NULL, NULL, NULL, NULL, NULL, NULL, "	\
+	"uid FROM sessions"
 #define ROW_CRAMPS							\
 	"SELECT 1, id, started, NULL, NULL, NULL, NULL, NULL, NULL, "	\
-	"part, duration_s, severity, note, NULL, NULL FROM cramps"
+	"part, duration_s, severity, note, NULL, NULL, uid FROM cramps"
 #define ROW_DRINKS							\
 	"SELECT 2, id, at, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "	\
-	"NULL, NULL, NULL, ml, NULL FROM drinks"
+	"NULL, NULL, NULL, ml, NULL, uid FROM drinks"
 #define ROW_REMINDERS							\
 	"SELECT 3, id, at, NULL, NULL, kind, NULL, NULL, NULL, NULL, "	\
-	"NULL, NULL, NULL, NULL, action FROM reminders"
+	"NULL, NULL, NULL, NULL, action, uid FROM reminders"
+
+/*
+ * unclench_uuid(): a new random UUID (version 4) from getrandom(), not
+ * SQLite's PRNG, whose state a fork() would copy into two processes.
+ */
+static void
+sql_uuid(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	unsigned char	u[16];
+	char		text[HISTORY_UID_LEN + 1], *w = text;
+	int		i;
+
+	(void)argc;
+	(void)argv;
+	if (getrandom(u, sizeof u, 0) != (ssize_t)sizeof u) {
+		sqlite3_result_error(ctx, "no random bytes for a record id",
+		    -1);
+		return;
+	}
+	u[6] = (u[6] & 0x0f) | 0x40;	/* version 4 */
+	u[8] = (u[8] & 0x3f) | 0x80;	/* RFC 4122 variant */
+	for (i = 0; i < 16; i++) {
+		if (i == 4 || i == 6 || i == 8 || i == 10)
+			*w++ = '-';
+		snprintf(w, 3, "%02x", u[i]);
+		w += 2;
+	}
+	sqlite3_result_text(ctx, text, HISTORY_UID_LEN, SQLITE_TRANSIENT);
+}
+
+/* The functions the migrations and inserts call. */
+static int
+add_functions(sqlite3 *db)
+{
+	return sqlite3_create_function(db, "unclench_uuid", 0, SQLITE_UTF8,
+	    NULL, sql_uuid, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
 
 const char *
 history_path(const struct history *h)
@@ -611,6 +677,10 @@ history_open(const char *path, char **cause)
 	}
 	sqlite3_busy_timeout(db, HISTORY_BUSY_MS);
 	sqlite3_extended_result_codes(db, 1);
+	if (add_functions(db) != 0) {
+		*cause = db_cause(db, p, "opening the history");
+		goto fail;
+	}
 	if (check_before_write(db, p, &v, cause) != 0 ||
 	    set_durability(db, p, cause) != 0)
 		goto fail;
@@ -770,7 +840,9 @@ history_open_read(const char *path, char **cause)
 	h = xcalloc(1, sizeof *h);
 	h->db = db;
 	h->path = p;
-	if (v == 0 && migrate(h, cause) != 0) {
+	if (v == 0 && (add_functions(db) != 0 || migrate(h, cause) != 0)) {
+		if (*cause == NULL)
+			*cause = xasprintf("%s: out of memory", p);
 		history_close(h);
 		return NULL;
 	}
@@ -831,6 +903,13 @@ bind_item(sqlite3_stmt *st, const struct history_item *it)
 	}
 }
 
+/* An insert_sql[] statement's ?9: the item's uid, or a new one. */
+static void
+bind_uid(sqlite3_stmt *st, const struct history_item *it)
+{
+	bind_text(st, 9, it->uid[0] != '\0' ? it->uid : NULL);
+}
+
 /* Insert one item as its own committed transaction. */
 static int
 add_item(struct history *h, const struct history_item *it, char **cause)
@@ -844,6 +923,7 @@ add_item(struct history *h, const struct history_item *it, char **cause)
 		return -1;
 	}
 	bind_item(st, it);
+	bind_uid(st, it);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -1063,6 +1143,11 @@ item_from_row(sqlite3_stmt *st, struct history_item *it)
 	it->has_note = sqlite3_column_type(st, 12) != SQLITE_NULL;
 	column_text(st, 12, it->note, sizeof it->note);
 	column_text(st, 14, it->action, sizeof it->action);
+	/* A uid edited into something else reads as none. */
+	column_text(st, 15, it->uid, sizeof it->uid);
+	if (sqlite3_column_bytes(st, 15) != HISTORY_UID_LEN ||
+	    history_uid_parse(it->uid, it->uid) != 0)
+		it->uid[0] = '\0';
 	return item_numbers(st, it);
 }
 
@@ -1217,7 +1302,10 @@ item_key(const struct history_item *it)
 }
 
 /*
- * An import in progress: one transaction. The n-th copy of a record in
+ * An import in progress: one transaction. A record with a uid is new
+ * unless that uid is in the diary (so imports in either direction
+ * converge). A record without one (an export from before uids) keeps the
+ * old rule: the n-th copy of a record in
  * the file is matched against the n-th copy already in the store; the
  * copies seen so far are counted in a temporary table (SQLite's bounded
  * page cache, not the heap), and only for records the store already holds,
@@ -1225,7 +1313,7 @@ item_key(const struct history_item *it)
  */
 struct history_import {
 	struct history	*h;
-	sqlite3_stmt	*ins[HREC_COUNT], *same[HREC_COUNT], *seen;
+	sqlite3_stmt	*ins[HREC_COUNT], *same[HREC_COUNT], *seen, *uid_seen;
 	int64_t		 last_id, last_rem;
 	size_t		 added, skipped;
 };
@@ -1241,7 +1329,8 @@ import_finalize(struct history_import *im)
 		im->ins[t] = im->same[t] = NULL;
 	}
 	sqlite3_finalize(im->seen);
-	im->seen = NULL;
+	sqlite3_finalize(im->uid_seen);
+	im->seen = im->uid_seen = NULL;
 }
 
 struct history_import *
@@ -1265,7 +1354,9 @@ history_import_begin(struct history *h, char **cause)
 	    NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(h->db, "INSERT INTO import_seen (k, n) "
 	    "VALUES (?1, 1) ON CONFLICT (k) DO UPDATE SET n = n + 1 "
-	    "RETURNING n", -1, &im->seen, NULL) != SQLITE_OK)
+	    "RETURNING n", -1, &im->seen, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(h->db, UID_SEEN_SQL, -1, &im->uid_seen, NULL) !=
+	    SQLITE_OK)
 		goto fail;
 	for (t = 0; t < HREC_COUNT; t++) {
 		if (sqlite3_prepare_v2(h->db, insert_sql[t], -1, &im->ins[t],
@@ -1299,32 +1390,60 @@ import_seen_before(struct history_import *im, const struct history_item *it)
 	return n;
 }
 
-int
-history_import_add(struct history_import *im, const struct history_item *it,
-    char **cause)
+/* Does the diary hold a record with it->uid? 1, 0, or -1 on an error. */
+static int
+import_uid_seen(struct history_import *im, const struct history_item *it)
 {
-	int t, old, before;
+	int r = -1;
 
-	if (it->type >= HREC_COUNT)
-		goto fail;
-	t = it->type;
+	sqlite3_reset(im->uid_seen);
+	sqlite3_bind_text(im->uid_seen, 1, it->uid, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(im->uid_seen) == SQLITE_ROW)
+		r = sqlite3_column_int(im->uid_seen, 0) != 0;
+	sqlite3_reset(im->uid_seen);
+	return r;
+}
+
+/* Is a record without a uid one the store holds? 1, 0, or -1. */
+static int
+import_same_seen(struct history_import *im, const struct history_item *it)
+{
+	int t = it->type, old, before;
+
 	sqlite3_reset(im->same[t]);
 	bind_item(im->same[t], it);
 	sqlite3_bind_int64(im->same[t], 8,
 	    t == HREC_REMINDER ? im->last_rem : im->last_id);
 	if (sqlite3_step(im->same[t]) != SQLITE_ROW)
-		goto fail;
+		return -1;
 	old = sqlite3_column_int(im->same[t], 0);
-	if (old > 0) {
-		if ((before = import_seen_before(im, it)) < 0)
-			goto fail;
-		if (before < old) {
-			im->skipped++;
-			return 0;
-		}
+	if (old == 0)
+		return 0;
+	if ((before = import_seen_before(im, it)) < 0)
+		return -1;
+	return before < old;
+}
+
+int
+history_import_add(struct history_import *im, const struct history_item *it,
+    char **cause)
+{
+	int t, seen;
+
+	if (it->type >= HREC_COUNT)
+		goto fail;
+	t = it->type;
+	seen = it->uid[0] != '\0' ? import_uid_seen(im, it) :
+	    import_same_seen(im, it);
+	if (seen < 0)
+		goto fail;
+	if (seen) {
+		im->skipped++;
+		return 0;
 	}
 	sqlite3_reset(im->ins[t]);
 	bind_item(im->ins[t], it);
+	bind_uid(im->ins[t], it);
 	if (sqlite3_step(im->ins[t]) != SQLITE_DONE)
 		goto fail;
 	im->added++;

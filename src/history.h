@@ -57,7 +57,7 @@ size_t		 history_damaged(const struct history *);
 const char	*history_path(const struct history *);
 
 /* The schema this build writes (PRAGMA user_version). */
-#define HISTORY_SCHEMA		2
+#define HISTORY_SCHEMA		3
 
 /*
  * Remove the newest session, cramp or drink (reminders are the daemon's

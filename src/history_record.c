@@ -4,6 +4,7 @@
  */
 #include "history_record.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static const char *const type_names[HREC_COUNT] = {
@@ -28,4 +29,24 @@ history_type_parse(const char *s)
 		if (strcmp(s, type_names[i]) == 0)
 			return i;
 	return -1;
+}
+
+int
+history_uid_parse(const char *s, char out[HISTORY_UID_LEN + 1])
+{
+	size_t	i;
+
+	if (strlen(s) != HISTORY_UID_LEN)
+		return -1;
+	for (i = 0; i < HISTORY_UID_LEN; i++) {
+		if (i == 8 || i == 13 || i == 18 || i == 23) {
+			if (s[i] != '-')
+				return -1;
+		} else if (!isxdigit((unsigned char)s[i]))
+			return -1;
+	}
+	for (i = 0; i < HISTORY_UID_LEN; i++)
+		out[i] = (char)tolower((unsigned char)s[i]);
+	out[HISTORY_UID_LEN] = '\0';
+	return 0;
 }

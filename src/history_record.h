@@ -16,6 +16,7 @@
 /* Limits the store and the importer enforce. */
 #define HISTORY_NOTE_MAX	500	/* bytes */
 #define HISTORY_DRINK_MAX_ML	5000
+#define HISTORY_UID_LEN		36	/* 8-4-4-4-12 hex digits */
 
 /* One record of any kind, with its own copies of the strings. */
 enum history_type {
@@ -23,7 +24,13 @@ enum history_type {
 };
 struct history_item {
 	enum history_type	 type;
-	int64_t			 id;
+	int64_t			 id;		/* this store's row id */
+	/*
+	 * The record's stable id across machines: a random UUID (version
+	 * 4, lower-case, 36 characters), given when the record is first
+	 * written; "" in a record read from an old export that had none.
+	 */
+	char			 uid[HISTORY_UID_LEN + 1];
 	time_t			 at;		/* start, or the moment */
 	/* HREC_SESSION */
 	time_t			 end;
@@ -44,5 +51,10 @@ struct history_item {
 /* "session", "cramp", "drink", "reminder"; -1 from the parser if unknown. */
 const char	*history_type_name(enum history_type);
 int		 history_type_parse(const char *);
+/*
+ * A record id as text: 0 with the canonical (lower-case) form in out
+ * when s is a UUID (8-4-4-4-12 hex digits, any case), else -1.
+ */
+int		 history_uid_parse(const char *s, char out[HISTORY_UID_LEN + 1]);
 
 #endif

@@ -2,9 +2,8 @@
  * report_fhir: FHIR R4 JSON written as it goes, one resource a line. The
  * codes are fixed by the guide (LOINC 75325-1 "Symptom", the category
  * symptom of its SymptomTemporary code system, the components' LOINC
- * codes) or chosen from SNOMED CT and checked (see the README); a body
- * part with no exact SNOMED CT concept checked here (hamstring, quad)
- * takes the thigh's, with the part named in the text.
+ * codes) or chosen from SNOMED CT and checked (see the README), each
+ * with the part named in the text.
  */
 #include "report_fhir.h"
 
@@ -22,9 +21,10 @@ static const struct {
 } sites[] = {
 	{ "calf", "53840002", "Calf of leg", "calf" },
 	{ "foot", "56459004", "Foot", "foot" },
-	{ "hamstring", "68367000", "Thigh",
+	{ "hamstring", "128511007", "Posterior muscle of thigh structure",
 	  "hamstring (back of the thigh)" },
-	{ "quad", "68367000", "Thigh", "quadriceps (front of the thigh)" },
+	{ "quad", "21989003", "Structure of quadriceps femoris muscle",
+	  "quadriceps (front of the thigh)" },
 	{ "back", "37822005", "Lower back structure", "lower back" },
 	{ "neck", "45048000", "Neck", "neck" },
 	{ "hand", "85562004", "Hand structure", "hand" },
@@ -68,13 +68,21 @@ jtime(struct fhir_out *o, time_t t)
 	    a / 60 % 60);
 }
 
-/* urn:uuid: the Patient's random one; a record's ends in its id. */
+/*
+ * urn:uuid: the Patient's random one; a record's is its stable uid (the
+ * same in every export, on every machine), or, for a record without one,
+ * the Patient's with the record's id in the last 48 bits.
+ */
 static void
-juuid(struct fhir_out *o, int64_t id)
+juuid(struct fhir_out *o, int64_t id, const char *uid)
 {
 	unsigned char	u[16];
 	int		i;
 
+	if (uid != NULL && uid[0] != '\0') {
+		fprintf(o->f, "\"urn:uuid:%s\"", uid);
+		return;
+	}
 	memcpy(u, o->uuid, sizeof u);
 	if (id >= 0)
 		for (i = 0; i < 6; i++)
@@ -102,7 +110,7 @@ fhir_begin(struct fhir_out *o, time_t now)
 	    "\"timestamp\":");
 	jtime(o, now);
 	fprintf(o->f, ",\"entry\":[\n{\"fullUrl\":");
-	juuid(o, -1);
+	juuid(o, -1, NULL);
 	/* No identifier: the file names no one; the clinic links it. */
 	fprintf(o->f, ",\"resource\":{\"resourceType\":\"Patient\","
 	    "\"active\":true}}");
@@ -197,7 +205,7 @@ fhir_cramp(struct fhir_out *o, const struct history_item *it,
 		return;
 	trigger = trigger_of(it);
 	fprintf(o->f, ",\n{\"fullUrl\":");
-	juuid(o, it->id);
+	juuid(o, it->id, it->uid);
 	fprintf(o->f, ",\"resource\":{\"resourceType\":\"Observation\","
 	    "\"meta\":{\"profile\":[\"" IG "/StructureDefinition/"
 	    "SymptomObservation\"]},\"status\":\"final\",\"category\":[");
@@ -205,7 +213,7 @@ fhir_cramp(struct fhir_out *o, const struct history_item *it,
 	fprintf(o->f, "}],\"code\":");
 	coding(o->f, LOINC, "75325-1", "Symptom");
 	fprintf(o->f, "},\"subject\":{\"reference\":");
-	juuid(o, -1);
+	juuid(o, -1, NULL);
 	fprintf(o->f, "},\"effectivePeriod\":{\"start\":");
 	jtime(o, it->at);
 	if (it->duration_s >= 0) {
@@ -213,7 +221,7 @@ fhir_cramp(struct fhir_out *o, const struct history_item *it,
 		jtime(o, it->at + it->duration_s);
 	}
 	fprintf(o->f, "},\"performer\":[{\"reference\":");
-	juuid(o, -1);
+	juuid(o, -1, NULL);
 	fprintf(o->f, "}],\"valueCodeableConcept\":");
 	coding(o->f, SNOMED, "55300003", "Cramp");
 	fprintf(o->f, ",\"text\":\"muscle cramp\"}");

@@ -4,7 +4,10 @@
  * store is closed again at once. Drawing lays the figures out on a canvas
  * as wide as the window and as tall as they need, then copies the rows in
  * view into the window: nothing is drawn outside it, at any size. Below
- * 80x24 the charts give way to a few lines of text.
+ * 80x24 the charts give way to a few lines of text, and the severity and
+ * night-hour charts follow them at the window's width (40x12 up). Those
+ * two are the figures of `unclench report` over its default weeks, from
+ * the same computation (diary_report, report.c), so the two agree.
  */
 #include "view_history.h"
 
@@ -15,6 +18,7 @@
 #include "calendar.h"
 #include "diary.h"
 #include "format.h"
+#include "report.h"
 #include "routine.h"
 #include "stats.h"
 #include "util.h"
@@ -25,6 +29,7 @@
 
 struct view_history {
 	struct stats		 st;
+	struct report		*rep;	/* REPORT_DEFAULT_WEEKS */
 	enum volume_unit	 units;
 	int			 night_from, night_to;
 	int			 scroll;
@@ -395,6 +400,104 @@ draw_insights(struct canvas *cv, const struct view_history *v, int y,
 	return rows;
 }
 
+/* The period of the report's figures, as a title's tail. */
+static void
+report_period(const struct report *r, char *buf, size_t len)
+{
+	int y, m, d;
+
+	cal_civil(r->from_day, &y, &m, &d);
+	snprintf(buf, len, "%d weeks from %04d-%02d-%02d", r->p.weeks, y, m,
+	    d);
+}
+
+/* Cramps by severity score, 1-10, with the report's mean and median. */
+static int
+draw_severity(struct canvas *cv, const struct view_history *v, int y,
+    int x, int w, int h)
+{
+	const struct report	*r = v->rep;
+	char			 line[160], a[24], b[24], num[16];
+	int			 i, pitch, max = 0, rows;
+
+	report_period(r, a, sizeof a);
+	snprintf(line, sizeof line, "Severity, %s", a);
+	cv_text(cv, y, x, w, line, ROLE_TITLE);
+	if (r->severity.enough) {
+		report_tenths(a, sizeof a, r->severity.mean_x10);
+		report_tenths(b, sizeof b, r->severity.median_x10);
+		snprintf(line, sizeof line, "mean %s, median %s (%d rated)",
+		    a, b, r->severity.n);
+	} else
+		snprintf(line, sizeof line, "not enough data yet (%d rated; "
+		    "this needs %d)", r->severity.n, STATS_MIN_GROUP);
+	rows = 1 + cv_wrap(cv, y + 1, x, w, line, r->severity.enough ?
+	    ROLE_TEXT : ROLE_DIM);
+	for (i = 1; i <= 10; i++)
+		if (r->sev_hist[i] > max)
+			max = r->sev_hist[i];
+	pitch = clamp(w / 10, 2, 6);
+	for (i = 1; i <= 10; i++) {
+		vbar(cv, y + rows + h - 1, x + (i - 1) * pitch, pitch - 1, h,
+		    r->sev_hist[i], max, i >= 7 ? ROLE_WARNING : ROLE_ACCENT);
+		snprintf(num, sizeof num, "%d", r->sev_hist[i]);
+		cv_text(cv, y + rows + h, x + (i - 1) * pitch, pitch, num,
+		    ROLE_TEXT);
+		snprintf(num, sizeof num, "%d", i);
+		cv_text(cv, y + rows + h + 1, x + (i - 1) * pitch, pitch, num,
+		    ROLE_DIM);
+	}
+	cv_text(cv, y + rows + h + 2, x, w, "cramps above, score below",
+	    ROLE_DIM);
+	return rows + h + 3;
+}
+
+/* Cramps by hour of the night: the report's hours, in night order. */
+static int
+draw_night(struct canvas *cv, const struct view_history *v, int y, int x,
+    int w, int h)
+{
+	const struct report	*r = v->rep;
+	char			 line[160], a[24], num[16];
+	int			 hours[REPORT_HOURS], n = 0, i, hr, pitch, max = 0;
+	int			 total = 0;
+
+	/* The hours the night window touches, from its start. */
+	for (i = 0; i < REPORT_HOURS; i++) {
+		hr = (v->night_from / 60 + i) % REPORT_HOURS;
+		if (minute_in_range(hr * 60, v->night_from, v->night_to) ||
+		    minute_in_range(hr * 60 + 59, v->night_from, v->night_to))
+			hours[n++] = hr;
+	}
+	for (i = 0; i < n; i++) {
+		total += r->hour[hours[i]];
+		if (r->hour[hours[i]] > max)
+			max = r->hour[hours[i]];
+	}
+	report_period(r, a, sizeof a);
+	snprintf(line, sizeof line, "Night hours, %s", a);
+	cv_text(cv, y, x, w, line, ROLE_TITLE);
+	snprintf(line, sizeof line, "%d cramp%s began %02d:%02d-%02d:%02d",
+	    total, total == 1 ? "" : "s", v->night_from / 60,
+	    v->night_from % 60, v->night_to / 60, v->night_to % 60);
+	cv_text(cv, y + 1, x, w, line, ROLE_TEXT);
+	pitch = n > 0 ? clamp(w / n, 1, 6) : 1;
+	for (i = 0; i < n; i++) {
+		vbar(cv, y + 1 + h, x + i * pitch, pitch > 1 ? pitch - 1 : 1,
+		    h, r->hour[hours[i]], max, ROLE_INHALE);
+		/* Two-digit labels need three cells, or every other one. */
+		if (pitch < 3 && i % (pitch == 2 ? 2 : 3) != 0)
+			continue;
+		snprintf(num, sizeof num, "%d", r->hour[hours[i]]);
+		cv_text(cv, y + 2 + h, x + i * pitch, 3, num, ROLE_TEXT);
+		snprintf(num, sizeof num, "%02d", hours[i]);
+		cv_text(cv, y + 3 + h, x + i * pitch, 3, num, ROLE_DIM);
+	}
+	cv_text(cv, y + 4 + h, x, w, "cramps above, the hour they began "
+	    "below", ROLE_DIM);
+	return h + 5;
+}
+
 static void
 layout_full(struct canvas *cv, const struct view_history *v, int lines)
 {
@@ -414,6 +517,9 @@ layout_full(struct canvas *cv, const struct view_history *v, int lines)
 	y += (a > b ? a : b) + 1;
 	a = draw_hours(cv, v, y, 0, colw, h);
 	b = draw_parts(cv, v, y, x2, colw);
+	y += (a > b ? a : b) + 1;
+	a = draw_severity(cv, v, y, 0, colw, h);
+	b = draw_night(cv, v, y, x2, colw, h);
 	y += (a > b ? a : b) + 1;
 	a = draw_heat(cv, v, y, 0, colw);
 	b = draw_streak(cv, v, y, x2, colw);
@@ -475,8 +581,10 @@ layout_compact(struct canvas *cv, const struct view_history *v)
 	stats_stretch_text(st, line, sizeof line);
 	y += cv_wrap(cv, y, 0, w, line, ROLE_TEXT);
 	/* The caveat goes wherever the insights go. */
-	cv_wrap(cv, y, 0, w, "Patterns, not proof: they show what went "
-	    "together in your diary.", ROLE_DIM);
+	y += cv_wrap(cv, y, 0, w, "Patterns, not proof: they show what went "
+	    "together in your diary.", ROLE_DIM) + 1;
+	y += draw_severity(cv, v, y, 0, w, 4) + 1;
+	draw_night(cv, v, y, 0, w, 4);
 }
 
 struct view_history *
@@ -484,13 +592,27 @@ view_history_open(const struct config *cfg, time_t now, char **cause)
 {
 	struct view_history	*v;
 
+	struct report_params	 p = { 0 };
+	size_t			 damaged;
+
 	v = xcalloc(1, sizeof *v);
 	v->units = cfg->units;
 	v->night_from = cfg->night_from;
 	v->night_to = cfg->night_to;
+	v->rep = xcalloc(1, sizeof *v->rep);
+	/* As `unclench report` with no options sets them. */
+	p.zone = &cal_zone_local;
+	p.now = now;
+	p.weeks = REPORT_DEFAULT_WEEKS;
+	p.goal_ml = config_effective_goal_ml(cfg);
+	p.fluid_restricted = cfg->fluid_restricted;
+	p.night_from = cfg->night_from;
+	p.night_to = cfg->night_to;
 	if (diary_stats(now, STATS_DEFAULT_DAYS,
 	    config_effective_goal_ml(cfg), cfg->night_from, cfg->night_to,
-	    &v->st, NULL, cause) != 0) {
+	    &v->st, NULL, cause) != 0 ||
+	    diary_report(&p, v->rep, &damaged, cause) != 0) {
+		free(v->rep);
 		free(v);
 		return NULL;
 	}
@@ -562,5 +684,7 @@ view_history_scroll(struct view_history *v, int lines)
 void
 view_history_close(struct view_history *v)
 {
+	if (v != NULL)
+		free(v->rep);
 	free(v);
 }

@@ -283,7 +283,14 @@ test_migrate_v1(void **state)
 	raw_exec(p, v1_schema);
 	assert_int_equal(raw_int(p, "PRAGMA user_version"), 1);
 	assert_non_null(h = history_open(p, &cause));
-	assert_int_equal(raw_int(p, "PRAGMA user_version"), 2);
+	assert_int_equal(raw_int(p, "PRAGMA user_version"), HISTORY_SCHEMA);
+	/* Migration 3 gave every old row its own version-4 UUID. */
+	assert_int_equal(raw_int(p, "SELECT count(DISTINCT uid) FROM (SELECT "
+	    "uid FROM drinks UNION ALL SELECT uid FROM cramps UNION ALL "
+	    "SELECT uid FROM sessions) WHERE uid GLOB '[0-9a-f][0-9a-f]"
+	    "[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*-4*' AND "
+	    "length(uid) = 36 AND substr(uid, 20, 1) IN ('8', '9', 'a', 'b')"),
+	    4);
 	/* The records are kept... */
 	assert_int_equal(history_water_between(h, 0, 1000), 750);
 	assert_int_equal(raw_int(p, "SELECT count(*) FROM cramps WHERE "
@@ -310,7 +317,7 @@ test_migrate_v1(void **state)
 	/* Opening again is a no-op. */
 	assert_non_null(h = history_open(p, &cause));
 	history_close(h);
-	assert_int_equal(raw_int(p, "PRAGMA user_version"), 2);
+	assert_int_equal(raw_int(p, "PRAGMA user_version"), HISTORY_SCHEMA);
 	free(p);
 }
 
@@ -584,6 +591,58 @@ test_import(void **state)
 }
 
 /*
+ * Records with a uid merge by it: the same uid twice is one record (in
+ * one file, or across imports), identical records with two uids are two,
+ * and the uid is kept as given; records without one get a new one each.
+ */
+static void
+test_import_uid(void **state)
+{
+	static const char u1[] = "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f0";
+	static const char u2[] = "11111111-2222-4333-8444-555555555555";
+	char			*p = tmp_path("uid.db"), *cause = NULL;
+	struct history		*h;
+	struct history_item	 items[3];
+	size_t			 added, skipped;
+
+	(void)state;
+	assert_non_null(h = history_open(p, &cause));
+	items[0] = drink_item(100, 250);
+	strlcpy_safe(items[0].uid, u1, sizeof items[0].uid);
+	items[1] = items[0];
+	items[2] = drink_item(100, 250);
+	strlcpy_safe(items[2].uid, u2, sizeof items[2].uid);
+	assert_int_equal(history_import(h, items, 3, &added, &skipped,
+	    &cause), 0);
+	assert_int_equal(added, 2);
+	assert_int_equal(skipped, 1);
+	assert_int_equal(raw_int(p, "SELECT count(*) FROM drinks WHERE uid "
+	    "IN ('0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f0', "
+	    "'11111111-2222-4333-8444-555555555555')"), 2);
+	/* Again: nothing new, whatever the content rule would say. */
+	assert_int_equal(history_import(h, items, 3, &added, &skipped,
+	    &cause), 0);
+	assert_int_equal(added, 0);
+	assert_int_equal(skipped, 3);
+	/* A uid is the diary's, whatever the type: a cramp cannot take it. */
+	memset(&items[0], 0, sizeof items[0]);
+	items[0].type = HREC_CRAMP;
+	items[0].at = 100;
+	strlcpy_safe(items[0].part, "calf", sizeof items[0].part);
+	strlcpy_safe(items[0].uid, u1, sizeof items[0].uid);
+	assert_int_equal(history_import(h, items, 1, &added, &skipped,
+	    &cause), 0);
+	assert_int_equal(added, 0);
+	/* Without uids: each new record gets its own. */
+	assert_int_equal(history_add_drink(h, 300, 100, &cause), 0);
+	assert_int_equal(history_add_drink(h, 300, 100, &cause), 0);
+	assert_int_equal(raw_int(p, "SELECT count(DISTINCT uid) FROM drinks "
+	    "WHERE at = 300 AND length(uid) = 36"), 2);
+	history_close(h);
+	free(p);
+}
+
+/*
  * Local days in a zone with daylight saving: America/New_York rules as a
  * POSIX TZ string (no tzdata needed). 2024-03-10 is 23 hours long.
  */
@@ -649,6 +708,7 @@ main(void)
 		cmocka_unit_test(test_undo),
 		cmocka_unit_test(test_undo_drink),
 		cmocka_unit_test(test_import),
+		cmocka_unit_test(test_import_uid),
 		cmocka_unit_test(test_local_days_dst),
 	};
 

@@ -1,7 +1,8 @@
 /*
  * The history import's fuzz check, shared by the import and JSON
  * targets: whatever the parser accepts must be records of a known type
- * with a valid volume and severity, and must survive a round trip
+ * with a valid volume and severity and an id that is none or a canonical
+ * UUID, and must survive a round trip
  * (exported, as CSV or JSON, and read back, it exports to the very same
  * text); whatever it refuses must say why.
  */
@@ -19,6 +20,12 @@
 static int
 check_item(const struct history_item *it, void *arg)
 {
+	char uid[HISTORY_UID_LEN + 1];
+
+	/* An id is none, or a UUID already in its canonical form. */
+	if (it->uid[0] != '\0' && (history_uid_parse(it->uid, uid) != 0 ||
+	    strcmp(uid, it->uid) != 0))
+		__builtin_trap();
 	if (history_type_name(it->type) == NULL)
 		__builtin_trap();
 	if (it->type == HREC_DRINK && it->ml <= 0)

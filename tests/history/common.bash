@@ -127,6 +127,20 @@ start() {
 	    -e XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR" \
 	    "$2; echo EXIT=\$?; echo MODES: \$(stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)'); sleep 600"
 }
+# scroll_to TEXT: j, a line at a time (each step seen on the screen, so
+# nothing is skipped), until TEXT shows; fails at the end without it.
+scroll_to() {
+	local i prev
+	for ((i = 0; i < 80; i++)); do
+		has "$1" && return 0
+		prev=$(screen)
+		tm send-keys -t h j
+		poll screen_changed "$prev" ||
+		    { screen; fail "scrolled to the end without \"$1\""; }
+	done
+	fail "never scrolled to \"$1\""
+}
+screen_changed() { [ "$(screen)" != "$1" ]; }
 quit_clean() {	# q, then a clean exit with the terminal restored
 	tm send-keys -t h q
 	wait_for "EXIT=0"

@@ -62,7 +62,7 @@ refused import "$T/g.csv"
 # The rescue the message gives, run as given, keeps every record.
 mv "$DB" "$DB.broken"
 rm -f "$DB"-*
-sqlite3 "$DB.broken" .dump | sqlite3 "$DB" && sqlite3 "$DB" 'PRAGMA user_version = 2' \
+sqlite3 "$DB.broken" .dump | sqlite3 "$DB" && sqlite3 "$DB" 'PRAGMA user_version = 3' \
     || fail "the rescue commands failed"
 "$U" drink 300 >/dev/null || fail "drink after the rescue"
 [ "$(count drinks)" -eq $((drinks + 1)) ] || fail "the rescue lost drinks: $(count drinks) of $((drinks + 1))"

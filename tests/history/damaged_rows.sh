@@ -27,9 +27,9 @@ INSERT INTO drinks (id, at, ml) VALUES (902, 'noon', 250);
 INSERT INTO cramps (id, part, started, duration_s, severity) VALUES (903, 'calf', -9223372036854775807, 60, 5);
 INSERT INTO cramps (id, part, started, duration_s, severity) VALUES (904, 'calf', $now, 60, 99);
 INSERT INTO cramps (id, part, started, duration_s, severity) VALUES (905, 'foot', $now, 4000000000, 5);
-INSERT INTO sessions VALUES (906, 'bedtime-legs', 'stretch', 6917529027641081856, 6917529027641081900, 1, 5, 5);
-INSERT INTO sessions VALUES (907, 'bedtime-legs', 'stretch', $now, $((now - 600)), 1, 5, 5);
-INSERT INTO sessions VALUES (908, 'bedtime-legs', 'stretch', $now, $now, 1, -5, 5);
+INSERT INTO sessions VALUES (906, 'bedtime-legs', 'stretch', 6917529027641081856, 6917529027641081900, 1, 5, 5, NULL);
+INSERT INTO sessions VALUES (907, 'bedtime-legs', 'stretch', $now, $((now - 600)), 1, 5, 5, NULL);
+INSERT INTO sessions VALUES (908, 'bedtime-legs', 'stretch', $now, $now, 1, -5, 5, NULL);
 INSERT INTO reminders (at, kind, action) VALUES (219250468000000, 'hydration', 'sent');
 " || fail "cannot hand-edit the history"
 BAD=10

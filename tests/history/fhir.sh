@@ -77,4 +77,15 @@ rc=$?
 [ "$rc" = 1 ] && grep -qF "(nothing written)" "$T/err" || { cat "$T/err"; fail "a failed write: exit $rc, or no clear error"; }
 [ "$(cat "$T/keep.json")" = "the old export" ] || fail "a failed write changed the old file"
 ls "$T" | grep -q '\.tmp\.' && fail "a temporary file was left behind"
+# The thigh's two muscle groups have SNOMED CT concepts of their own.
+export XDG_STATE_HOME=$T/thigh
+printf 'type,time,part\ncramp,2026-09-01T01:00:00+02:00,hamstring\ncramp,2026-09-01T02:00:00+02:00,quad\n' >"$T/thigh.csv"
+"$U" import "$T/thigh.csv" >/dev/null || fail "import the thigh's cramps"
+"$U" export --fhir --output "$T/thigh.json" || fail "export --fhir (thigh)"
+node "$CHECK" "$T/thigh.json" >/dev/null || fail "the thigh's Bundle does not check"
+for site in '128511007","display":"Posterior muscle of thigh structure"}],"text":"hamstring' \
+    '21989003","display":"Structure of quadriceps femoris muscle"}],"text":"quadriceps'; do
+	grep -qF "\"bodySite\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"$site" "$T/thigh.json" ||
+	    fail "bodySite $site missing: $(grep -o '"bodySite":{[^}]*}[^}]*}' "$T/thigh.json")"
+done
 echo "ok: FHIR Bundles check (schema, the guide, every date); the fixture's Observations as worked out"

@@ -25,7 +25,7 @@ dump >"$T/a.dump"
 "$U" export --csv >"$T/a.csv" || fail "export --csv"
 "$U" export --json >"$T/a.json" || fail "export --json"
 [ "$(wc -l <"$T/a.csv")" -eq 19 ] || fail "CSV: expected a header and 18 rows"
-head -n 1 "$T/a.csv" | tr -d '\r' | grep -qx "type,time,end,routine,kind,completed,steps_done,steps_total,part,duration_s,severity,note,ml,action" ||
+head -n 1 "$T/a.csv" | tr -d '\r' | grep -qx "type,time,end,routine,kind,completed,steps_done,steps_total,part,duration_s,severity,note,ml,action,id" ||
     fail "CSV header: $(head -n 1 "$T/a.csv")"
 grep -q '"woke me, again"' "$T/a.csv" || fail "a note with a comma is quoted"
 grep -q '"note": "woke me, again"' "$T/a.json" || fail "JSON note"
