@@ -272,7 +272,7 @@ dist:
 # debian/, built there (the source tree stays as it is). The .deb lands
 # in DEB_TREE; DEB_BUILD_OPTIONS passes through (nocheck, parallel=N).
 DEB_TREE ?= $(BUILD)/deb
-DEB_SRC	= Makefile LICENSE README.md .ci config doc routines src tests themes
+DEB_SRC	= .ci $(filter-out build $(PROG) debian unclench-%.tar.gz,$(wildcard *))
 deb:
 	rm -rf $(DEB_TREE)
 	mkdir -p $(DEB_TREE)/$(DISTNAME)
