@@ -6,7 +6,7 @@
 # INSTALL_DEPS=0 (and `make check-offline`) installs nothing, while
 # `make check` still does.
 . "$(dirname "$0")/lib.sh"
-out= err=
+out='' err=''
 mk() { make -C "$top" --no-print-directory "$@"; }
 
 # 1. Flags from the environment, on every line that runs the compiler.

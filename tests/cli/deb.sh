@@ -9,7 +9,7 @@
 # opt-in autostart entry in their places. The build tools are in
 # .ci/install-deps's test set: a missing one is a failure, not a skip.
 . "$(dirname "$0")/lib.sh"
-out= err=
+out='' err=''
 # .ci/install-deps installs the package tools with apt only.
 if ! command -v apt-get >/dev/null 2>&1; then
 	echo "SKIP: not a Debian or Ubuntu system (no apt-get)"
