@@ -2,6 +2,8 @@
 #
 #   make run      install missing build dependencies, build, start the coach
 #   make check    install missing test dependencies, build, run every test
+#   make check-offline  the same, installing nothing (INSTALL_DEPS=0)
+#   make deb      a Debian package (packaging/debian/, see README)
 #   make bench    print the benchmark figures
 #   make install  PREFIX=/usr/local DESTDIR=
 #
@@ -15,6 +17,8 @@ BINDIR	?= $(PREFIX)/bin
 DATADIR	?= $(PREFIX)/share/unclench
 MANDIR	?= $(PREFIX)/share/man
 SYSCONFDIR ?= $(PREFIX)/etc
+# Debian's zsh reads vendor completions from /usr/share/zsh/vendor-completions.
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
 DESTDIR	?=
 VERSION	:= 0.1.0
 
@@ -25,6 +29,9 @@ BUILD	?= build
 WARN	= -Wall -Wextra -Wshadow -Wformat=2 -Wmissing-prototypes \
 	  -Wstrict-prototypes -Wwrite-strings -Wundef -Wpointer-arith \
 	  -Wno-unused-parameter
+# A (void) cast marks a write() whose failure has no one to tell (a
+# child's report pipe); with _FORTIFY_SOURCE, glibc warns on it all the same.
+WARN	+= -Wno-unused-result
 ifeq ($(WERROR),1)
 WARN	+= -Werror
 endif
@@ -68,7 +75,10 @@ DEFS	= -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
 	  -DUNCLENCH_DATADIR='"$(DATADIR)"' \
 	  -DUNCLENCH_SRCDIR='"$(CURDIR)"'
 CFLAGS	?= $(OPT)
-ALL_CFLAGS = -std=c17 $(DEFS) $(WARN) $(CFLAGS) -MMD -MP
+# CPPFLAGS, CFLAGS and LDFLAGS from the environment (a package build's
+# hardening flags) reach every compile and link line.
+CPPFLAGS ?=
+ALL_CFLAGS = -std=c17 $(DEFS) $(CPPFLAGS) $(WARN) $(CFLAGS) -MMD -MP
 LDFLAGS	?=
 LIBS	= $(PKG_LIBS) $(INIPARSER_LIBS) -lm
 
@@ -94,7 +104,7 @@ TEST_HELPER_BIN = $(TEST_HELPERS:tests/helpers/%.c=$(BUILD)/tests/%)
 
 PROG	= unclench
 
-.PHONY: dist fuzz all run check check-unit check-shell asan deps test-deps bench \
+.PHONY: dist deb deb-check fuzz all run check check-offline check-unit check-shell asan deps test-deps bench \
 	install uninstall clean lint valgrind
 
 # SANITIZE=1 builds build/asan/unclench only: ./unclench stays the
@@ -115,7 +125,7 @@ $(PROG): $(BUILD)/$(PROG)
 endif
 
 $(BUILD)/$(PROG): $(BUILD)/main.o $(APP_OBJ) $(GEN_OBJ) $(CORE_OBJ)
-	$(CC) $(LDFLAGS) $(LDSAN) -o $@ $^ $(LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(LDSAN) -o $@ $^ $(LIBS)
 
 $(BUILD)/%.o: src/%.c | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $(INIPARSER_CFLAGS) -Isrc -c -o $@ $<
@@ -137,7 +147,13 @@ $(GEN_SRC): $(BUILD)/gen_builtin $(BUILTIN_DATA)
 $(BUILD)/builtin_data.o: $(GEN_SRC)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-field-initializers -Isrc -c -o $@ $<
 
-$(BUILD) $(BUILD)/tests:
+# Before the first compile in a build directory: name the missing build
+# dependencies and how to install them, rather than fail on a header.
+$(BUILD):
+	@CC='$(CC)' PKG_CONFIG='$(PKG_CONFIG)' CPPFLAGS='$(CPPFLAGS)' \
+	    INIPARSER_CFLAGS='$(INIPARSER_CFLAGS)' bash .ci/check-build-deps
+	mkdir -p $@
+$(BUILD)/tests: | $(BUILD)
 	mkdir -p $@
 
 # Core unit tests: no curses, libnotify, iniparser or SQLite on the line.
@@ -164,11 +180,19 @@ $(AUDIO_PLAY): tests/audio/audio_play.c $(addprefix $(BUILD)/,audio.o \
 	$(CC) $(ALL_CFLAGS) -Isrc $(LDFLAGS) $(LDSAN) -o $@ \
 	    $(filter %.c %.o,$^) -ldl -lm
 
+# INSTALL_DEPS=0 installs nothing (package builds, machines without
+# root): `make check-offline` is `make check INSTALL_DEPS=0`.
+INSTALL_DEPS ?= 1
+ifeq ($(INSTALL_DEPS),0)
+deps test-deps:
+	@echo "INSTALL_DEPS=0: installing nothing"
+else
 deps:
 	@bash .ci/install-deps build
 
 test-deps:
 	@bash .ci/install-deps test
+endif
 
 run: deps
 	@$(MAKE) --no-print-directory $(PROG)
@@ -178,6 +202,9 @@ check: test-deps
 	@$(MAKE) --no-print-directory $(PROG) tests-built
 	@$(MAKE) --no-print-directory SANITIZE=1 tests-built-unit
 	@bash tests/run.sh
+
+check-offline:
+	@$(MAKE) --no-print-directory INSTALL_DEPS=0 check
 
 tests-built: $(UNIT_BIN) $(ADAPTER_BIN) $(TEST_HELPER_BIN) $(AUDIO_PLAY)
 tests-built-unit: $(UNIT_BIN) $(ADAPTER_BIN) $(BUILD)/$(PROG)
@@ -211,12 +238,12 @@ install: $(BUILD)/$(PROG)
 	for m in doc/*.1; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man1/; done; true
 	for m in doc/*.5; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man5/; done; true
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
-	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	    $(DESTDIR)$(ZSHCOMPDIR) \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 644 doc/completion/unclench.bash \
 	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions/unclench
 	install -m 644 doc/completion/_unclench \
-	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_unclench
+	    $(DESTDIR)$(ZSHCOMPDIR)/_unclench
 	install -m 644 doc/completion/unclench.fish \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/unclench.fish
 	install -d $(DESTDIR)$(PREFIX)/lib/systemd/user
@@ -236,7 +263,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 	rm -f $(DESTDIR)$(MANDIR)/man1/unclench*.1 $(DESTDIR)$(MANDIR)/man5/unclench*.5
 	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/unclench \
-	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_unclench \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_unclench \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/unclench.fish
 
 # A release tarball of the committed tree (git archive of HEAD).
@@ -247,6 +274,24 @@ dist:
 	git archive --format=tar.gz --prefix=$(DISTNAME)/ \
 	    -o $(DISTNAME).tar.gz HEAD
 	@echo "wrote $(DISTNAME).tar.gz"
+
+# A Debian package: a copy of the tree with packaging/debian/ as its
+# debian/, built there (the source tree stays as it is). The .deb lands
+# in DEB_TREE; DEB_BUILD_OPTIONS passes through (nocheck, parallel=N).
+DEB_TREE ?= $(BUILD)/deb
+DEB_SRC	= .ci $(filter-out build $(PROG) debian unclench-%.tar.gz,$(wildcard *))
+deb:
+	rm -rf $(DEB_TREE)
+	mkdir -p $(DEB_TREE)/$(DISTNAME)
+	cp -a $(DEB_SRC) $(DEB_TREE)/$(DISTNAME)/
+	cp -a packaging/debian $(DEB_TREE)/$(DISTNAME)/debian
+	cd $(DEB_TREE)/$(DISTNAME) && dpkg-buildpackage -us -uc -b
+	@echo "built $$(ls $(DEB_TREE)/unclench_*.deb)"
+
+# Install that .deb on this machine (root), try it, remove it: see
+# tests/deb/install.sh. CI's .ci/run calls it after `make check`.
+deb-check:
+	@bash tests/deb/install.sh
 
 clean:
 	rm -rf build $(PROG) unclench-*.tar.gz
