@@ -4,7 +4,7 @@
  * and sleep, the screen saver, the terminals' last input) and it answers
  * with one state, the source that decided it and since when; the first
  * source that answers wins, in that order, and when none answers the user
- * is taken to be present. It also keeps the last spell away, so a session
+ * is taken to be present. It also remembers the last spell away, so a session
  * planned inside a long lock counts as a break, and it says once when the
  * user comes back to a reminder that was held for them, never per flap.
  */
