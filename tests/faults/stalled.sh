@@ -3,9 +3,10 @@
 # large to read at once and one on a stalled filesystem (a FUSE mount
 # whose server never answers, so even stat() on it blocks; or a link
 # into one) both give the relief steps at once, on the defaults, saying
-# which file was ignored and why; the program then quits at once, its helper thread stuck or not. A
-# FIFO as the config is refused without blocking. The stalled filesystem
-# needs root and /dev/fuse; without root only the other cases run.
+# which file was ignored and why; the program then quits at once, its
+# helper thread stuck or not. A FIFO as the config is refused without
+# blocking. The stalled filesystem needs root and /dev/fuse; without
+# root only the other cases run.
 # shellcheck source=tests/faults/lib.sh
 . "$(dirname "$0")/lib.sh"
 fault_ns "$@"
