@@ -1,9 +1,13 @@
 /*
- * files_stall: the mount table comes from /proc/self/mountinfo (procfs
- * never stalls). A path is walked one component at a time, and each is
- * looked at (lstat, readlink) only once the table says it is on a local
- * filesystem: a stat() of a stalled mount point would itself block.
+ * files_stall: a path that stays on the root's filesystem all the way
+ * (openat2 with RESOLVE_NO_XDEV, which stops at a mount point before
+ * asking the filesystem mounted there) is as safe as the root is. Any
+ * other is walked one component at a time against the mount table from
+ * /proc/self/mountinfo (procfs never stalls; reading it costs more), each
+ * component looked at (lstat, readlink) only once the table says it is
+ * on a local filesystem: a stat() of a stalled mount point would block.
  */
+#define _GNU_SOURCE	/* O_PATH */
 #include "files_stall.h"
 
 #include <errno.h>
@@ -11,12 +15,17 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/magic.h>
+#include <linux/openat2.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "util.h"
 
 #define MOUNTINFO_MAX	(1024 * 1024)
+#define MOUNTINFO_START	8192
 #define LINK_HOPS	40
 
 /* Filesystems that always answer; any other kind may stall. */
@@ -29,6 +38,11 @@ struct mnt {
 	char	*dir;
 	int	 risky;
 };
+
+/* The same, as statfs() names them, for the root. */
+static const long local_magic[] = { EXT4_SUPER_MAGIC, XFS_SUPER_MAGIC,
+    BTRFS_SUPER_MAGIC, TMPFS_MAGIC, OVERLAYFS_SUPER_MAGIC, RAMFS_MAGIC,
+    F2FS_SUPER_MAGIC, SQUASHFS_MAGIC };
 
 static struct mnt	*mnts;
 static size_t		 nmnts;
@@ -91,19 +105,22 @@ static void
 load_mounts(void)
 {
 	char	*buf, *line, *nl;
-	size_t	 len = 0;
+	size_t	 len = 0, size = MOUNTINFO_START;
 	ssize_t	 n;
 	int	 fd;
 
 	loaded = -1;
 	if ((fd = open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC)) < 0)
 		return;
-	buf = xmalloc(MOUNTINFO_MAX + 1);
-	while (len < MOUNTINFO_MAX && (n = read(fd, buf + len,
-	    MOUNTINFO_MAX - len)) > 0)
-		len += (size_t)n;
+	buf = xmalloc(size + 1);
+	while ((n = read(fd, buf + len, size - len)) > 0) {
+		if ((len += (size_t)n) == size && size < MOUNTINFO_MAX)
+			buf = xreallocarray(buf, (size *= 2) + 1, 1);
+		else if (len == size)
+			break;	/* too large to be a mount table */
+	}
 	close(fd);
-	if (len > 0 && len < MOUNTINFO_MAX) {
+	if (n == 0 && len > 0) {
 		buf[len] = '\0';
 		for (line = buf; *line != '\0'; line = nl + 1) {
 			if ((nl = strchr(line, '\n')) == NULL)
@@ -114,6 +131,42 @@ load_mounts(void)
 		loaded = nmnts > 0 ? 1 : -1;
 	}
 	free(buf);
+}
+
+/* Is the root on a local filesystem? Asked once. */
+static int
+root_local(void)
+{
+	static int	 known = -1;
+	struct statfs	 sf;
+	size_t		 i;
+
+	if (known >= 0)
+		return known;
+	known = 0;
+	if (statfs("/", &sf) == 0)
+		for (i = 0; i < nitems(local_magic); i++)
+			if ((long)sf.f_type == local_magic[i])
+				known = 1;
+	return known;
+}
+
+/* Does absolute path stay on the root's mount (as far as it exists)? */
+static int
+on_root_mount(const char *path)
+{
+	struct open_how	how;
+	long		fd;
+
+	memset(&how, 0, sizeof how);
+	how.flags = O_PATH | O_CLOEXEC;
+	how.resolve = RESOLVE_NO_XDEV;
+	if ((fd = syscall(SYS_openat2, AT_FDCWD, path, &how, sizeof how)) >= 0) {
+		close((int)fd);
+		return 1;
+	}
+	/* Not there, past the last mount it reached: nothing to wait for. */
+	return errno == ENOENT || errno == ENOTDIR || errno == EACCES;
 }
 
 /* Is path (absolute, no "." or "..") on a filesystem that may stall? */
@@ -204,9 +257,7 @@ stall_possible(const char *path)
 {
 	char	done[PATH_MAX] = "", rest[PATH_MAX];
 
-	if (loaded == 0)
-		load_mounts();
-	if (loaded < 0 || path == NULL || *path == '\0')
+	if (path == NULL || *path == '\0')
 		return 1;
 	if (path[0] != '/') {
 		/* getcwd reads the kernel's own record: it never stalls. */
@@ -215,7 +266,15 @@ stall_possible(const char *path)
 		if (strcmp(done, "/") == 0)
 			done[0] = '\0';
 	}
-	if ((size_t)snprintf(rest, sizeof rest, "%s", path) >= sizeof rest)
+	if ((size_t)snprintf(rest, sizeof rest, "%s%s%s", done,
+	    path[0] == '/' ? "" : "/", path) >= sizeof rest)
 		return 1;
+	if (root_local() && on_root_mount(rest))
+		return 0;
+	if (loaded == 0)
+		load_mounts();
+	if (loaded < 0)
+		return 1;
+	done[0] = '\0';
 	return walk(done, rest);
 }
