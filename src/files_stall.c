@@ -161,7 +161,8 @@ on_root_mount(const char *path)
 	memset(&how, 0, sizeof how);
 	how.flags = O_PATH | O_CLOEXEC;
 	how.resolve = RESOLVE_NO_XDEV;
-	if ((fd = syscall(SYS_openat2, AT_FDCWD, path, &how, sizeof how)) >= 0) {
+	fd = syscall(SYS_openat2, AT_FDCWD, path, &how, sizeof how);
+	if (fd >= 0) {
 		close((int)fd);
 		return 1;
 	}
@@ -242,8 +243,8 @@ walk(char *done, char *rest)
 			return 1;
 		target[n] = '\0';
 		/* The link's target, then what was left after it. */
-		if ((size_t)snprintf(cand, sizeof cand, "%s/%s", target, rest) >=
-		    sizeof cand)
+		if ((size_t)snprintf(cand, sizeof cand, "%s/%s", target,
+		    rest) >= sizeof cand)
 			return 1;
 		rest = memcpy(more, cand, strlen(cand) + 1);
 		if (target[0] == '/')
