@@ -32,6 +32,7 @@
 #include "files_library.h"
 #include "files_parts.h"
 #include "files_paths.h"
+#include "files_stall.h"
 #include "plain.h"
 #include "relief_text.h"
 #include "routine_ini.h"
@@ -362,6 +363,40 @@ relief_settings(struct app *a, const char *part)
 		load_settings(a, "now", -1, 1);
 	if (part != NULL)
 		parts_prefetch(part);
+}
+
+/*
+ * Could relief's reads before its first frame take long? Only if one of
+ * the files is on a filesystem that may stall, or the user has relief
+ * steps of their own for part (a file of any size): then the watchdog
+ * (budget.h) is worth its thread; otherwise it only costs the first frame.
+ */
+static int
+relief_may_stall(const char *part)
+{
+	const char	*tz = getenv("TZ");
+	char		**dirs, *path, *data = paths_user_data();
+	size_t		  n, i;
+	int		  r;
+
+	path = cli_config_path();
+	r = stall_possible(path) || stall_possible(data) ||
+	    stall_possible("/etc/localtime");
+	free(path);
+	if (!r && tz != NULL && *tz != '\0')
+		r = stall_possible(tz[*tz == ':'] == '/' ? tz + (*tz == ':') :
+		    "/usr/share/zoneinfo");
+	n = paths_data_dirs("themes", &dirs);
+	for (i = 0; i < n && !r; i++)
+		r = stall_possible(dirs[i]);
+	paths_free_list(dirs, n);
+	if (!r && part != NULL) {
+		path = xasprintf("%s/routines/relief-%s.ini", data, part);
+		r = access(path, F_OK) == 0;
+		free(path);
+	}
+	free(data);
+	return r;
 }
 
 static int
@@ -817,9 +852,11 @@ cmd_now(int argc, char **argv)
 	rs->cramp_ms = cramp_ms;
 	rs->cramp_wall = cramp_wall;
 	rs->a = a;	/* the watchdog's own copy, should the budget run out */
-	b = budget_begin(relief_rescue, rs, RELIEF_SETTINGS_MS);
+	b = relief_may_stall(part) ? budget_begin(relief_rescue, rs,
+	    RELIEF_SETTINGS_MS) : NULL;
 	relief_settings(&a, part);
-	budget_end(b);
+	if (b != NULL)
+		budget_end(b);
 	eyes_free(&a, &o);
 	rc = relief_show(&a, rs);
 	free(rs);

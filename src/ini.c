@@ -141,6 +141,7 @@ trim(char *s, size_t *len)
  */
 struct seen {
 	char	**slot;
+	char	**names;	/* the n names, freed without a walk */
 	size_t	  n, size;	/* size: a power of two, over twice the cap */
 };
 
@@ -164,15 +165,14 @@ seen_add(struct seen *s, size_t cap, const char *name)
 		for (s->size = 16; s->size < 2 * cap + 2; s->size *= 2)
 			;
 		s->slot = xcalloc(s->size, sizeof *s->slot);
+		s->names = xreallocarray(NULL, cap + 1, sizeof *s->names);
 	}
 	for (i = seen_hash(name) & (s->size - 1); s->slot[i] != NULL;
 	    i = (i + 1) & (s->size - 1))
 		if (strcmp(s->slot[i], name) == 0)
 			return -1;
-	if (s->n < cap + 1) {	/* the caller stops past cap */
-		s->slot[i] = xstrdup(name);
-		s->n++;
-	}
+	if (s->n < cap + 1)	/* the caller stops past cap */
+		s->names[s->n++] = s->slot[i] = xstrdup(name);
 	return 0;
 }
 
@@ -181,8 +181,13 @@ seen_free(struct seen *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->size; i++)
-		free(s->slot[i]);
+	/*
+	 * Not a walk over every slot: that read all 128 KiB of a table for
+	 * a config of three keys, a page fault a page.
+	 */
+	for (i = 0; i < s->n; i++)
+		free(s->names[i]);
+	free(s->names);
 	free(s->slot);
 }
 

@@ -135,10 +135,18 @@ tui_want_ascii(void)
 int
 tui_check_terminal(char **cause)
 {
+	/*
+	 * Passed once: the terminal and TERM stay what they were, so `now`
+	 * (which checks before its budget, then again to start the screen)
+	 * reads and parses the terminfo entry once here, not twice.
+	 */
+	static int	 passed;
 	const char	*term = getenv("TERM");
 	char		*cup;
 	int		 err = 0;
 
+	if (passed)
+		return 0;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		*cause = xstrdup("not a terminal (the coach needs an "
 		    "interactive terminal on stdin and stdout)");
@@ -162,6 +170,7 @@ tui_check_terminal(char **cause)
 		return -1;
 	}
 	del_curterm(cur_term);
+	passed = 1;
 	return 0;
 }
 

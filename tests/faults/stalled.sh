@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Relief's first frame never waits on the user's config: a config too
 # large to read at once and one on a stalled filesystem (a FUSE mount
-# whose server never answers, so even stat() on it blocks) both give the
-# relief steps at once, on the defaults, saying which file was ignored and
-# why; the program then quits at once, its helper thread stuck or not. A
-# FIFO as the config is refused without blocking. The stalled filesystem
-# needs root and /dev/fuse; without root only the other cases run.
+# whose server never answers, so even stat() on it blocks; or a link
+# into one) both give the relief steps at once, on the defaults, saying
+# which file was ignored and why; the program then quits at once, its
+# helper thread stuck or not. A FIFO as the config is refused without
+# blocking. The stalled filesystem needs root and /dev/fuse; without
+# root only the other cases run.
 # shellcheck source=tests/faults/lib.sh
 . "$(dirname "$0")/lib.sh"
 fault_ns "$@"
@@ -112,6 +113,12 @@ relief_at_once "stalled config" \
 relief_at_once "stalled home" \
     "config $MNT/unclench/config.ini ignored, defaults used: your files were not read within" \
     "XDG_CONFIG_HOME=$MNT" "XDG_DATA_HOME=$MNT/data"
+# The config reached through a link on a local disk (relief then asks
+# the mount table of the link's target, never stat()s the mount).
+ln -s "$MNT" "$T/linked"
+relief_at_once "stalled through a link" \
+    "config $T/linked/unclench/config.ini ignored, defaults used: your files were not read within" \
+    "XDG_CONFIG_HOME=$T/linked"
 # Only the data stalled (the config is read): relief still starts.
 printf '[general]\nbell = no\n' >"$CFG"
 relief_at_once "stalled data" \

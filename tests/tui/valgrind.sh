@@ -23,7 +23,11 @@ check_vg() {	# name
 	tui_wait_exit
 	[ "$(tui_rc)" = 0 ] ||
 	    fail "$1: exit status $(tui_rc): $(cat "$T/vg-$1.log")"
-	[ -s "$T/vg-$1.log" ] && fail "$1: valgrind: $(cat "$T/vg-$1.log")"
+	# Errors are "==PID==" lines; "--PID--" ones are valgrind's own
+	# notes (3.19 knows no openat2, which relief's start-up tries and
+	# then does without).
+	grep -qv '^--[0-9]*-- ' "$T/vg-$1.log" &&
+	    fail "$1: valgrind: $(cat "$T/vg-$1.log")"
 	tui_assert_restored
 }
 
