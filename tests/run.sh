@@ -57,23 +57,62 @@ if [ "${ONLY:-}" != shell ]; then
 	done
 fi
 
+# Shell tests run UNCLENCH_TEST_JOBS at a time (2): most of their time is
+# spent waiting on a screen, a timer or a bus, not on a core. A test that
+# measures time or load, or runs make in the tree, has the line
+# "# run.sh: alone" and runs by itself once the others are done.
+jobs_max=${UNCLENCH_TEST_JOBS:-2}
+declare -A running=()	# pid -> test name
+
+report_shell() {	# name rc
+	local name=$1 rc=$2 out="$log_dir/${1//\//_}.log"
+	if [ "$rc" -eq 0 ]; then
+		passed=$((passed + 1))
+		echo "ok   $name"
+	else
+		failed=$((failed + 1))
+		failures+=("$name")
+		echo "FAIL $name (log: $out)"
+		tail -n 25 "$out" | sed 's/^/    /'
+	fi
+}
+
+reap_shell() {	# wait for one running test and report it
+	local pid rc
+	wait -n -p pid "${!running[@]}"
+	rc=$?
+	report_shell "${running[$pid]}" "$rc"
+	unset "running[$pid]"
+}
+
+start_shell() {	# test-file name
+	local out="$log_dir/${2//\//_}.log"
+	UNCLENCH_TEST_RUN="$run_id:$2" timeout 300 bash "$1" >"$out" 2>&1 &
+	running[$!]=$2
+}
+
 if [ "${ONLY:-}" != unit ]; then
+	alone=()
 	for t in tests/cli/*.sh tests/tui/*.sh tests/notify/*.sh tests/history/*.sh tests/faults/*.sh tests/audio/*.sh; do
 		[ -f "$t" ] || continue
 		case "$t" in */lib.sh) continue ;; esac	# shared helpers
 		name=${t#tests/}
 		[ -n "$filter" ] && [[ $name != *$filter* ]] && continue
-		out="$log_dir/${name//\//_}.log"
-		if UNCLENCH_TEST_RUN="$run_id:$name" timeout 300 bash "$t" \
-		    >"$out" 2>&1; then
-			passed=$((passed + 1))
-			echo "ok   $name"
-		else
-			failed=$((failed + 1))
-			failures+=("$name")
-			echo "FAIL $name (log: $out)"
-			tail -n 25 "$out" | sed 's/^/    /'
+		if grep -q '^# run.sh: alone' "$t"; then
+			alone+=("$t")
+			continue
 		fi
+		while [ ${#running[@]} -ge "$jobs_max" ]; do
+			reap_shell
+		done
+		start_shell "$t" "$name"
+	done
+	while [ ${#running[@]} -gt 0 ]; do
+		reap_shell
+	done
+	for t in "${alone[@]}"; do
+		start_shell "$t" "${t#tests/}"
+		reap_shell
 	done
 fi
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # libspeechd cannot reach speech-dispatcher (SPEECHD_ADDRESS names a
 # socket nobody listens on; a server it autospawns listens on its own and
 # is stopped by PID in the trap): speech falls back to the commands

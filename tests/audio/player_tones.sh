@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # cues = tones in the real unclench: `breathe` with 2 s in, 1 s hold, 2 s
 # out, 1 s hold, twice (after 1 s to get ready), recorded from a private PulseAudio's null sink. Each
 # inhale is a rising tone and each exhale a falling one, each within 100 ms

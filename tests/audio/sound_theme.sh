@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # cues = sound: the five cues are freedesktop sound-theme events played
 # through libcanberra into a private PulseAudio's null sink; each is heard
 # where it was played (2 s apart, within 400 ms: the theme's files begin

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # Speech through a real speech-dispatcher and its espeak-ng module:
 # audio.c's child loads libspeechd, which autospawns the server under this
 # test's XDG_RUNTIME_DIR; the server plays into a private PulseAudio's

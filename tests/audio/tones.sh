@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # cues = tones, played through audio.c into a private PulseAudio's null
 # sink and recorded from its monitor: the inhale tone rises, the exhale
 # tone falls, the hold's end is two beeps, each where the schedule put it

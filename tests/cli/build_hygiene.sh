@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # Build hygiene for package builds: CPPFLAGS, CFLAGS and LDFLAGS from the
 # environment (as dpkg-buildflags exports them) are on every compile and
 # link line; missing build dependencies are named, with their packages and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # make deb builds the Debian package from packaging/debian/ in a copy of
 # the tree (the source tree gains no debian/), and lintian -E --pedantic
 # --display-info reports nothing at all on the .deb. Its binary is

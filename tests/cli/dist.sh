@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # make dist: the tarball unpacks into unclench-VERSION/, builds on its own
 # (no git, no build directory of ours) and its unit tests pass there.
 . "$(dirname "$0")/lib.sh"

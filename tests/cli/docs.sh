@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # The man pages and shell completions: each page lints clean under mandoc;
 # the pages cover every command of `unclench --help`, every key of the
 # shipped config (with its default), every routine key the loader knows and

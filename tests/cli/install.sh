@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # make install into a temporary prefix (with DESTDIR staging for the
 # man pages), then the installed binary, run from outside the source tree,
 # finds the installed routines and themes; make uninstall removes it all.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # `make SANITIZE=1` builds the ASan/UBSan binary in build/asan/ and leaves
 # ./unclench alone (it used to copy the ASan build over it, so the next
 # tests and `make install` ran a sanitizer build). Asked of make itself,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # The tmux tests again, against the ASan+UBSan build (build/asan/unclench,
 # made by `make SANITIZE=1`): the menu, a stretch routine to its end, pause
 # and skip, breathing, the signals, relief, resizing and the records (what

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # The limits on what is read, one check per fix:
 # - a line of 1022 bytes (the longest iniparser takes) is read, one byte
 #   more is refused with its line number;

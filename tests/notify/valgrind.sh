@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # The daemon under valgrind: it starts, delivers a hydration reminder to a
 # real dunst (its forked delivery child is checked too: a fork stays under
 # valgrind), answers --status, and stops on SIGTERM with status 0. No

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # Screen-reader mode (issue 14): during a 30 s hold the terminal gets at
 # most 3 updates after the first frame (no per-second countdown; strace
 # counts the program's writes to the terminal between the coach's

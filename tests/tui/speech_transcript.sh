@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # Speech, followed with the screen out of sight (issue 14): a PMR routine
 # and a whole relief flow (the timed stretch, the steps that wait for
 # Enter, the red flag read out at 10 minutes, the end) with --speak and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# run.sh: alone
 # A scripted full routine, a relief episode, a walk through the menu, a
 # quit to the summary and the length question past the red flag
 # under valgrind: no invalid reads or writes and no definite leaks
