@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "json_write.h"
 #include "routine.h"
 #include "util.h"
 
@@ -29,29 +30,6 @@ static const struct {
 	{ "neck", "45048000", "Neck", "neck" },
 	{ "hand", "85562004", "Hand structure", "hand" },
 };
-
-/* A JSON string: quotes, backslashes and controls escaped; bytes that
-   are not UTF-8 become U+FFFD, so the file is always valid JSON. */
-static void
-jstr(FILE *f, const char *s)
-{
-	int ok = utf8_valid(s, strlen(s));
-
-	fputc('"', f);
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(f, "\\u%04x", c);
-		else if (c >= 0x80 && !ok)
-			fputs("\\ufffd", f);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
-}
 
 /* A FHIR dateTime with the zone's offset: 2026-10-25T02:30:00+01:00. */
 static void
@@ -125,7 +103,7 @@ component(FILE *f, int first, const char *code, const char *display,
 	fprintf(f, "%s{\"code\":", first ? "" : ",");
 	coding(f, LOINC, code, display);
 	fprintf(f, "},\"valueCodeableConcept\":{\"text\":");
-	jstr(f, text);
+	json_write_string(f, text);
 	fprintf(f, "}}");
 }
 
@@ -187,7 +165,7 @@ body_site(FILE *f, const char *part)
 	fprintf(f, ",\"bodySite\":");
 	if (i == nitems(sites)) {
 		fprintf(f, "{\"text\":");
-		jstr(f, part);
+		json_write_string(f, part);
 		fputc('}', f);
 		return;
 	}
@@ -228,7 +206,7 @@ fhir_cramp(struct fhir_out *o, const struct history_item *it,
 	body_site(o->f, it->part);
 	if (it->has_note && trigger == NULL && it->note[0] != '\0') {
 		fprintf(o->f, ",\"note\":[{\"text\":");
-		jstr(o->f, it->note);
+		json_write_string(o->f, it->note);
 		fprintf(o->f, "}]");
 	}
 	components(o, it, trigger, helped);

@@ -54,7 +54,7 @@ for t in "${targets[@]}"; do
 	extra=()
 	if [ "$t" = import ] || [ "$t" = json ]; then
 		# The format alone: no store, no search path (src/LAYERS).
-		extra=(src/codec_history.c src/json_read.c)
+		extra=(src/codec_history.c src/json_read.c src/json_write.c)
 	fi
 	if [ ! -x "$bin" ] || [ -n "$(find src tests/fuzz -newer "$bin" -name '*.[ch]' | head -n 1)" ]; then
 		clang "${cflags[@]}" -o "$bin" "tests/fuzz/fuzz_$t.c" "${core[@]}" \
