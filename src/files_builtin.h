@@ -10,10 +10,14 @@
 
 #include <stddef.h>
 
+#include "lang.h"
 #include "routine.h"
 #include "theme.h"
 
-/* The relief routine for a canonical part ("calf"), NULL if none. */
+/*
+ * The relief routine for a canonical part ("calf"), NULL if none: in the
+ * reader's language (lang_from_env), as routine_load would read the file.
+ */
 const struct routine	*builtin_relief(const char *part);
 /* The night theme, as shipped. */
 const struct theme	*builtin_night_theme(void);
@@ -23,5 +27,17 @@ const struct theme	*builtin_default_theme(void);
 /* All compiled-in routines (static data: never routine_free() them). */
 extern const struct routine *const builtin_routines[];
 extern const size_t builtin_nroutines;
+
+/* The same routines in each shipped language (last: { "", NULL }). */
+struct builtin_translation {
+	const char		*lang;
+	const struct routine	*routine;
+};
+extern const struct builtin_translation builtin_translations[];
+extern const size_t builtin_ntranslations;
+
+/* builtin_relief in the languages given, best first (none: English). */
+const struct routine	*builtin_relief_lang(const char *part,
+			     const char (*langs)[LANG_TAG_MAX], size_t nlangs);
 
 #endif
