@@ -56,3 +56,31 @@ builtin_default_theme(void)
 {
 	return &builtin_default;
 }
+
+const char *
+safety_text_lang(const char *key, const char (*langs)[LANG_TAG_MAX],
+    size_t nlangs)
+{
+	const struct safety_text	*t;
+	size_t				 i, l;
+
+	for (l = 0; l <= nlangs; l++)
+		for (i = 0; i < builtin_nsafety; i++) {
+			t = builtin_safety[i];
+			if (strcmp(t->key, key) == 0 &&
+			    strcmp(t->lang, l < nlangs ? langs[l] : "") == 0)
+				return t->text;
+		}
+	return NULL;
+}
+
+const char *
+safety_text(const char *key)
+{
+	char		 langs[LANG_MAX][LANG_TAG_MAX];
+	size_t		 n = lang_from_env(langs, LANG_MAX);
+	const char	*t;
+
+	t = safety_text_lang(key, (const char (*)[LANG_TAG_MAX])langs, n);
+	return t != NULL ? t : key;
+}

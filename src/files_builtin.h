@@ -36,6 +36,27 @@ struct builtin_translation {
 extern const struct builtin_translation builtin_translations[];
 extern const size_t builtin_ntranslations;
 
+/*
+ * The safety texts of routines/safety.ini ("clot.full"), each in English
+ * (lang "") and in every shipped language: the build checks they all are.
+ */
+struct safety_text {
+	const char	*key;
+	const char	*lang;
+	const char	*text;
+};
+extern const struct safety_text *const builtin_safety[];
+extern const size_t builtin_nsafety;
+
+/*
+ * A safety text in the reader's language (lang_from_env), else English;
+ * the key itself if there is no such text (a test checks every one).
+ */
+const char		*safety_text(const char *key);
+/* The same in the languages given, best first. NULL if no such key. */
+const char		*safety_text_lang(const char *key,
+			     const char (*langs)[LANG_TAG_MAX], size_t nlangs);
+
 /* builtin_relief in the languages given, best first (none: English). */
 const struct routine	*builtin_relief_lang(const char *part,
 			     const char (*langs)[LANG_TAG_MAX], size_t nlangs);

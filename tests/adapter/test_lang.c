@@ -215,6 +215,46 @@ test_builtin_languages(void **state)
 	free(path);
 }
 
+/* Every safety text the code asks for, in English, German and Spanish. */
+static void
+test_safety_texts(void **state)
+{
+	static const char *const keys[] = {
+		"signs.title", "signs.hint", "signs.emergency",
+		"signs.emergency_back", "signs.urgent", "signs.see",
+		"signs.see1", "signs.see2", "signs.see3", "signs.see4",
+		"signs.see5", "signs.see6", "signs.see7", "signs.see8",
+		"signs.see9", "signs.sore", "signs.coach", "clot.para",
+		"clot.full", "clot.short", "clot.row1", "clot.row2",
+		"clot.picker", "back.full", "back.short", "back.row1",
+		"back.row2", "redflag.title", "redflag.still", "redflag.eased",
+		"redflag.leg", "redflag.hint", "parts.calf", "parts.foot",
+		"parts.hamstring", "parts.quad", "parts.back", "parts.neck",
+		"parts.hand",
+	};
+	const char	*en, *de, *es;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		en = safety_text_lang(keys[i], NULL, 0);
+		de = safety_text_lang(keys[i], LANGS("de"), 1);
+		es = safety_text_lang(keys[i], LANGS("es_mx", "es"), 2);
+		if (en == NULL || de == NULL || es == NULL)
+			fprintf(stderr, "safety text %s is missing\n", keys[i]);
+		assert_non_null(en);
+		assert_non_null(de);
+		assert_non_null(es);
+		assert_string_not_equal(en, de);
+		assert_string_not_equal(en, es);
+		/* No other language: English, never an empty line. */
+		assert_ptr_equal(safety_text_lang(keys[i], LANGS("fr"), 1), en);
+	}
+	assert_null(safety_text_lang("clot.nothing", NULL, 0));
+	assert_string_equal(safety_text_lang("clot.row1", NULL, 0),
+	    "One leg swollen, warm or red?");
+}
+
 static int
 setup(void **state)
 {
@@ -237,6 +277,7 @@ main(void)
 		cmocka_unit_test(test_fallback_key_by_key),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_builtin_languages),
+		cmocka_unit_test(test_safety_texts),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
