@@ -51,17 +51,17 @@ static const struct alias aliases[] = {
 static const struct {
 	const char	*part;
 	int		 key;
-	const char	*label;
+	const char	*label;	/* its key in data/safety.ini */
 	int		 leg;
 } info[] = {
-	{ "calf", 'c', "Calf (charley horse)", 1 },
-	{ "foot", 'f', "Foot and toes", 1 },
-	{ "hamstring", 'h', "Hamstring (back of thigh)", 1 },
+	{ "calf", 'c', "parts.calf", 1 },
+	{ "foot", 'f', "parts.foot", 1 },
+	{ "hamstring", 'h', "parts.hamstring", 1 },
 	/* t for thigh: q is quit everywhere. */
-	{ "quad", 't', "Quad (front of thigh)", 1 },
-	{ "back", 'b', "Lower back", 0 },
-	{ "neck", 'n', "Neck and shoulder", 0 },
-	{ "hand", 'w', "Hand and wrist", 0 },
+	{ "quad", 't', "parts.quad", 1 },
+	{ "back", 'b', "parts.back", 0 },
+	{ "neck", 'n', "parts.neck", 0 },
+	{ "hand", 'w', "parts.hand", 0 },
 };
 
 const char *
@@ -194,7 +194,7 @@ parts_label(const char *part)
 {
 	int i = find(part);
 
-	return i >= 0 ? info[i].label : part;
+	return i >= 0 ? safety_text(info[i].label) : part;
 }
 
 /*

@@ -22,12 +22,15 @@
 #include <iniparser.h>
 
 #include "format.h"
+#include "lang.h"
 
 struct ini {
 	char		*path;
 	dictionary	*dict;
 	char		**sections;	/* file order, lower case */
 	size_t		 nsections;
+	char		 langs[LANG_MAX][LANG_TAG_MAX];	/* for ini_text */
+	size_t		 nlangs;
 };
 
 /* iniparser's own messages: swallowed; our scan has said what matters. */
@@ -318,6 +321,20 @@ scan_key(struct scan *sc, char *p, size_t n, char *eq)
 	for (k = 0; k < klen; k++)
 		if (!is_key_char((unsigned char)key[k]))
 			break;
+	if (k > 0 && k < klen && key[k] == '[' && key[klen - 1] == ']') {
+		/* title[de]: the language's text (doc/unclench-routine.5). */
+		if (!lang_tag_ok(key + k + 1, klen - k - 2)) {
+			snprintf(name, sizeof name, "%.*s", (int)klen, key);
+			diag_at(sc->d, DIAG_ERROR, sc->ini->path,
+			    sc->have_section ? sc->section : NULL, name,
+			    "line %zu: \"%.*s\" is not a language tag "
+			    "(expected two or three letters, or those, '_' and "
+			    "a country: de, de_AT)", sc->lineno,
+			    (int)(klen - k - 2), key + k + 1);
+			return 0;
+		}
+		k = klen;
+	}
 	if (klen == 0 || k < klen) {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
 		    "line %zu: a key may hold only letters, digits, '-', '_' "
@@ -638,9 +655,61 @@ ini_keys(const struct ini *ini, const char *sec, size_t *n)
 	return keys;
 }
 
+/* Is key "base[tag]" (the scan passed the tag)? Sets *baselen. */
+static int
+is_localised(const char *key, size_t *baselen)
+{
+	const char *br = strchr(key, '[');
+
+	if (br == NULL)
+		return 0;
+	*baselen = (size_t)(br - key);
+	return 1;
+}
+
+static int
+in_list(const char *key, size_t len, const char *const *list, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (strncmp(key, list[j], len) == 0 && list[j][len] == '\0')
+			return 1;
+	return 0;
+}
+
+/*
+ * title[de] where title is a known key: legal for a text key, an error
+ * for any other (hold[de] would be a translated number). 1 when handled.
+ */
+static int
+check_localised(const struct ini *ini, struct diag *d, const char *sec,
+    const char *key, const char *const *known, size_t nknown,
+    const char *const *text, size_t ntext, size_t *bad)
+{
+	size_t len;
+
+	if (!is_localised(key, &len) || !in_list(key, len, known, nknown))
+		return 0;
+	if (in_list(key, len, text, ntext))
+		return 1;
+	diag_at(d, DIAG_ERROR, ini->path, sec, key, "\"%.*s\" is not a text "
+	    "key: only text keys take a [language]", (int)len, key);
+	(*bad)++;
+	return 1;
+}
+
 size_t
 ini_check_keys(const struct ini *ini, struct diag *d, const char *sec,
     const char *const *known, size_t nknown)
+{
+	return ini_check_keys_text(ini, d, sec, known, nknown, NULL, 0);
+}
+
+size_t
+ini_check_keys_text(const struct ini *ini, struct diag *d, const char *sec,
+    const char *const *known, size_t nknown, const char *const *text,
+    size_t ntext)
 {
 	const char	**keys;
 	size_t		  n, i, j, unknown = 0;
@@ -652,7 +721,8 @@ ini_check_keys(const struct ini *ini, struct diag *d, const char *sec,
 		for (j = 0; j < nknown; j++)
 			if (strcmp(keys[i], known[j]) == 0)
 				break;
-		if (j < nknown)
+		if (j < nknown || check_localised(ini, d, sec, keys[i], known,
+		    nknown, text, ntext, &unknown))
 			continue;
 		unknown++;
 		hint = closest_word(keys[i], known, nknown);
@@ -693,6 +763,69 @@ ini_string(const struct ini *ini, struct diag *d, const char *sec,
 	}
 	*out = v;
 	return 0;
+}
+
+/* Every sec.key[tag] present: not empty, not too long. 0, or -1 (said). */
+static int
+check_texts(const struct ini *ini, struct diag *d, const char *sec,
+    const char *key, size_t maxlen)
+{
+	const char	**keys, *v;
+	size_t		  n, i, len = strlen(key);
+	int		  bad = 0;
+
+	keys = ini_keys(ini, sec, &n);
+	for (i = 0; i < n; i++) {
+		if (strncmp(keys[i], key, len) != 0 || keys[i][len] != '[')
+			continue;
+		v = ini_get(ini, sec, keys[i]);
+		if (v == NULL || *v == '\0') {
+			diag_at(d, DIAG_ERROR, ini->path, sec, keys[i],
+			    "empty (expected text of at most %zu characters, "
+			    "or no key: the English text is used)", maxlen);
+			bad = -1;
+		} else if (utf8_length(v) > maxlen) {
+			diag_at(d, DIAG_ERROR, ini->path, sec, keys[i],
+			    "too long: %zu characters (expected at most %zu)",
+			    utf8_length(v), maxlen);
+			bad = -1;
+		}
+	}
+	free(keys);
+	return bad;
+}
+
+int
+ini_text(const struct ini *ini, struct diag *d, const char *sec,
+    const char *key, int required, size_t maxlen, const char *def,
+    const char **out)
+{
+	char		 name[INI_MAX_NAME + LANG_TAG_MAX + 3];
+	const char	*v;
+	size_t		 i;
+
+	if (ini_string(ini, d, sec, key, required, maxlen, def, out) != 0 ||
+	    check_texts(ini, d, sec, key, maxlen) != 0)
+		return -1;
+	for (i = 0; i < ini->nlangs; i++) {
+		snprintf(name, sizeof name, "%s[%s]", key, ini->langs[i]);
+		if ((v = ini_get(ini, sec, name)) != NULL && *v != '\0') {
+			*out = v;
+			break;
+		}
+	}
+	return 0;
+}
+
+void
+ini_set_languages(struct ini *ini, const char (*langs)[LANG_TAG_MAX],
+    size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < LANG_MAX; i++)
+		memcpy(ini->langs[i], langs[i], LANG_TAG_MAX);
+	ini->nlangs = i;
 }
 
 void

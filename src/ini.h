@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "lang.h"
 #include "util.h"
 
 #define INI_MAX_FILE	(256 * 1024)
@@ -65,6 +66,14 @@ size_t		 ini_check_keys(const struct ini *, struct diag *,
 		     const char *sec, const char *const *known, size_t n);
 
 /*
+ * The same, where text[] are the text keys: text[de] is legal for those,
+ * an error for any other known key (said). ini_check_keys has none.
+ */
+size_t		 ini_check_keys_text(const struct ini *, struct diag *,
+		     const char *sec, const char *const *known, size_t n,
+		     const char *const *text, size_t ntext);
+
+/*
  * Typed getters. Each returns 0 and sets *out, or reports to d and returns
  * -1. A missing key is an error when required, else *out = def.
  */
@@ -79,6 +88,18 @@ int	 ini_long(const struct ini *, struct diag *, const char *sec,
 	     long *out);
 int	 ini_bool(const struct ini *, struct diag *, const char *sec,
 	     const char *key, int def, int *out);
+/*
+ * A text key with its translations (key[de] = ...): each checked as the
+ * key is; *out is the first translation present in the languages set
+ * with ini_set_languages, else the key's own (English) text, or def
+ * when it is missing and not required: key by key.
+ */
+int	 ini_text(const struct ini *, struct diag *, const char *sec,
+	     const char *key, int required, size_t maxlen, const char *def,
+	     const char **out);
+/* The languages ini_text tries, best first (none: English). */
+void	 ini_set_languages(struct ini *, const char (*langs)[LANG_TAG_MAX],
+	     size_t n);
 /* One of words[n]; *out is its index. */
 int	 ini_enum(const struct ini *, struct diag *, const char *sec,
 	     const char *key, int required, const char *const *words, size_t n,

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ini.h"
+#include "lang.h"
 #include "util.h"
 
 static const char *const routine_keys[] = {
@@ -32,6 +33,10 @@ static const char *const breathe_keys[] = {
 	"hold_out", "cycles"
 };
 static const char *const wait_keys[] = { "type", "title", "text" };
+/* The keys that take a translation: title[de] = ... */
+static const char *const text_keys[] = {
+	"title", "summary", "source", "text", "release_text"
+};
 static const char *const kind_words[] = {
 	"stretch", "pmr", "breathing", "relief"
 };
@@ -40,6 +45,14 @@ static const char *const type_words[] = {
 };
 static const char *const sides_words[] = { "one", "both", "left-right" };
 static const char *const style_words[] = { "hold", "moving", "pressure" };
+
+static void
+check_keys(const struct ini *ini, struct diag *d, const char *sec,
+    const char *const *known, size_t n)
+{
+	ini_check_keys_text(ini, d, sec, known, n, text_keys,
+	    nitems(text_keys));
+}
 
 static char *
 name_from_path(const char *path)
@@ -143,7 +156,7 @@ load_stretch(const struct ini *ini, struct diag *d, const char *sec,
 {
 	int	sides, style, bad = 0;
 
-	ini_check_keys(ini, d, sec, stretch_keys, nitems(stretch_keys));
+	check_keys(ini, d, sec, stretch_keys, nitems(stretch_keys));
 	bad |= step_ms(ini, d, sec, "hold", 1, HOLD_MIN_MS, HOLD_MAX_MS,
 	    &s->hold_ms);
 	bad |= step_count(ini, d, sec, "reps", 0, REPS_MAX, &s->reps);
@@ -169,12 +182,12 @@ load_tense(const struct ini *ini, struct diag *d, const char *sec,
 	const char	*rtext;
 	int		 bad = 0;
 
-	ini_check_keys(ini, d, sec, tense_keys, nitems(tense_keys));
+	check_keys(ini, d, sec, tense_keys, nitems(tense_keys));
 	bad |= step_ms(ini, d, sec, "tense", 1, 1000, TENSE_MAX_MS,
 	    &s->tense_ms);
 	bad |= step_ms(ini, d, sec, "release", 1, 1000, RELEASE_MAX_MS,
 	    &s->release_ms);
-	if (ini_string(ini, d, sec, "release_text", 0, ROUTINE_MAX_TEXT, NULL,
+	if (ini_text(ini, d, sec, "release_text", 0, ROUTINE_MAX_TEXT, NULL,
 	    &rtext) == 0) {
 		if (rtext != NULL)
 			s->release_text = xstrdup(rtext);
@@ -191,7 +204,7 @@ load_breathe(const struct ini *ini, struct diag *d, const char *sec,
 {
 	int bad = 0;
 
-	ini_check_keys(ini, d, sec, breathe_keys, nitems(breathe_keys));
+	check_keys(ini, d, sec, breathe_keys, nitems(breathe_keys));
 	bad |= load_pattern(ini, d, sec, &s->breath);
 	bad |= step_count(ini, d, sec, "cycles", 1, BREATH_STEP_CYCLES_MAX,
 	    &s->cycles);
@@ -217,9 +230,9 @@ load_step(const struct ini *ini, struct diag *d, struct routine *r,
 		    routine_kind_name(r->kind), type_words[type]);
 		return -1;
 	}
-	bad |= ini_string(ini, d, sec, "title", 1, ROUTINE_MAX_TITLE, NULL,
+	bad |= ini_text(ini, d, sec, "title", 1, ROUTINE_MAX_TITLE, NULL,
 	    &title);
-	bad |= ini_string(ini, d, sec, "text", 1, ROUTINE_MAX_TEXT, NULL,
+	bad |= ini_text(ini, d, sec, "text", 1, ROUTINE_MAX_TEXT, NULL,
 	    &text);
 	switch (s->type) {
 	case STEP_STRETCH:
@@ -233,7 +246,7 @@ load_step(const struct ini *ini, struct diag *d, struct routine *r,
 		break;
 	case STEP_WAIT:
 	default:
-		ini_check_keys(ini, d, sec, wait_keys, nitems(wait_keys));
+		check_keys(ini, d, sec, wait_keys, nitems(wait_keys));
 		break;
 	}
 	if (bad)
@@ -309,18 +322,18 @@ load_header(const struct ini *ini, struct diag *d, struct routine *r)
 		return;
 	r->kind = (enum routine_kind)kind;
 	if (r->kind == KIND_BREATHING)
-		ini_check_keys(ini, d, "routine", routine_keys,
+		check_keys(ini, d, "routine", routine_keys,
 		    nitems(routine_keys));
 	else
-		ini_check_keys(ini, d, "routine", routine_keys_steps,
+		check_keys(ini, d, "routine", routine_keys_steps,
 		    nitems(routine_keys_steps));
-	if (ini_string(ini, d, "routine", "title", 1, ROUTINE_MAX_TITLE, NULL,
+	if (ini_text(ini, d, "routine", "title", 1, ROUTINE_MAX_TITLE, NULL,
 	    &title) == 0)
 		r->title = xstrdup(title);
-	if (ini_string(ini, d, "routine", "summary", 1, ROUTINE_MAX_SUMMARY,
+	if (ini_text(ini, d, "routine", "summary", 1, ROUTINE_MAX_SUMMARY,
 	    NULL, &summary) == 0)
 		r->summary = xstrdup(summary);
-	if (ini_string(ini, d, "routine", "source", 1, ROUTINE_MAX_SOURCE,
+	if (ini_text(ini, d, "routine", "source", 1, ROUTINE_MAX_SOURCE,
 	    NULL, &source) == 0)
 		r->source = xstrdup(source);
 	if (r->kind == KIND_RELIEF) {
@@ -402,6 +415,17 @@ check_numbering(const struct ini *ini, struct diag *d, size_t nsteps,
 struct routine *
 routine_load(const char *path, struct diag *d)
 {
+	char	langs[LANG_MAX][LANG_TAG_MAX];
+	size_t	n = lang_from_env(langs, LANG_MAX);
+
+	return routine_load_lang(path, (const char (*)[LANG_TAG_MAX])langs, n,
+	    d);
+}
+
+struct routine *
+routine_load_lang(const char *path, const char (*langs)[LANG_TAG_MAX],
+    size_t nlangs, struct diag *d)
+{
 	struct ini	*ini;
 	struct routine	*r;
 	size_t		 errors = d->errors, nsteps = 0;
@@ -409,6 +433,7 @@ routine_load(const char *path, struct diag *d)
 
 	if ((ini = ini_load(path, d)) == NULL)
 		return NULL;
+	ini_set_languages(ini, langs, nlangs);
 	r = routine_new();
 	r->name = name_from_path(path);
 	if (!name_is_safe(r->name))

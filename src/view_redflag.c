@@ -8,32 +8,35 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "files_builtin.h"
 #include "view_text.h"
 
-/*
- * A question, not a verdict: the clock started when the program opened,
- * and by now the cramp may have gone.
- */
-static const char *const redflag[] = {
-	"If it is still there and does not ease when you move, get urgent "
-	"medical advice: call your doctor or an urgent care line now.",
-	"",
-	"If it has eased, or is easing as you move, you may go on with the "
-	"steps.",
-	"",
-	"If one leg is swollen, warm or red, do not stretch or massage it. "
-	"With chest pain or breathlessness, call emergency services.",
+/* In data/safety.ini, every shipped language: "" is a blank line. */
+static const char *const redflag_keys[] = {
+	"redflag.still", "", "redflag.eased", "", "redflag.leg",
 };
+#define NREDFLAG	(sizeof redflag_keys / sizeof redflag_keys[0])
 
-#define REDFLAG_TITLE	"Is the cramp still there after 10 minutes?"
+static const char *const *
+redflag_paras(void)
+{
+	static const char	*paras[NREDFLAG];
+	size_t			 i;
+
+	for (i = 0; i < NREDFLAG; i++)
+		paras[i] = redflag_keys[i][0] != '\0' ?
+		    safety_text(redflag_keys[i]) : "";
+	return paras;
+}
 
 void
 view_redflag_words(char *buf, size_t len)
 {
-	size_t i, o;
+	const char *const	*redflag = redflag_paras();
+	size_t			 i, o;
 
-	snprintf(buf, len, "%s", REDFLAG_TITLE);
-	for (i = 0; i < sizeof redflag / sizeof redflag[0]; i++) {
+	snprintf(buf, len, "%s", safety_text("redflag.title"));
+	for (i = 0; i < NREDFLAG; i++) {
 		o = strlen(buf);
 		if (redflag[i][0] != '\0' && o < len)
 			snprintf(buf + o, len - o, " %s", redflag[i]);
@@ -45,11 +48,11 @@ view_redflag_open(struct app *a, void (*closed)(struct app *, void *),
     void *arg)
 {
 	struct text_page p = {
-		.title = REDFLAG_TITLE,
+		.title = safety_text("redflag.title"),
 		.title_role = ROLE_WARNING,
-		.paras = redflag,
-		.nparas = sizeof redflag / sizeof redflag[0],
-		.hint = "Press Enter to confirm you have read this",
+		.paras = redflag_paras(),
+		.nparas = NREDFLAG,
+		.hint = safety_text("redflag.hint"),
 		.close = TEXT_CLOSE_ENTER,
 		.closed = closed,
 		.arg = arg,

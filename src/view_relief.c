@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "files_builtin.h"
 #include "files_parts.h"
 #include "routine.h"
 #include "view_player.h"
@@ -106,11 +107,10 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	wl_draw(&rp->list, w, relief_row, NULL);
 	app_focus(a, rp->list.fy, rp->list.fx);
 	y += n * h;
-	if (W >= 70) {
-		l1 = "One leg swollen, warm or red? Don't stretch or massage: "
-		    "press !";
+	l1 = safety_text("clot.picker");
+	if (W >= 70 && (int)utf8_length(l1) <= W - 2)
 		l2 = NULL;
-	} else
+	else
 		view_signs_clot_lines(W - 2, &l1, &l2);
 	crow = l2 == NULL ? H - 2 : H - 3;	/* the clot check's first row */
 	/* A note ("Not sure which part ... is") in the rows left free. */

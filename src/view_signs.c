@@ -7,68 +7,23 @@
 
 #include <string.h>
 
+#include "files_builtin.h"
 #include "files_parts.h"
+#include "util.h"
 #include "view_text.h"
 
 /*
- * Emergencies first. "Worse when the foot is bent upward" is an old
- * clinical sign, not in NHS's list: it is only a "may" here. One limit,
- * 10 minutes (NHS inform), stricter than the 15 some guides give.
+ * The texts are in data/safety.ini (compiled in, in every shipped
+ * language); the order is here. Emergencies first. One limit, 10
+ * minutes (NHS inform), stricter than the 15 some guides give.
  */
-#define CLOT_PARA \
-	"URGENT: a possible blood clot (DVT). Pain or tenderness with " \
-	"swelling in ONE leg; the skin warm, red or darker (harder to see on " \
-	"brown or black skin); the pain may throb or cramp, and may be worse " \
-	"when the foot is bent upward. This may not be a cramp: do NOT " \
-	"stretch or massage. Get urgent medical care."
-
-static const char *const signs[] = {
-	"EMERGENCY: chest pain or tightness, breathlessness, or coughing up "
-	"blood: call emergency services now.",
-	"",
-	"EMERGENCY with lower back pain: numbness around the groin or "
-	"buttocks, or new problems with the bladder or bowels: call "
-	"emergency services now.",
-	"",
-	CLOT_PARA,
-	"",
-	"URGENT: a cramp lasting more than 10 minutes that does not ease "
-	"when you move.",
-	"",
-	"See a doctor if you have:",
-	"- cramps in the chest, arms or belly, or weakness or loss of "
-	"feeling",
-	"- cramps after heavy fluid loss, after starting a new medicine "
-	"(such as diuretics or statins), or while walking that stop at rest",
-	"- cramps that come back every day",
-	"- weakness, numbness, tingling or changes in coordination with the "
-	"spasms",
-	"- swelling, redness, or a muscle hot to the touch",
-	"- cramps after a recent injury or fall",
-	"- cramps with fever or signs of infection",
-	"- cramps that often wake you at night or get in the way of daily "
-	"life",
-	"- no improvement after a few days of home care (stretching, fluids, "
-	"heat)",
-	"",
-	"Soreness in the muscle for up to 24 hours after a cramp is normal.",
-	"",
-	"unclench is a coach, not a medical device.",
+static const char *const sign_keys[] = {
+	"signs.emergency", "", "signs.emergency_back", "", "clot.para", "",
+	"signs.urgent", "", "signs.see", "signs.see1", "signs.see2",
+	"signs.see3", "signs.see4", "signs.see5", "signs.see6", "signs.see7",
+	"signs.see8", "signs.see9", "", "signs.sore", "", "signs.coach",
 };
-
-#define CLOT_FULL	"One leg swollen, warm or red? Don't stretch or " \
-			"massage: urgent care (!)"
-#define CLOT_SHORT	"One leg swollen/warm/red? Don't stretch or " \
-			"massage (!)"
-#define CLOT_ROW1	"One leg swollen, warm or red?"
-#define CLOT_ROW2	"Don't stretch or massage (!)"
-
-/* NHS: with back pain, these are an emergency (cauda equina). */
-#define BACK_FULL	"Numb groin or buttocks, or new bladder or bowel " \
-			"problems? Emergency (!)"
-#define BACK_SHORT	"Numb groin/buttocks, bladder/bowel? Emergency (!)"
-#define BACK_ROW1	"Numb groin/buttocks, new bladder"
-#define BACK_ROW2	"or bowel problems? Emergency (!)"
+#define NSIGNS	(sizeof sign_keys / sizeof sign_keys[0])
 
 /* The form of a check that fits width: one row or two. */
 static int
@@ -76,9 +31,9 @@ fit(int width, const char *full, const char *brief, const char *row1,
     const char *row2, const char **l1, const char **l2)
 {
 	*l2 = NULL;
-	if (width >= (int)strlen(full))
+	if (width >= (int)utf8_length(full))
 		*l1 = full;
-	else if (width >= (int)strlen(brief))
+	else if (width >= (int)utf8_length(brief))
 		*l1 = brief;
 	else {
 		*l1 = row1;
@@ -91,7 +46,8 @@ fit(int width, const char *full, const char *brief, const char *row1,
 int
 view_signs_clot_lines(int width, const char **l1, const char **l2)
 {
-	return fit(width, CLOT_FULL, CLOT_SHORT, CLOT_ROW1, CLOT_ROW2, l1, l2);
+	return fit(width, safety_text("clot.full"), safety_text("clot.short"),
+	    safety_text("clot.row1"), safety_text("clot.row2"), l1, l2);
 }
 
 int
@@ -101,8 +57,9 @@ view_signs_part_lines(const char *part, int width, const char **l1,
 	if (parts_is_leg(part))
 		return view_signs_clot_lines(width, l1, l2);
 	if (part != NULL && strcmp(part, "back") == 0)
-		return fit(width, BACK_FULL, BACK_SHORT, BACK_ROW1, BACK_ROW2,
-		    l1, l2);
+		return fit(width, safety_text("back.full"),
+		    safety_text("back.short"), safety_text("back.row1"),
+		    safety_text("back.row2"), l1, l2);
 	*l1 = *l2 = NULL;
 	return 0;
 }
@@ -110,13 +67,20 @@ view_signs_part_lines(const char *part, int width, const char **l1,
 const char *
 view_signs_clot_para(void)
 {
-	return CLOT_PARA;
+	return safety_text("clot.para");
 }
 
 const char *const *
 view_signs_paras(size_t *n)
 {
-	*n = sizeof signs / sizeof signs[0];
+	/* Static texts: the choice of language is made once per process. */
+	static const char	*signs[NSIGNS];
+	size_t			 i;
+
+	for (i = 0; i < NSIGNS; i++)
+		signs[i] = sign_keys[i][0] != '\0' ?
+		    safety_text(sign_keys[i]) : "";
+	*n = NSIGNS;
 	return signs;
 }
 
@@ -124,15 +88,14 @@ void
 view_signs_open(struct app *a, void (*closed)(struct app *, void *), void *arg)
 {
 	struct text_page p = {
-		.title = "Warning signs: when to get medical help",
+		.title = safety_text("signs.title"),
 		.title_role = ROLE_WARNING,
-		.paras = signs,
-		.nparas = sizeof signs / sizeof signs[0],
-		.hint = "any key: back to the steps",
+		.hint = safety_text("signs.hint"),
 		.close = TEXT_CLOSE_ANY,
 		.closed = closed,
 		.arg = arg,
 	};
 
+	p.paras = view_signs_paras(&p.nparas);
 	view_text_open(a, &p);
 }
