@@ -140,7 +140,7 @@ GEN_TOOL_OBJ = $(addprefix $(BUILD)/,ini.o routine_ini.o theme.o)
 $(BUILD)/gen_builtin: $(TOOL_SRC) $(GEN_TOOL_OBJ) $(CORE_OBJ) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) $(INIPARSER_CFLAGS) -Isrc $(LDFLAGS) $(LDSAN) \
 	    -o $@ $^ $(LIBS)
-BUILTIN_DATA = $(wildcard routines/relief-*.ini) data/safety.ini \
+BUILTIN_DATA = $(wildcard routines/relief-*.ini) routines/safety/safety.ini \
 	themes/night.ini themes/default.ini
 $(GEN_SRC): $(BUILD)/gen_builtin $(BUILTIN_DATA)
 	$(BUILD)/gen_builtin $(BUILTIN_DATA) > $@.tmp

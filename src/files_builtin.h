@@ -37,7 +37,7 @@ extern const struct builtin_translation builtin_translations[];
 extern const size_t builtin_ntranslations;
 
 /*
- * The safety texts of data/safety.ini ("clot.full"), each in English
+ * The safety texts of routines/safety/safety.ini ("clot.full"), each in English
  * (lang "") and in every shipped language: the build checks they all are.
  */
 struct safety_text {

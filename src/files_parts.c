@@ -51,7 +51,7 @@ static const struct alias aliases[] = {
 static const struct {
 	const char	*part;
 	int		 key;
-	const char	*label;	/* its key in data/safety.ini */
+	const char	*label;	/* its key in routines/safety/safety.ini */
 	int		 leg;
 } info[] = {
 	{ "calf", 'c', "parts.calf", 1 },

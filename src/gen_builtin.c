@@ -145,7 +145,7 @@ emit_safety_key(const struct ini *ini, struct diag *d, const char *sec,
 	return bad;
 }
 
-/* data/safety.ini into builtin_safety[]: 0, or -1 (said in d). */
+/* routines/safety/safety.ini into builtin_safety[]: 0, or -1 (said in d). */
 static int
 emit_safety(const char *path, struct diag *d)
 {
@@ -239,7 +239,7 @@ main(int argc, char **argv)
 			have_default = 1;
 			continue;
 		}
-		if (len > 4 && strstr(argv[i], "data/safety.ini") != NULL) {
+		if (len > 4 && strstr(argv[i], "safety/safety.ini") != NULL) {
 			if (emit_safety(argv[i], &d) != 0)
 				break;
 			have_safety = 1;
@@ -266,7 +266,7 @@ main(int argc, char **argv)
 		diag_print(&d, stderr);
 		if (d.errors == 0)
 			fprintf(stderr, "gen_builtin: needs themes/night.ini, "
-			    "themes/default.ini and data/safety.ini\n");
+			    "themes/default.ini and routines/safety/safety.ini\n");
 		return 1;
 	}
 	printf("const struct routine *const builtin_routines[] = {\n");

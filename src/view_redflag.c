@@ -11,7 +11,7 @@
 #include "files_builtin.h"
 #include "view_text.h"
 
-/* In data/safety.ini, every shipped language: "" is a blank line. */
+/* In routines/safety/safety.ini, every shipped language: "" is a blank line. */
 static const char *const redflag_keys[] = {
 	"redflag.still", "", "redflag.eased", "", "redflag.leg",
 };

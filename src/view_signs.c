@@ -13,7 +13,7 @@
 #include "view_text.h"
 
 /*
- * The texts are in data/safety.ini (compiled in, in every shipped
+ * The texts are in routines/safety/safety.ini (compiled in, in every shipped
  * language); the order is here. Emergencies first. One limit, 10
  * minutes (NHS inform), stricter than the 15 some guides give.
  */

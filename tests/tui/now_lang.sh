@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # unclench now calf in German and Spanish: the first frame carries the
 # translated move (routines/relief-calf.ini's [de]/[es] keys, compiled in)
-# and the translated blood-clot line (data/safety.ini); a language
+# and the translated blood-clot line (routines/safety/safety.ini); a language
 # with no translation (French) shows the English texts, as does C. The
 # locales are generated here with localedef (LOCPATH) when not installed.
 # shellcheck source=tests/tui/lib.sh
