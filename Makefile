@@ -115,7 +115,7 @@ MO_FILES = $(PO_LANGS:%=$(MO_DIR)/%/LC_MESSAGES/unclench.mo)
 XGETTEXT_FLAGS = --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
 	--keyword=NG_:1,2 --keyword=ngettext:1,2 --add-comments=TRANSLATORS \
 	--package-name=unclench --package-version=$(VERSION) \
-	--msgid-bugs-address= --foreign-user
+	--msgid-bugs-address=none --foreign-user
 
 .PHONY: pot po-update po-check dist deb deb-check fuzz all run check check-offline check-unit check-shell asan deps test-deps bench \
 	install uninstall clean lint valgrind
@@ -199,11 +199,12 @@ $(MO_DIR)/%/LC_MESSAGES/unclench.mo: po/%.po
 
 # po/unclench.pot from the files po/POTFILES names; po-update merges it
 # into every catalogue (then translate what msgmerge marked fuzzy/new).
+POT	?= po/unclench.pot
 pot:
-	xgettext $(XGETTEXT_FLAGS) -o po/unclench.pot --files-from=po/POTFILES
+	xgettext $(XGETTEXT_FLAGS) -o $(POT) --files-from=po/POTFILES
 po-update: pot
 	for p in po/*.po; do msgmerge --quiet --update --backup=none \
-	    --no-fuzzy-matching "$$p" po/unclench.pot || exit 1; done
+	    --no-fuzzy-matching "$$p" $(POT) || exit 1; done
 # Every catalogue checked (make check runs tests/cli/i18n.sh, which does).
 po-check:
 	for p in po/*.po; do msgfmt --check --statistics -o /dev/null "$$p" \
