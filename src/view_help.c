@@ -49,11 +49,22 @@ help_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	int		 n, bh, bw = 60, y, x;
 	size_t		 i;
 
-	n = (int)nitems(player_keys) + (h->relief ? (int)nitems(relief_keys) :
-	    0);
-	bh = n + 4;
+	/* Wide enough for the longest line (a translation may be longer). */
+	for (i = 0; i < nitems(player_keys); i++)
+		if (w_width(_(player_keys[i])) + 4 > bw)
+			bw = w_width(_(player_keys[i])) + 4;
+	for (i = 0; h->relief && i < nitems(relief_keys); i++)
+		if (w_width(_(relief_keys[i])) + 4 > bw)
+			bw = w_width(_(relief_keys[i])) + 4;
 	if (bw > W)
 		bw = W;
+	/* A line longer than the box still wraps: rows for all of them. */
+	n = 0;
+	for (i = 0; i < nitems(player_keys); i++)
+		n += w_wrap_lines(_(player_keys[i]), bw - 4);
+	for (i = 0; h->relief && i < nitems(relief_keys); i++)
+		n += w_wrap_lines(_(relief_keys[i]), bw - 4);
+	bh = n + 4;
 	if (bh > H)
 		bh = H;
 	y = (H - bh) / 2;
@@ -65,10 +76,10 @@ help_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	y++;
 	if (h->relief)
 		for (i = 0; i < nitems(relief_keys) && y < H - 1; i++)
-			w_put(w, y++, x + 2, bw - 4, tui_attr[ROLE_ACCENT],
-			    _(relief_keys[i]));
+			y += w_wrap(w, y, x + 2, bw - 4, H - 1 - y,
+			    tui_attr[ROLE_ACCENT], _(relief_keys[i]));
 	for (i = 0; i < nitems(player_keys) && y < H - 1; i++)
-		w_put(w, y++, x + 2, bw - 4, tui_attr[ROLE_TEXT],
+		y += w_wrap(w, y, x + 2, bw - 4, H - 1 - y, tui_attr[ROLE_TEXT],
 		    _(player_keys[i]));
 	w_put(w, y + 1 < H ? y + 1 : y, x + 2, bw - 4, tui_attr[ROLE_DIM],
 	    _("any key: close"));
@@ -129,7 +140,7 @@ void
 view_help_screen_open(struct app *a)
 {
 	static const char	*shown[nitems(help_paras)];
-	static char		 shell[512];
+	static char		 shell[2048];
 	size_t			 i;
 	struct text_page p = {
 		.title = _("Help"),

@@ -852,13 +852,25 @@ draw_phase(WINDOW *w, const struct session_status *st,
 		    _("Enter: go on"));
 }
 
+/* Columns for the bars' labels: 6, or a translation's width. */
+static int
+bar_label_width(void)
+{
+	int p = w_width(_("phase")), t = w_width(_("total"));
+
+	return p > t ? (p > 6 ? p : 6) : (t > 6 ? t : 6);
+}
+
 /* Bars: the step's phase and the routine (untimed: where we are). */
+
 static void
 draw_bars(WINDOW *w, const struct session_status *st,
     const struct hold_rows *r, int full)
 {
 	char	buf[64];
 	int	W = getmaxx(w);
+	/* The bars start after the wider label (6 columns at least). */
+	int	bx = 3 + bar_label_width();
 
 	if (r->bar >= 0 && r->sr) {
 		/* As often as the screen changes: every 10 s. */
@@ -869,8 +881,9 @@ draw_bars(WINDOW *w, const struct session_status *st,
 	} else if (r->bar >= 0) {
 		snprintf(buf, sizeof buf, "%3lld s",
 		    (long long)ceil_s(st->phase_left_ms));
-		w_put(w, r->bar, 2, 6, tui_attr[ROLE_DIM], full ? _("phase") : "");
-		w_bar(w, r->bar, full ? 9 : 2, W - (full ? 9 : 2) - 9,
+		w_put(w, r->bar, 2, bx - 3, tui_attr[ROLE_DIM],
+		    full ? _("phase") : "");
+		w_bar(w, r->bar, full ? bx : 2, W - (full ? bx : 2) - 9,
 		    st->phase_fraction, tui_attr[ROLE_PROGRESS],
 		    tui_attr[ROLE_DIM]);
 		w_right(w, r->bar, 2, tui_attr[ROLE_TEXT], buf);
@@ -885,8 +898,8 @@ draw_bars(WINDOW *w, const struct session_status *st,
 		return;
 	}
 	snprintf(buf, sizeof buf, "%3d%%", (int)(st->routine_fraction * 100.0));
-	w_put(w, r->total, 2, 6, tui_attr[ROLE_DIM], _("total"));
-	w_bar(w, r->total, 9, W - 9 - 9, st->routine_fraction,
+	w_put(w, r->total, 2, bx - 3, tui_attr[ROLE_DIM], _("total"));
+	w_bar(w, r->total, bx, W - bx - 9, st->routine_fraction,
 	    tui_attr[ROLE_PROGRESS], tui_attr[ROLE_DIM]);
 	w_right(w, r->total, 2, tui_attr[ROLE_TEXT], buf);
 }
