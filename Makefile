@@ -16,6 +16,7 @@ PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
 DATADIR	?= $(PREFIX)/share/unclench
 MANDIR	?= $(PREFIX)/share/man
+LOCALEDIR ?= $(PREFIX)/share/locale
 SYSCONFDIR ?= $(PREFIX)/etc
 # Debian's zsh reads vendor completions from /usr/share/zsh/vendor-completions.
 ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
@@ -73,6 +74,8 @@ CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmock
 DEFS	= -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 \
 	  -DUNCLENCH_VERSION='"$(VERSION)"' \
 	  -DUNCLENCH_DATADIR='"$(DATADIR)"' \
+	  -DUNCLENCH_LOCALEDIR='"$(LOCALEDIR)"' \
+	  -DUNCLENCH_BUILD_LOCALEDIR='"$(CURDIR)/$(MO_DIR)"' \
 	  -DUNCLENCH_SRCDIR='"$(CURDIR)"'
 CFLAGS	?= $(OPT)
 # CPPFLAGS, CFLAGS and LDFLAGS from the environment (a package build's
@@ -85,7 +88,7 @@ LIBS	= $(PKG_LIBS) $(INIPARSER_LIBS) -lm
 # The pure core, libc only: the layers base and core of src/LAYERS, the
 # one map of which module sits in which layer (tests/cli/layering.sh
 # checks every include against it).
-CORE_NAMES := $(shell awk '$$1 != "layer" && $$1 ~ /^[a-z_]+$$/ && \
+CORE_NAMES := $(shell awk '$$1 != "layer" && $$1 ~ /^[a-z_][a-z_0-9]*$$/ && \
 	($$2 == "base" || $$2 == "core") { print $$1 }' src/LAYERS)
 CORE_SRC = $(filter $(addprefix src/,$(addsuffix .c,$(CORE_NAMES))),$(wildcard src/*.c))
 TOOL_SRC = $(wildcard src/gen_*.c)
@@ -104,7 +107,17 @@ TEST_HELPER_BIN = $(TEST_HELPERS:tests/helpers/%.c=$(BUILD)/tests/%)
 
 PROG	= unclench
 
-.PHONY: dist deb deb-check fuzz all run check check-offline check-unit check-shell asan deps test-deps bench \
+# Translations: po/LANG.po, compiled into MO_DIR (the source tree's
+# binary reads them there; make install puts them under LOCALEDIR).
+PO_LANGS = $(patsubst po/%.po,%,$(wildcard po/*.po))
+MO_DIR	= build/locale
+MO_FILES = $(PO_LANGS:%=$(MO_DIR)/%/LC_MESSAGES/unclench.mo)
+XGETTEXT_FLAGS = --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
+	--keyword=NG_:1,2 --keyword=ngettext:1,2 --add-comments=TRANSLATORS \
+	--package-name=unclench --package-version=$(VERSION) \
+	--msgid-bugs-address=none --foreign-user
+
+.PHONY: pot po-update po-check dist deb deb-check fuzz all run check check-offline check-unit check-shell asan deps test-deps bench \
 	install uninstall clean lint valgrind
 
 # SANITIZE=1 builds build/asan/unclench only: ./unclench stays the
@@ -120,7 +133,7 @@ ifeq ($(SANITIZE),1)
 $(PROG): $(BUILD)/$(PROG)
 	@echo "SANITIZE=1: the ASan build is $(BUILD)/$(PROG); ./$(PROG) is left as it was"
 else
-$(PROG): $(BUILD)/$(PROG)
+$(PROG): $(BUILD)/$(PROG) $(MO_FILES)
 	cp $< $@.tmp && mv -f $@.tmp $@
 endif
 
@@ -181,6 +194,23 @@ $(AUDIO_PLAY): tests/audio/audio_play.c $(addprefix $(BUILD)/,audio.o \
 	$(CC) $(ALL_CFLAGS) -Isrc $(LDFLAGS) $(LDSAN) -o $@ \
 	    $(filter %.c %.o,$^) -ldl -lm
 
+$(MO_DIR)/%/LC_MESSAGES/unclench.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@.tmp $< && mv -f $@.tmp $@
+
+# po/unclench.pot from the files po/POTFILES names; po-update merges it
+# into every catalogue (then translate what msgmerge marked fuzzy/new).
+POT	?= po/unclench.pot
+pot:
+	xgettext $(XGETTEXT_FLAGS) -o $(POT) --files-from=po/POTFILES
+po-update: pot
+	for p in po/*.po; do msgmerge --quiet --update --backup=none \
+	    --no-fuzzy-matching "$$p" $(POT) || exit 1; done
+# Every catalogue checked (make check runs tests/cli/i18n.sh, which does).
+po-check:
+	for p in po/*.po; do msgfmt --check --statistics -o /dev/null "$$p" \
+	    || exit 1; done
+
 # INSTALL_DEPS=0 installs nothing (package builds, machines without
 # root): `make check-offline` is `make check INSTALL_DEPS=0`.
 INSTALL_DEPS ?= 1
@@ -228,7 +258,7 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
-install: $(BUILD)/$(PROG)
+install: $(BUILD)/$(PROG) $(MO_FILES)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/routines \
 	    $(DESTDIR)$(DATADIR)/themes $(DESTDIR)$(DATADIR)/config \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
@@ -256,6 +286,10 @@ install: $(BUILD)/$(PROG)
 	    >$(DESTDIR)$(DATADIR)/unclench-daemon.desktop
 	chmod 644 $(DESTDIR)$(PREFIX)/lib/systemd/user/unclench.service \
 	    $(DESTDIR)$(DATADIR)/unclench-daemon.desktop
+	for l in $(PO_LANGS); do \
+	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	    install -m 644 $(MO_DIR)/$$l/LC_MESSAGES/unclench.mo \
+	    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/ || exit 1; done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/$(PROG)
@@ -266,6 +300,7 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/unclench \
 	    $(DESTDIR)$(ZSHCOMPDIR)/_unclench \
 	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/unclench.fish
+	rm -f $(PO_LANGS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/unclench.mo)
 
 # A release tarball of the committed tree (git archive of HEAD).
 DISTNAME = unclench-$(VERSION)

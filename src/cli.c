@@ -14,6 +14,7 @@
 
 #include "diary.h"
 #include "files_paths.h"
+#include "i18n.h"
 
 struct global_options global_opts;
 
@@ -38,10 +39,11 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	say_escaped(cmd, fmt, ap);
 	va_end(ap);
 	if (c != NULL)
-		fprintf(stderr, "usage: unclench %s %s\n", c->name, c->args);
+		fprintf(stderr, _("usage: unclench %s %s\n"), c->name,
+		    c->args);
 	else
-		fprintf(stderr, "usage: unclench [--config FILE] [COMMAND] "
-		    "[ARGS]; see unclench --help\n");
+		fprintf(stderr, "%s", _("usage: unclench [--config FILE] "
+		    "[COMMAND] [ARGS]; see unclench --help\n"));
 	return EXIT_USAGE;
 }
 
@@ -57,15 +59,15 @@ cli_option_error(const char *cmd, int ch, char **argv, const char *values)
 	 * (letters can be grouped, so the last word may be another).
 	 */
 	if (ch == ':')
-		return cli_usage_error(cmd, "%s needs a value%s%s", opt,
+		return cli_usage_error(cmd, _("%s needs a value%s%s"), opt,
 		    values != NULL ? ": " : "", values != NULL ? values : "");
 	if (strncmp(opt, "--", 2) == 0 && optopt != 0)
-		return cli_usage_error(cmd, "%.*s takes no value",
+		return cli_usage_error(cmd, _("%.*s takes no value"),
 		    (int)strcspn(opt, "="), opt);
 	if (optopt != 0)
 		opt = word;
-	return cli_usage_error(cmd, "unknown option %.*s", (int)strcspn(opt,
-	    "="), opt);
+	return cli_usage_error(cmd, _("unknown option %.*s"),
+	    (int)strcspn(opt, "="), opt);
 }
 
 int
@@ -86,18 +88,18 @@ cli_print_help(FILE *f, const char *cmd)
 	size_t			 i;
 
 	if (cmd != NULL && (c = command_find(cmd)) != NULL) {
-		fprintf(f, "usage: unclench %s %s\n\n%s.\n", c->name, c->args,
-		    c->summary);
+		fprintf(f, _("usage: unclench %s %s\n\n%s.\n"), c->name,
+		    c->args, _(c->summary));
 		if (c->help != NULL && *c->help != '\0')
 			fprintf(f, "\n%s", c->help);
 		return;
 	}
-	fprintf(f,
+	fprintf(f, _(
 	    "unclench %s: a terminal coach for muscle cramps and spasms.\n"
 	    "A coach, not a medical device: see a doctor about cramps that "
 	    "last, recur or worry you.\n\n"
 	    "usage: unclench [--config FILE] [COMMAND [ARGS]]\n\n"
-	    "With no command, opens the menu. Commands:\n", UNCLENCH_VERSION);
+	    "With no command, opens the menu. Commands:\n"), UNCLENCH_VERSION);
 	for (i = 0; i < ncommands; i++) {
 		char left[64];
 
@@ -106,18 +108,19 @@ cli_print_help(FILE *f, const char *cmd)
 		/* Long synopses get the summary on a line of its own. */
 		if (strlen(left) > 24)
 			fprintf(f, "  %s\n  %-24s %s\n", left, "",
-			    commands[i].summary);
+			    _(commands[i].summary));
 		else
-			fprintf(f, "  %-24s %s\n", left, commands[i].summary);
+			fprintf(f, "  %-24s %s\n", left,
+			    _(commands[i].summary));
 	}
-	fprintf(f, "\nOptions:\n"
+	fputs(_("\nOptions:\n"
 	    "  --config FILE   read settings from FILE instead of "
 	    "~/.config/unclench/config.ini\n"
 	    "  -h, --help      this help (unclench help COMMAND for one "
 	    "command)\n"
 	    "  -V, --version   print the version\n"
 	    "  -v, --verbose   more detail in the daemon's log\n\n"
-	    "Exit status: 0 ok, 1 failure, 2 usage error.\n");
+	    "Exit status: 0 ok, 1 failure, 2 usage error.\n"), f);
 }
 
 int
@@ -151,8 +154,8 @@ cli_config_refused(const char *cmd, const struct diag *d)
 	char *path = cli_config_path();
 
 	diag_print(d, stderr);
-	cli_fail("%s: %s has errors: nothing done (fix it, or see unclench "
-	    "check %s)", cmd, path, path);
+	cli_fail(_("%s: %s has errors: nothing done (fix it, or see unclench "
+	    "check %s)"), cmd, path, path);
 	free(path);
 	return EXIT_FAIL;
 }

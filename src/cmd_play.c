@@ -31,6 +31,7 @@
 #include "format.h"
 #include "files_library.h"
 #include "files_parts.h"
+#include "i18n.h"
 #include "files_paths.h"
 #include "files_stall.h"
 #include "plain.h"
@@ -472,11 +473,12 @@ cmd_menu(int argc, char **argv)
 
 	argc = take_opts(argc, argv, &o);
 	if (argc > 1)
-		return cli_usage_error("menu", "unexpected argument: %s",
+		return cli_usage_error("menu", _("unexpected argument: %s"),
 		    argv[1]);
 	if (o.plain)
-		return cli_usage_error("menu", "--plain needs a routine: "
-		    "unclench stretch NAME --plain, or now PART --plain");
+		return cli_usage_error("menu", "%s", _("--plain needs a "
+		    "routine: unclench stretch NAME --plain, or now PART "
+		    "--plain"));
 	if (app_init(&a) != 0)
 		return EXIT_USAGE;
 	if (load_settings(&a, "menu", 0, 0) != 0) {
@@ -541,7 +543,7 @@ play_plain(struct app *a, const struct routine *r, const char *why)
 	int			 rc;
 
 	if (why != NULL)
-		cli_fail("%s: coaching in plain lines instead", why);
+		cli_fail(_("%s: coaching in plain lines instead"), why);
 	/* The config's hold_scale and skip_legs, as the player applies them. */
 	if (r->kind == KIND_STRETCH && a->cfg.hold_scale > 1000)
 		r = own = routine_scale_holds(r, a->cfg.hold_scale);
@@ -598,8 +600,8 @@ load_named(char **argv, enum routine_kind kind, int *rc)
 	}
 	diag_clear(&d);
 	if (r->kind != kind) {
-		*rc = cli_usage_error(argv[0], "%s is a %s routine "
-		    "(try: unclench %s %s)", argv[1],
+		*rc = cli_usage_error(argv[0], _("%s is a %s routine "
+		    "(try: unclench %s %s)"), argv[1],
 		    routine_kind_name(r->kind),
 		    format_kind_command(r->kind),
 		    r->kind == KIND_RELIEF && r->part ? r->part : argv[1]);
@@ -624,13 +626,14 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 
 	argc = take_opts(argc, argv, &o);
 	if (argc > 2)
-		return cli_usage_error(argv[0], "unexpected argument: %s",
+		return cli_usage_error(argv[0], _("unexpected argument: %s"),
 		    argv[2]);
 	if (argc == 2 && argv[1][0] == '-')
-		return cli_usage_error(argv[0], "unknown option %s", argv[1]);
+		return cli_usage_error(argv[0], _("unknown option %s"),
+		    argv[1]);
 	if (argc < 2 && o.plain)
-		return cli_usage_error(argv[0], "--plain needs a routine name "
-		    "(see unclench list)");
+		return cli_usage_error(argv[0], "%s", _("--plain needs a "
+		    "routine name (see unclench list)"));
 	if (argc == 2) {
 		if ((r = load_named(argv, kind, &rc)) == NULL)
 			return rc;
@@ -640,8 +643,8 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 			diag_print(&d, stderr);
 			diag_clear(&d);
 			library_free(&lib);
-			return cli_fail("%s: no %s routines found (see "
-			    "unclench list)", argv[0], routine_kind_name(kind));
+			return cli_fail(_("%s: no %s routines found (see "
+			    "unclench list)"), argv[0], routine_kind_name(kind));
 		}
 	}
 	if (app_init(&a) != 0) {

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
+
 #define HALFWAY_FROM_MS	20000	/* shorter holds: the count is enough */
 #define COUNT_FROM_MS	6000	/* shorter phases: no count */
 #define COUNT_FROM	3
@@ -52,25 +54,35 @@ put_sentence(char *buf, size_t len, const char *text)
 		put(buf, len, ".");
 }
 
-/* "30 seconds", "1 second", "1 minute 30 seconds". */
+/* "30 seconds", "1 second", "1 minute 30 seconds", into t. */
 static void
-put_secs(char *buf, size_t len, int64_t ms)
+secs_text(char *t, size_t len, int64_t ms)
 {
-	char	t[64];
-	int64_t	s = (ms + 999) / 1000, m = s / 60;
+	long long	s = (ms + 999) / 1000, m = s / 60;
+	int		o = 0;
 
-	if (m > 0 && s % 60 != 0)
-		snprintf(t, sizeof t, "%lld minute%s %lld second%s",
-		    (long long)m, m == 1 ? "" : "s", (long long)(s % 60),
-		    s % 60 == 1 ? "" : "s");
-	else if (m > 0)
-		snprintf(t, sizeof t, "%lld minute%s", (long long)m,
-		    m == 1 ? "" : "s");
-	else
-		snprintf(t, sizeof t, "%lld second%s", (long long)s,
-		    s == 1 ? "" : "s");
-	put(buf, len, t);
+	t[0] = '\0';
+	if (m > 0) {
+		o = snprintf(t, len, NG_("%lld minute", "%lld minutes",
+		    (unsigned long)m), m);
+		if (s % 60 == 0 || o < 0 || (size_t)o + 2 >= len)
+			return;
+		t[o++] = ' ';
+	}
+	snprintf(t + o, len - (size_t)o, NG_("%lld second", "%lld seconds",
+	    (unsigned long)(s % 60)), s % 60);
 }
+
+/*
+ * A translated sentence with one %s, the time ms takes in words (a macro:
+ * the format stays a literal, checked against its arguments).
+ */
+#define PUT_TIMED(buf, len, fmt, ms) do {				\
+	char secs_[80], t_[192];					\
+	secs_text(secs_, sizeof secs_, ms);				\
+	snprintf(t_, sizeof t_, fmt, secs_);				\
+	put(buf, len, t_);						\
+} while (0)
 
 /* "Step 2 of 4, Calf stretch, left side: TEXT " (one step: no count). */
 static void
@@ -79,15 +91,15 @@ put_step(char *buf, size_t len, const struct session_status *st)
 	char t[64];
 
 	if (st->nsteps > 1) {
-		snprintf(t, sizeof t, "Step %d of %zu, ", st->step_index + 1,
+		snprintf(t, sizeof t, _("Step %d of %zu, "), st->step_index + 1,
 		    st->nsteps);
 		put(buf, len, t);
 	}
 	put(buf, len, st->step->title);
 	if (st->phase->side == SIDE_LEFT)
-		put(buf, len, ", left side");
+		put(buf, len, _(", left side"));
 	else if (st->phase->side == SIDE_RIGHT)
-		put(buf, len, ", right side");
+		put(buf, len, _(", right side"));
 	put(buf, len, ": ");
 	if (st->step->text != NULL && st->step->text[0] != '\0') {
 		put_sentence(buf, len, st->step->text);
@@ -108,29 +120,28 @@ static void
 hold_sentence(const struct session_status *st, char *buf, size_t len)
 {
 	const struct phase *p = st->phase;
-	char t[64];
+	char t[96];
 
 	if (step_begins(st))
 		put_step(buf, len, st);
 	else if (p->rep <= 1)
-		put(buf, len, "Right side. ");
+		put(buf, len, _("Right side. "));
 	if (p->nreps > 1) {
-		snprintf(t, sizeof t, "Rep %d of %d: ", p->rep, p->nreps);
+		snprintf(t, sizeof t, _("Rep %d of %d: "), p->rep, p->nreps);
 		put(buf, len, t);
 	}
 	switch (st->step->style) {
 	case STYLE_MOVING:
-		put(buf, len, "Keep moving for ");
+		PUT_TIMED(buf, len, _("Keep moving for %s."),
+		    st->phase_total_ms);
 		break;
 	case STYLE_PRESSURE:
-		put(buf, len, "Press for ");
+		PUT_TIMED(buf, len, _("Press for %s."), st->phase_total_ms);
 		break;
 	default:
-		put(buf, len, "Hold for ");
+		PUT_TIMED(buf, len, _("Hold for %s."), st->phase_total_ms);
 		break;
 	}
-	put_secs(buf, len, st->phase_total_ms);
-	put(buf, len, ".");
 }
 
 /* The release cue says "Let go" first, unless its own text does. */
@@ -141,7 +152,7 @@ release_sentence(const struct session_status *st, char *buf, size_t len)
 	    st->step->release_text : RELEASE_TEXT_DEFAULT;
 
 	if (strncmp(t, "Let go", 6) != 0)
-		put(buf, len, "Let go. ");
+		put(buf, len, _("Let go. "));
 	put_sentence(buf, len, t);
 }
 
@@ -159,21 +170,21 @@ void
 coach_sentence(const struct routine *r, const struct session_status *st,
     char *buf, size_t len)
 {
+	char t[512];
+
 	buf[0] = '\0';
 	if (st->finished || st->phase == NULL || st->phase->kind == PHASE_DONE) {
-		put(buf, len, "End of ");
-		put(buf, len, r->title);
-		put(buf, len, ". Well done.");
+		snprintf(t, sizeof t, _("End of %s. Well done."), r->title);
+		put(buf, len, t);
 		return;
 	}
 	if (st->phase->kind == PHASE_GET_READY) {
-		put(buf, len, "Get ready for ");
-		put(buf, len, r->title);
-		if (r->nsteps > 0) {
-			put(buf, len, ". First: ");
-			put(buf, len, r->steps[0].title);
-		}
-		put(buf, len, ".");
+		if (r->nsteps > 0)
+			snprintf(t, sizeof t, _("Get ready for %s. First: %s."),
+			    r->title, r->steps[0].title);
+		else
+			snprintf(t, sizeof t, _("Get ready for %s."), r->title);
+		put(buf, len, t);
 		return;
 	}
 	if (st->step == NULL)
@@ -183,39 +194,35 @@ coach_sentence(const struct routine *r, const struct session_status *st,
 		hold_sentence(st, buf, len);
 		break;
 	case PHASE_REST:
-		put(buf, len, "Rest for ");
-		put_secs(buf, len, st->phase_total_ms);
-		put(buf, len, ".");
+		PUT_TIMED(buf, len, _("Rest for %s."), st->phase_total_ms);
 		break;
 	case PHASE_SWITCH_SIDE:
-		put(buf, len, "Switch to the right side.");
+		put(buf, len, _("Switch to the right side."));
 		break;
 	case PHASE_TENSE:
 		if (st->phase->rep <= 1)
 			put_step(buf, len, st);
-		put(buf, len, "Tense for ");
-		put_secs(buf, len, st->phase_total_ms);
-		put(buf, len, ".");
+		PUT_TIMED(buf, len, _("Tense for %s."), st->phase_total_ms);
 		break;
 	case PHASE_RELEASE:
 		release_sentence(st, buf, len);
 		break;
 	case PHASE_INHALE:
-		breath_sentence(st, "In.", buf, len);
+		breath_sentence(st, _("In."), buf, len);
 		break;
 	case PHASE_TOP_UP:
-		put(buf, len, "In again.");
+		put(buf, len, _("In again."));
 		break;
 	case PHASE_HOLD_IN:
 	case PHASE_HOLD_OUT:
-		put(buf, len, "Hold.");
+		put(buf, len, _("Hold."));
 		break;
 	case PHASE_EXHALE:
-		put(buf, len, "Out.");
+		put(buf, len, _("Out."));
 		break;
 	case PHASE_WAIT_USER:
 		put_step(buf, len, st);
-		put(buf, len, "Press Enter when you are ready to go on.");
+		put(buf, len, _("Press Enter when you are ready to go on."));
 		break;
 	default:
 		break;
@@ -227,18 +234,27 @@ coach_time_left(const struct session_status *st, char *buf, size_t len)
 {
 	buf[0] = '\0';
 	if (st->finished || st->phase == NULL) {
-		put(buf, len, "The routine is over.");
+		put(buf, len, _("The routine is over."));
 		return;
 	}
 	if (st->phase->kind == PHASE_WAIT_USER) {
-		put(buf, len, "No time limit: press Enter when you are ready.");
+		put(buf, len,
+		    _("No time limit: press Enter when you are ready."));
 		return;
 	}
-	put_secs(buf, len, st->phase_left_ms);
-	put(buf, len, " left in this ");
-	put(buf, len, st->phase->kind == PHASE_HOLD ? "hold" :
-	    st->phase->kind == PHASE_TENSE ? "tense" : "phase");
-	put(buf, len, st->paused ? ", paused." : ".");
+	/* Whole sentences: a word spliced in would not translate. */
+	if (st->phase->kind == PHASE_HOLD)
+		PUT_TIMED(buf, len, st->paused ?
+		    _("%s left in this hold, paused.") :
+		    _("%s left in this hold."), st->phase_left_ms);
+	else if (st->phase->kind == PHASE_TENSE)
+		PUT_TIMED(buf, len, st->paused ?
+		    _("%s left in this tense, paused.") :
+		    _("%s left in this tense."), st->phase_left_ms);
+	else
+		PUT_TIMED(buf, len, st->paused ?
+		    _("%s left in this phase, paused.") :
+		    _("%s left in this phase."), st->phase_left_ms);
 	if (buf[0] >= 'a' && buf[0] <= 'z')
 		buf[0] = (char)(buf[0] - 'a' + 'A');
 }
@@ -337,7 +353,7 @@ coach_poll(struct coach *c, const struct session *s, uint64_t now,
 		if (left > COUNT_FROM * 1000 && (q = cue(out, &n, max,
 		    COACH_HALFWAY, COACH_PROGRESS, end - (uint64_t)
 		    (st.phase_total_ms / 2), st.phase_index)) != NULL)
-			snprintf(q->text, sizeof q->text, "Halfway.");
+			snprintf(q->text, sizeof q->text, "%s", _("Halfway."));
 	}
 	/* The latest count due; the ones a late call missed are stale. */
 	for (k = 1; k < c->count && (int64_t)k * 1000 < left; k++)

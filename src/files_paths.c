@@ -103,6 +103,17 @@ paths_data_dirs(const char *sub, char ***out)
 	return n;
 }
 
+const char *
+paths_locale_dir(void)
+{
+	const char *env = getenv("UNCLENCH_LOCALEDIR");
+
+	if (env != NULL && env[0] == '/')
+		return env;
+	return running_from_source() ? UNCLENCH_BUILD_LOCALEDIR :
+	    UNCLENCH_LOCALEDIR;
+}
+
 void
 paths_free_list(char **list, size_t n)
 {

@@ -24,6 +24,13 @@ char	*paths_runtime_dir(void);
 size_t	 paths_data_dirs(const char *sub, char ***out);
 void	 paths_free_list(char **, size_t);
 
+/*
+ * The compiled catalogues (LANG/LC_MESSAGES/unclench.mo): UNCLENCH_LOCALEDIR
+ * when set (the tests' own catalogues), the build's when the binary runs
+ * from the source tree, else the installed PREFIX/share/locale.
+ */
+const char *paths_locale_dir(void);
+
 /* Create dir and its parents (mode 0700). 0 or -1 with errno. */
 int	 paths_mkdir_p(const char *dir);
 

@@ -4,15 +4,19 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <libintl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
 #include "cmd.h"
+#include "files_paths.h"
+#include "i18n.h"
 
 
 static int	run(int, char **);
+static void	locale_start(void);
 
 /*
  * A full disk or a closed pipe must not pass for success: every command's
@@ -49,7 +53,7 @@ run(int argc, char **argv)
 	const struct command	*c;
 	int			 ch;
 
-	setlocale(LC_ALL, "");
+	locale_start();
 	opterr = 0;
 	/* '+': stop at the command; its options are its own. */
 	while ((ch = getopt_long(argc, argv, "+c:hVv", longopts, NULL)) != -1) {
@@ -88,4 +92,19 @@ run(int argc, char **argv)
 	if (cli_wants_help(argc, argv))
 		return EXIT_OK;
 	return c->run(argc, argv);
+}
+
+/*
+ * The person's language for words; numbers stay "C" everywhere, so the
+ * machine formats (CSV, JSON, FHIR, the status feed) never follow it.
+ */
+static void
+locale_start(void)
+{
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+	bindtextdomain("unclench", paths_locale_dir());
+	bind_textdomain_codeset("unclench", "UTF-8");
+	textdomain("unclench");
+	i18n_set(gettext, ngettext);
 }

@@ -16,6 +16,7 @@
 
 #include "audio.h"
 #include "coach.h"
+#include "i18n.h"
 #include "session.h"
 #include "util.h"
 #include "view_redflag.h"
@@ -201,7 +202,7 @@ key(struct plain *p, int ch, uint64_t now)
 		break;
 	case ' ':
 		line(p, session_toggle_pause(p->s, now) ?
-		    "Paused. Press space to go on." : "Going on.");
+		    _("Paused. Press space to go on.") : _("Going on."));
 		break;
 	case 'n':
 		session_skip(p->s, now);
@@ -214,7 +215,7 @@ key(struct plain *p, int ch, uint64_t now)
 		break;
 	case 'q':
 	case 'Q':
-		line(p, "Stopped.");
+		line(p, _("Stopped."));
 		p->quit = 1;
 		break;
 	default:
@@ -260,7 +261,7 @@ wait_turn(struct plain *p)
 	if (p->in < 0) {
 		if (ms < 0) {
 			/* Nothing can move a wait step on: say so and stop. */
-			line(p, "No keyboard to go on with: stopping.");
+			line(p, _("No keyboard to go on with: stopping."));
 			p->quit = 1;
 			return;
 		}

@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "format.h"
+#include "i18n.h"
 #include "files_parts.h"
 #include "routine.h"
 #include "util.h"
@@ -38,6 +39,24 @@ put_safe(FILE *f, const char *s, size_t n)
 	for (i = 0; i < n; i++)
 		fputc((unsigned char)s[i] < 0x20 || s[i] == 0x7f ? '?' : s[i],
 		    f);
+}
+
+/*
+ * A translated line with one %s, said (untrusted: put_safe). Only "%s"
+ * is read from the format: translations are data too.
+ */
+static void
+put_safe_fmt(FILE *f, const char *fmt, const char *said)
+{
+	const char *at = strstr(fmt, "%s");
+
+	if (at == NULL) {
+		fputs(fmt, f);
+		return;
+	}
+	fwrite(fmt, 1, (size_t)(at - fmt), f);
+	put_safe(f, said, strlen(said));
+	fputs(at + 2, f);
 }
 
 /* One paragraph, wrapped, each line after the first indented too. */
@@ -75,14 +94,17 @@ timing(FILE *f, const struct step *st)
 
 	buf[0] = '\0';
 	if (st->type == STEP_STRETCH && st->hold_ms > 0 && st->reps > 1)
-		snprintf(buf, sizeof buf, "hold %d s, %d times",
+		snprintf(buf, sizeof buf, NG_("hold %d s, %d time",
+		    "hold %d s, %d times", (unsigned long)st->reps),
 		    st->hold_ms / 1000, st->reps);
 	else if (st->type == STEP_STRETCH && st->hold_ms > 0)
-		snprintf(buf, sizeof buf, "hold %d s", st->hold_ms / 1000);
+		snprintf(buf, sizeof buf, _("hold %d s"),
+		    st->hold_ms / 1000);
 	else if (st->type == STEP_BREATHE && st->cycles > 0)
-		snprintf(buf, sizeof buf, "%d slow breaths", st->cycles);
+		snprintf(buf, sizeof buf, NG_("%d slow breath",
+		    "%d slow breaths", (unsigned long)st->cycles), st->cycles);
 	else if (st->type == STEP_WAIT)
-		snprintf(buf, sizeof buf, "at your own pace");
+		snprintf(buf, sizeof buf, "%s", _("at your own pace"));
 	if (buf[0] != '\0')
 		fprintf(f, "   (%s)\n", buf);
 }
@@ -95,7 +117,7 @@ help_paras(FILE *f, const char *part)
 	size_t			 i, n;
 
 	signs = view_signs_paras(&n);
-	fputs("\nWhen to get help:\n", f);
+	fputs(_("\nWhen to get help:\n"), f);
 	for (i = 0; i < n; i++)
 		if (signs[i][0] != '\0' && (!parts_is_leg(part) ||
 		    strcmp(signs[i], view_signs_clot_para()) != 0))
@@ -110,9 +132,8 @@ static int
 unknown_part(FILE *f, const char *said, const char *why)
 {
 	fprintf(stderr, "unclench: %s\n", why);
-	fputs("Not sure which part \"", f);
-	put_safe(f, said, strlen(said));
-	fputs("\" is. Ask for one of:\n", f);
+	put_safe_fmt(f, _("Not sure which part \"%s\" is. Ask for one of:\n"),
+	    said);
 	fputs("  unclench now " FORMAT_PARTS_TEXT "\n", f);
 	help_paras(f, NULL);
 	return 0;
@@ -131,19 +152,18 @@ relief_text(FILE *f, const char *part, const char *said, const char *why)
 	if (part == NULL)
 		part = "calf";	/* no word: the most common cramp */
 	if ((r = parts_relief_routine(part, &owned, &warn)) == NULL) {
-		fprintf(stderr, "unclench: now: no relief steps for %s\n",
+		fprintf(stderr, _("unclench: now: no relief steps for %s\n"),
 		    part);
 		return EXIT_FAIL;
 	}
 	/* Why on stderr: what goes to stdout is the steps alone. */
-	fprintf(stderr, "unclench: %s\nThe relief steps, as plain text:\n",
-	    why);
+	fprintf(stderr, "unclench: %s\n%s", why,
+	    _("The relief steps, as plain text:\n"));
 	if (said[0] != '\0') {
-		fputs("Not sure which part \"", f);
-		put_safe(f, said, strlen(said));
-		fprintf(f, "\" is: here is the %s.\n", part);
+		put_safe_fmt(f, _("Not sure which part \"%s\" is: "), said);
+		fprintf(f, _("here is the %s.\n"), part);
 	}
-	fputs("Another part: unclench now " FORMAT_PARTS_TEXT ".\n", f);
+	fprintf(f, _("Another part: unclench now %s.\n"), FORMAT_PARTS_TEXT);
 	if (warn != NULL) {
 		para(f, "", warn);
 		free(warn);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 
 #define BACK_GRACE_MS		2000	/* back restarts the step after this */
@@ -61,20 +62,21 @@ static const char *const kind_names[PHASE_KIND_COUNT] = {
 	[PHASE_DONE] = "done",
 };
 
+/* Marked only: the views translate a label where they show it. */
 static const char *const kind_labels[PHASE_KIND_COUNT] = {
-	[PHASE_GET_READY] = "Get ready",
-	[PHASE_HOLD] = "Hold",
-	[PHASE_REST] = "Rest",
-	[PHASE_SWITCH_SIDE] = "Switch sides",
-	[PHASE_TENSE] = "Tense",
-	[PHASE_RELEASE] = "Release",
-	[PHASE_INHALE] = "Breathe in",
-	[PHASE_TOP_UP] = "Top up",
-	[PHASE_HOLD_IN] = "Hold",
-	[PHASE_EXHALE] = "Breathe out",
-	[PHASE_HOLD_OUT] = "Hold",
-	[PHASE_WAIT_USER] = "Your pace",
-	[PHASE_DONE] = "Done",
+	[PHASE_GET_READY] = N_("Get ready"),
+	[PHASE_HOLD] = N_("Hold"),
+	[PHASE_REST] = N_("Rest"),
+	[PHASE_SWITCH_SIDE] = N_("Switch sides"),
+	[PHASE_TENSE] = N_("Tense"),
+	[PHASE_RELEASE] = N_("Release"),
+	[PHASE_INHALE] = N_("Breathe in"),
+	[PHASE_TOP_UP] = N_("Top up"),
+	[PHASE_HOLD_IN] = N_("Hold"),
+	[PHASE_EXHALE] = N_("Breathe out"),
+	[PHASE_HOLD_OUT] = N_("Hold"),
+	[PHASE_WAIT_USER] = N_("Your pace"),
+	[PHASE_DONE] = N_("Done"),
 };
 
 static int

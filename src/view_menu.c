@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "routine.h"
 #include "view_diary.h"
 #include "view_help.h"
@@ -24,13 +25,13 @@ static const struct {
 	const char	*label;
 	const char	*what;
 } items[] = {
-	{ "I have a cramp now", "relief steps, at once" },
-	{ "Stretch", "guided stretch routines" },
-	{ "Relax", "progressive muscle relaxation (PMR)" },
-	{ "Breathe", "paced breathing patterns" },
-	{ "Hydration", "today's water; log a glass" },
-	{ "History", "your cramps, water and streaks" },
-	{ "Help", "keys, commands, about" },
+	{ N_("I have a cramp now"), N_("relief steps, at once") },
+	{ N_("Stretch"), N_("guided stretch routines") },
+	{ N_("Relax"), N_("progressive muscle relaxation (PMR)") },
+	{ N_("Breathe"), N_("paced breathing patterns") },
+	{ N_("Hydration"), N_("today's water; log a glass") },
+	{ N_("History"), N_("your cramps, water and streaks") },
+	{ N_("Help"), N_("keys, commands, about") },
 };
 #define NITEMS	((int)nitems(items))
 
@@ -101,21 +102,41 @@ menu_click(struct app *a, void *v, int y, int x)
 }
 
 /* One item: the first (a cramp now) stands out even when not chosen. */
+static const char *
+longer(int W, const char *lng, const char *brief)
+{
+	return w_width(lng) <= W - 2 ? lng : brief;
+}
+
+/* Column 32, or further right when a translated label is longer. */
+static int
+what_column(void)
+{
+	int i, c = 32;
+
+	for (i = 0; i < NITEMS; i++)
+		if (w_width(_(items[i].label)) + 12 > c)
+			c = w_width(_(items[i].label)) + 12;
+	return c;
+}
+
 static int
 menu_row(WINDOW *w, int y, int i, int sel, void *arg)
 {
 	char	buf[128];
-	int	W = getmaxx(w);
+	int	W = getmaxx(w), x;
 	attr_t	at;
 
 	at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
 	    tui_attr[i == 0 ? ROLE_ACCENT : ROLE_TEXT];
 	/* '>', not a triangle: a braille display shows it as it is. */
-	snprintf(buf, sizeof buf, " %s %d  %-20s ", sel ? ">" : " ", i + 1,
-	    items[i].label);
+	/* The label padded to the widest one, the description after it. */
+	x = what_column();
+	snprintf(buf, sizeof buf, " %s %d  %s%*s ", sel ? ">" : " ", i + 1,
+	    _(items[i].label), x - 12 - w_width(_(items[i].label)), "");
 	w_put(w, y, 1, W - 2, at, buf);
-	if (W >= 60)
-		w_put(w, y, 32, W - 33, tui_attr[ROLE_DIM], items[i].what);
+	if (W >= 60 && w_width(_(items[i].what)) <= W - 1 - x)
+		w_put(w, y, x, W - 1 - x, tui_attr[ROLE_DIM], _(items[i].what));
 	return 2;
 }
 
@@ -130,7 +151,7 @@ menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "unclench");
 	if (W >= 50)
 		w_right(w, 0, 1, tui_attr[ROLE_DIM],
-		    "a coach for muscle cramps");
+		    _("a coach for muscle cramps"));
 	if (full)
 		w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
 	y = full ? 3 : 2;
@@ -145,12 +166,13 @@ menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	wl_draw(&m->list, w, menu_row, NULL);
 	app_focus(a, m->list.fy, m->list.fx);
 	app_draw_notice(a, w, H - 3, 1, W - 2, nl);
-	w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_DIM], W >= 78 ?
-	    "A coach, not a medical device. See a doctor about cramps that "
-	    "last or recur." : "A coach, not a medical device.");
-	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
-	    "Up/Down or j/k move  Enter choose  1-7 shortcut  ! warning "
-	    "signs  q quit" : "j/k move  Enter choose  q quit");
+	/* The long forms where they fit (a translation may be longer). */
+	w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_DIM], longer(W,
+	    _("A coach, not a medical device. See a doctor about cramps "
+	    "that last or recur."), _("A coach, not a medical device.")));
+	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], longer(W,
+	    _("Up/Down or j/k move  Enter choose  1-7 shortcut  ! warning "
+	    "signs  q quit"), _("j/k move  Enter choose  q quit")));
 }
 
 static void

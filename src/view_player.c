@@ -17,6 +17,7 @@
 #include "breath.h"
 #include "coach.h"
 #include "files_parts.h"
+#include "i18n.h"
 #include "session.h"
 #include "view_breath.h"
 #include "view_confirm.h"
@@ -372,10 +373,12 @@ adjust(struct app *a, struct player *pl, const struct session_status *st,
 	int64_t ms = session_adjust_hold(pl->s, now, by);
 
 	if (ms < 0)
-		app_notice(a, 0, "+/- change a hold; there is none now");
+		app_notice(a, 0, "%s",
+		    _("+/- change a hold; there is none now"));
 	else
-		app_notice(a, 0, "%s now %lld s", st->phase->kind ==
-		    PHASE_TENSE ? "Tense" : "Hold", (long long)(ms / 1000));
+		app_notice(a, 0, st->phase->kind == PHASE_TENSE ?
+		    _("Tense now %lld s") : _("Hold now %lld s"),
+		    (long long)(ms / 1000));
 }
 
 /* q: quit at once before anything is under way, else ask first. */
@@ -389,8 +392,8 @@ ask_quit(struct app *a, struct player *pl, const struct session_status *st)
 		return;
 	}
 	view_player_hold(a, pl);
-	view_confirm_open(a, pl->mode != NULL ? pl->mode->quit_prompt :
-	    "Quit this routine? y/n", confirm_yes, confirm_no, pl);
+	view_confirm_open(a, pl->mode != NULL ? _(pl->mode->quit_prompt) :
+	    _("Quit this routine? y/n"), confirm_yes, confirm_no, pl);
 }
 
 /* t: the time left, as a sentence on screen and spoken. */
@@ -476,7 +479,7 @@ player_key_act(struct app *a, struct player *pl,
 		break;
 	case 'b':
 		a->bell = !a->bell;
-		app_notice(a, 0, "Bell %s", a->bell ? "on" : "off");
+		app_notice(a, 0, "%s", a->bell ? _("Bell on") : _("Bell off"));
 		break;
 	case '?':
 	case KEY_F(1):
@@ -519,11 +522,11 @@ hold_cue(const struct session_status *st)
 		return NULL;
 	switch (st->step->style) {
 	case STYLE_MOVING:
-		return "Move gently, in a comfortable range.";
+		return _("Move gently, in a comfortable range.");
 	case STYLE_PRESSURE:
-		return "Firm pressure, never sharp pain.";
+		return _("Firm pressure, never sharp pain.");
 	default:
-		return "A mild pull, never sharp pain.";
+		return _("A mild pull, never sharp pain.");
 	}
 }
 
@@ -535,23 +538,24 @@ next_text(const struct player *pl, const struct session_status *st,
 	const struct phase *nx = st->next;
 
 	if (nx == NULL || nx->kind == PHASE_DONE) {
-		snprintf(buf, len, "next: the end");
+		snprintf(buf, len, _("next: the end"));
 		return;
 	}
 	if (nx->step != st->phase->step && nx->step >= 0 &&
 	    (size_t)nx->step < pl->r->nsteps) {
-		snprintf(buf, len, "next: %s", pl->r->steps[nx->step].title);
+		snprintf(buf, len, _("next: %s"), pl->r->steps[nx->step].title);
 		return;
 	}
 	if (nx->kind == PHASE_SWITCH_SIDE)
-		snprintf(buf, len, "next: switch to the right side");
+		snprintf(buf, len, _("next: switch to the right side"));
 	else if (nx->kind == PHASE_HOLD && nx->nreps > 1)
-		snprintf(buf, len, "next: %s %d of %d%s", moving(st->step) ?
-		    "keep moving, round" : "hold, rep", nx->rep, nx->nreps,
-		    nx->side == SIDE_RIGHT ? " (right)" :
-		    nx->side == SIDE_LEFT ? " (left)" : "");
+		snprintf(buf, len, moving(st->step) ?
+		    _("next: keep moving, round %d of %d%s") :
+		    _("next: hold, rep %d of %d%s"), nx->rep, nx->nreps,
+		    nx->side == SIDE_RIGHT ? _(" (right)") :
+		    nx->side == SIDE_LEFT ? _(" (left)") : "");
 	else
-		snprintf(buf, len, "next: %s %lld s", phase_label(nx),
+		snprintf(buf, len, _("next: %s %lld s"), _(phase_label(nx)),
 		    (long long)(nx->duration_ms / 1000));
 }
 
@@ -588,32 +592,32 @@ phase_text(const struct session_status *st, char *buf, size_t len)
 
 	switch (p->kind) {
 	case PHASE_TENSE:
-		snprintf(buf, len, "TENSE  (tense, not strain)");
+		snprintf(buf, len, _("TENSE  (tense, not strain)"));
 		break;
 	case PHASE_RELEASE:
-		snprintf(buf, len, "RELEASE");
+		snprintf(buf, len, _("RELEASE"));
 		break;
 	case PHASE_HOLD:
 		if (moving(st->step) && p->nreps > 1)
-			snprintf(buf, len, "Keep moving  round %d of %d", p->rep,
+			snprintf(buf, len, _("Keep moving  round %d of %d"), p->rep,
 			    p->nreps);
 		else if (moving(st->step))
-			snprintf(buf, len, "Keep moving");
+			snprintf(buf, len, _("Keep moving"));
 		else if (p->nreps > 1)
-			snprintf(buf, len, "Hold  rep %d of %d", p->rep,
+			snprintf(buf, len, _("Hold  rep %d of %d"), p->rep,
 			    p->nreps);
 		else
-			snprintf(buf, len, "Hold");
+			snprintf(buf, len, _("Hold"));
 		break;
 	case PHASE_REST:
-		snprintf(buf, len, "Rest  (rep %d of %d done)", p->rep,
+		snprintf(buf, len, _("Rest  (rep %d of %d done)"), p->rep,
 		    p->nreps);
 		break;
 	case PHASE_WAIT_USER:
-		snprintf(buf, len, "At your own pace");
+		snprintf(buf, len, _("At your own pace"));
 		break;
 	default:
-		snprintf(buf, len, "%s", phase_label(p));
+		snprintf(buf, len, "%s", _(phase_label(p)));
 		break;
 	}
 }
@@ -623,11 +627,11 @@ side_text(const struct phase *p)
 {
 	switch (p->side) {
 	case SIDE_LEFT:
-		return "LEFT side";
+		return _("LEFT side");
 	case SIDE_RIGHT:
-		return "RIGHT side";
+		return _("RIGHT side");
 	case SIDE_BOTH:
-		return "both sides";
+		return _("both sides");
 	default:
 		return NULL;
 	}
@@ -639,7 +643,7 @@ cue_text(const struct player *pl, const struct session_status *st,
     char *buf, size_t len)
 {
 	if (st->phase->kind == PHASE_GET_READY) {
-		snprintf(buf, len, "%s  First: %s.", pl->r->summary != NULL ?
+		snprintf(buf, len, _("%s  First: %s."), pl->r->summary != NULL ?
 		    pl->r->summary : "", pl->r->nsteps > 0 ?
 		    pl->r->steps[0].title : "");
 		return buf;
@@ -650,8 +654,8 @@ cue_text(const struct player *pl, const struct session_status *st,
 		return st->step->release_text != NULL ?
 		    st->step->release_text : RELEASE_TEXT_DEFAULT;
 	if (st->phase->kind == PHASE_SWITCH_SIDE)
-		return "Ease out of the stretch gently, then get ready for the "
-		    "right side.";
+		return _("Ease out of the stretch gently, then get ready for "
+		    "the right side.");
 	return st->step->text;
 }
 
@@ -672,18 +676,18 @@ key_line(const struct player *pl, const struct session_status *st,
 		n = pl->mode->keys(st, k);
 	else {
 		/* Only relief has steps that wait. */
-		k[n++] = (struct key_hint){ "space pause", "spc pause", 19 };
-		k[n++] = (struct key_hint){ "n skip", "n skip", 18 };
-		k[n++] = (struct key_hint){ "p back", "p back", 15 };
-		k[n++] = (struct key_hint){ "r restart", "", 12 };
-		k[n++] = (struct key_hint){ "+/- hold", "", 11 };
-		k[n++] = (struct key_hint){ "b bell", "", 13 };
-		k[n++] = (struct key_hint){ "? help", "? help", 14 };
+		k[n++] = (struct key_hint){ _("space pause"), _("spc pause"), 19 };
+		k[n++] = (struct key_hint){ _("n skip"), _("n skip"), 18 };
+		k[n++] = (struct key_hint){ _("p back"), _("p back"), 15 };
+		k[n++] = (struct key_hint){ _("r restart"), "", 12 };
+		k[n++] = (struct key_hint){ _("+/- hold"), "", 11 };
+		k[n++] = (struct key_hint){ _("b bell"), "", 13 };
+		k[n++] = (struct key_hint){ _("? help"), _("? help"), 14 };
 	}
 	/* Only when the instruction does not fit: the keys to read on. */
 	if (pl->text_over)
-		k[n++] = (struct key_hint){ "Up/Down more", "Up/Dn more", 16 };
-	k[n++] = (struct key_hint){ "q quit", "q quit", 17 };
+		k[n++] = (struct key_hint){ _("Up/Down more"), _("Up/Dn more"), 16 };
+	k[n++] = (struct key_hint){ _("q quit"), _("q quit"), 17 };
 	for (pass = 0, drop = 0; ; ) {
 		buf[0] = '\0';
 		for (i = o = 0; i < n && o < len; i++) {
@@ -737,7 +741,7 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		pl->mode->header(pl->ms, now, buf, sizeof buf);
 		w_right(w, 0, 1, tui_attr[ROLE_TIMER], buf);
 	} else if (st->step_index >= 0) {
-		snprintf(buf, sizeof buf, "step %d of %zu",
+		snprintf(buf, sizeof buf, _("step %d of %zu"),
 		    st->step_index + 1, st->nsteps);
 		w_right(w, 0, 1, tui_attr[ROLE_DIM], buf);
 	}
@@ -757,11 +761,11 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 		y = pl->mode->draw_extra(pl->ms, w, y);
 	if (st->paused)
 		w_put(w, y, 1, W - 2, tui_attr[ROLE_WARNING],
-		    "PAUSED  (space to resume)");
+		    _("PAUSED  (space to resume)"));
 	else if (a->notice[0] != '\0')
 		y -= app_draw_notice(a, w, y, 1, W - 2, full ? 3 : 1) - 1;
 	else if (!a->bell && full)
-		w_right(w, y, 1, tui_attr[ROLE_DIM], "bell off");
+		w_right(w, y, 1, tui_attr[ROLE_DIM], _("bell off"));
 	*bottom = y - 1;
 }
 
@@ -769,10 +773,10 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 struct hold_rows {
 	int	 title;		/* step title and side */
 	int	 text, ntext;	/* the instruction and its rows */
-	int	 care;		/* "A mild pull, never sharp pain." */
+	int	 care;		/* _("A mild pull, never sharp pain.") */
 	int	 phase;		/* "Hold  rep 2 of 3" */
 	int	 big;		/* the big digits, or the Enter prompt below */
-	int	 go_on;		/* compact: "Enter: go on" */
+	int	 go_on;		/* compact: _("Enter: go on") */
 	int	 bar;		/* the phase's bar */
 	int	 total;		/* the routine's bar, or the step count */
 	int	 next;		/* "next: ..." */
@@ -838,35 +842,48 @@ draw_phase(WINDOW *w, const struct session_status *st,
 	w_center(w, r->phase, pa | A_BOLD, buf);
 	if (r->big >= 0 && p->kind == PHASE_WAIT_USER)
 		w_center(w, r->big + 1, tui_attr[ROLE_ACCENT] | A_BOLD,
-		    "Press Enter when you are ready to go on");
+		    _("Press Enter when you are ready to go on"));
 	else if (r->big >= 0) {
 		fmt_countdown(big, sizeof big, left);
 		w_big(w, r->big, (getmaxx(w) - w_big_width(big)) / 2, pa, big);
 	}
 	if (r->go_on >= 0)
 		w_center(w, r->go_on, tui_attr[ROLE_ACCENT] | A_BOLD,
-		    "Enter: go on");
+		    _("Enter: go on"));
+}
+
+/* Columns for the bars' labels: 6, or a translation's width. */
+static int
+bar_label_width(void)
+{
+	int p = w_width(_("phase")), t = w_width(_("total"));
+
+	return p > t ? (p > 6 ? p : 6) : (t > 6 ? t : 6);
 }
 
 /* Bars: the step's phase and the routine (untimed: where we are). */
+
 static void
 draw_bars(WINDOW *w, const struct session_status *st,
     const struct hold_rows *r, int full)
 {
 	char	buf[64];
 	int	W = getmaxx(w);
+	/* The bars start after the wider label (6 columns at least). */
+	int	bx = 3 + bar_label_width();
 
 	if (r->bar >= 0 && r->sr) {
 		/* As often as the screen changes: every 10 s. */
-		snprintf(buf, sizeof buf, "Up to %lld s left.",
+		snprintf(buf, sizeof buf, _("Up to %lld s left."),
 		    (long long)((ceil_s(st->phase_left_ms) + SR_STEP_S - 1) /
 		    SR_STEP_S * SR_STEP_S));
 		w_put(w, r->bar, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 	} else if (r->bar >= 0) {
 		snprintf(buf, sizeof buf, "%3lld s",
 		    (long long)ceil_s(st->phase_left_ms));
-		w_put(w, r->bar, 2, 6, tui_attr[ROLE_DIM], full ? "phase" : "");
-		w_bar(w, r->bar, full ? 9 : 2, W - (full ? 9 : 2) - 9,
+		w_put(w, r->bar, 2, bx - 3, tui_attr[ROLE_DIM],
+		    full ? _("phase") : "");
+		w_bar(w, r->bar, full ? bx : 2, W - (full ? bx : 2) - 9,
 		    st->phase_fraction, tui_attr[ROLE_PROGRESS],
 		    tui_attr[ROLE_DIM]);
 		w_right(w, r->bar, 2, tui_attr[ROLE_TEXT], buf);
@@ -875,14 +892,14 @@ draw_bars(WINDOW *w, const struct session_status *st,
 		return;
 	if (st->phase->kind == PHASE_WAIT_USER) {
 		/* Untimed: a bar would sit still; say where we are instead. */
-		snprintf(buf, sizeof buf, "step %d of %zu", st->step_index + 1,
+		snprintf(buf, sizeof buf, _("step %d of %zu"), st->step_index + 1,
 		    st->nsteps);
 		w_put(w, r->total, 2, W - 4, tui_attr[ROLE_DIM], buf);
 		return;
 	}
 	snprintf(buf, sizeof buf, "%3d%%", (int)(st->routine_fraction * 100.0));
-	w_put(w, r->total, 2, 6, tui_attr[ROLE_DIM], "total");
-	w_bar(w, r->total, 9, W - 9 - 9, st->routine_fraction,
+	w_put(w, r->total, 2, bx - 3, tui_attr[ROLE_DIM], _("total"));
+	w_bar(w, r->total, bx, W - bx - 9, st->routine_fraction,
 	    tui_attr[ROLE_PROGRESS], tui_attr[ROLE_DIM]);
 	w_right(w, r->total, 2, tui_attr[ROLE_TEXT], buf);
 }
@@ -913,7 +930,7 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	app_focus(a, r.title, 2);
 	w_put(w, r.title, 2, W - 4 - (side != NULL ? w_width(side) + 2 : 0),
 	    tui_attr[ROLE_ACCENT] | A_BOLD, p->kind == PHASE_GET_READY ?
-	    "Get ready" : st->step != NULL ? st->step->title : "");
+	    _("Get ready") : st->step != NULL ? st->step->title : "");
 	if (side != NULL)
 		w_right(w, r.title, 2, tui_attr[ROLE_ACCENT] | A_REVERSE, side);
 
@@ -1041,8 +1058,8 @@ view_player_open(struct app *a, const struct routine *r, struct routine *owned,
 		nl = routine_without_legs(r);
 		if (!has_tense(nl)) {
 			routine_free(nl);
-			app_notice(a, 1, "skip_legs would leave no group to "
-			    "tense: running the routine whole");
+			app_notice(a, 1, "%s", _("skip_legs would leave no "
+			    "group to tense: running the routine whole"));
 		} else {
 			routine_free(owned);
 			r = owned = nl;
@@ -1066,7 +1083,7 @@ view_player_open_relief(struct app *a, const char *part, uint64_t cramp_ms,
 	char			*warn;
 
 	if ((r = parts_relief_routine(part, &owned, &warn)) == NULL) {
-		app_notice(a, 1, "no relief steps for %s", part);
+		app_notice(a, 1, _("no relief steps for %s"), part);
 		return -1;
 	}
 	app_night_relief(a);

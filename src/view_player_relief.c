@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "util.h"
 #include "view_length.h"
 #include "view_player.h"
@@ -84,7 +85,7 @@ relief_header(const void *v, uint64_t now, char *buf, size_t len)
 	char c[32];
 
 	fmt_clock(c, sizeof c, cramp_secs(v, now));
-	snprintf(buf, len, "cramp %s", c);
+	snprintf(buf, len, _("cramp %s"), c);
 }
 
 static int64_t
@@ -155,13 +156,13 @@ relief_keys(const struct session_status *st, struct key_hint *k)
 		    (size_t)st->step_index + 1 >= st->nsteps;
 	size_t	n = 0;
 
-	k[n++] = (struct key_hint){ last ? "Enter finish" : "Enter next",
-	    last ? "Enter finish" : "Enter next", 19 };
-	k[n++] = (struct key_hint){ "e it has eased", "e eased", 18 };
-	k[n++] = (struct key_hint){ "! warning signs", "! signs", 15 };
+	k[n++] = (struct key_hint){ last ? _("Enter finish") : _("Enter next"),
+	    last ? _("Enter finish") : _("Enter next"), 19 };
+	k[n++] = (struct key_hint){ _("e it has eased"), _("e eased"), 18 };
+	k[n++] = (struct key_hint){ _("! warning signs"), _("! signs"), 15 };
 	if (!wait)
-		k[n++] = (struct key_hint){ "space pause", "spc pause", 14 };
-	k[n++] = (struct key_hint){ "? help", "? help", 13 };
+		k[n++] = (struct key_hint){ _("space pause"), _("spc pause"), 14 };
+	k[n++] = (struct key_hint){ _("? help"), _("? help"), 13 };
 	return n;
 }
 
@@ -189,8 +190,8 @@ relief_record(struct app *a, void *v, const struct session_status *st,
 	struct relief_mode *m = v;
 
 	if (accidental(m, st, now)) {
-		snprintf(msg, msglen, "Cramp not recorded: relief left after "
-		    "%d s with no step done.", (int)((now - m->open_ms) /
+		snprintf(msg, msglen, _("Cramp not recorded: relief left "
+		    "after %d s with no step done."), (int)((now - m->open_ms) /
 		    1000));
 		return -1;
 	}
@@ -230,5 +231,5 @@ const struct player_mode player_relief_mode = {
 	.record = relief_record,
 	.asks = relief_asks,
 	.on_finish = relief_finish,
-	.quit_prompt = "Stop the relief steps? y/n",
+	.quit_prompt = N_("Stop the relief steps? y/n"),
 };

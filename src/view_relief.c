@@ -11,6 +11,7 @@
 
 #include "files_builtin.h"
 #include "files_parts.h"
+#include "i18n.h"
 #include "routine.h"
 #include "view_player.h"
 #include "view_signs.h"
@@ -97,9 +98,9 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 
 	n = rp->list.n;
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
-	    "Where is the cramp?");
+	    _("Where is the cramp?"));
 	if (W >= 60)
-		w_right(w, 0, 1, tui_attr[ROLE_DIM], "stop, and breathe out");
+		w_right(w, 0, 1, tui_attr[ROLE_DIM], _("stop, and breathe out"));
 	y = full ? 2 : 1;
 	/* Big targets: two rows each when there is room. */
 	h = full && H - 5 >= 2 * n ? 2 : 1;
@@ -123,8 +124,8 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	}
 	/* Calf is marked at first; a guess from `now claf` may be. */
 	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
-	    "1-7 or the letter  Enter: the one marked  q back" :
-	    "1-7/letter  Enter: marked  q back");
+	    _("1-7 or the letter  Enter: the one marked  q back") :
+	    _("1-7/letter  Enter: marked  q back"));
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "widgets.h"
 
 struct text {
@@ -98,7 +99,7 @@ text_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	if (t->max_scroll > 0) {
 		char more[64];
 
-		snprintf(more, sizeof more, "j/k scroll (%d%%)",
+		snprintf(more, sizeof more, _("j/k scroll (%d%%)"),
 		    t->scroll * 100 / t->max_scroll);
 		w_right(w, H - 1, 1, tui_attr[ROLE_DIM], more);
 	}

@@ -72,6 +72,9 @@ want=(usr/bin/unclench usr/lib/systemd/user/unclench.service
 for f in "$top"/routines/*.ini "$top"/themes/*.ini; do
 	want+=("usr/share/unclench/$(basename "$(dirname "$f")")/$(basename "$f")")
 done
+for p in "$top"/po/*.po; do
+	want+=("usr/share/locale/$(basename "$p" .po)/LC_MESSAGES/unclench.mo")
+done
 for m in "$top"/doc/*.[15]; do
 	want+=("usr/share/man/man${m##*.}/$(basename "$m").gz")
 done
