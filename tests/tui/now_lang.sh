@@ -26,7 +26,7 @@ first_frame() {
 	    fail "$TUI_LANG: the move's text is not on the first screen"
 	echo "$scr" | grep -qF "$4" ||
 	    fail "$TUI_LANG: the blood-clot line is not on the first screen"
-	echo "$scr" | grep -qE "cramp 00:0[0-2]" ||
+	echo "$scr" | grep -qE "(cramp|Krampf|calambre) 00:0[0-2]" ||
 	    fail "$TUI_LANG: not the first seconds"
 	# ! opens the warning signs, in the same language.
 	if [ -n "${5:-}" ]; then
