@@ -188,7 +188,13 @@ view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
 	if (lay == LAYOUT_FULL && rmax >= 3) {
 		int cy = y + shape_rows / 2;
 
-		w_breath(w, cy, W / 2, rmax, level, pa, tui_attr[ROLE_DIM]);
+		/*
+		 * The disc keeps one colour (its size says in or out; the
+		 * phase line below has the phase's colour): recolouring the
+		 * full disc at each exhale was a tenth of breathing's bytes.
+		 */
+		w_breath(w, cy, W / 2, rmax, level, tui_attr[ROLE_INHALE],
+		    tui_attr[ROLE_DIM]);
 		y += shape_rows;
 	} else {
 		/* No room for a shape: a bar that fills and empties. */
