@@ -45,10 +45,10 @@ run env PKG_CONFIG_LIBDIR="$work/nopc" PKG_CONFIG_PATH= \
     make -C "$top" --no-print-directory BUILD="$work/b1" \
     INIPARSER_CFLAGS=-I"$work/nopc" "$work/b1/unclench"
 [ "$rc" -ne 0 ] || fail "make with the build dependencies missing succeeded"
-for p in libncurses-dev libsqlite3-dev libnotify-dev libiniparser-dev; do
+for p in libncurses-dev libsqlite3-dev libnotify-dev libsystemd-dev libiniparser-dev; do
 	expect_err "package $p\$" "missing $p named"
 done
-expect_err "^  (sudo )?apt-get install libncurses-dev libsqlite3-dev libnotify-dev libiniparser-dev$" \
+expect_err "^  (sudo )?apt-get install libncurses-dev libsqlite3-dev libnotify-dev libsystemd-dev libiniparser-dev$" \
     "the command that installs them"
 grep -qE 'No such file|fatal error' <<<"$err" &&
     fail "make went on to the compiler"
