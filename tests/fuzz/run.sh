@@ -33,7 +33,9 @@ fi
 cflags=(-std=c17 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -g -O1
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 	-Isrc -I/usr/include/iniparser -DUNCLENCH_VERSION='"fuzz"'
-	-DUNCLENCH_DATADIR='"/nonexistent"' -DUNCLENCH_SRCDIR='"/nonexistent"')
+	-DUNCLENCH_DATADIR='"/nonexistent"' -DUNCLENCH_SRCDIR='"/nonexistent"'
+	-DUNCLENCH_LOCALEDIR='"/nonexistent"'
+	-DUNCLENCH_BUILD_LOCALEDIR='"/nonexistent"')
 # The pure core (the layers base and core of src/LAYERS), and the INI
 # loaders every target's harness may call (config_load_user needs files_paths.c).
 core=()
