@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "fake_clock.h"
 #include "config.h"
 #include "daemon.h"
 #include "notifier.h"
@@ -30,24 +31,6 @@
 
 #define T0	((time_t)1772618400)	/* Wed 2026-03-04 10:00:00 UTC */
 #define MIN	60
-
-struct fake_clock {
-	struct clock	 c;
-	time_t		 wall;
-	uint64_t	 mono;
-};
-
-static uint64_t
-fake_mono(const struct clock *c)
-{
-	return ((const struct fake_clock *)c)->mono;
-}
-
-static time_t
-fake_wall(const struct clock *c)
-{
-	return ((const struct fake_clock *)c)->wall;
-}
 
 struct world {
 	struct fake_clock	 fc;

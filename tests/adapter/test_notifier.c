@@ -24,30 +24,13 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "fake_clock.h"
 #include "config.h"
 #include "daemon.h"
 #include "notifier.h"
 #include "util.h"
 
 #define T0	((time_t)1772618400)	/* Wed 2026-03-04 10:00:00 UTC */
-
-struct fake_clock {
-	struct clock	 c;
-	time_t		 wall;
-	uint64_t	 mono;
-};
-
-static uint64_t
-fake_mono(const struct clock *c)
-{
-	return ((const struct fake_clock *)c)->mono;
-}
-
-static time_t
-fake_wall(const struct clock *c)
-{
-	return ((const struct fake_clock *)c)->wall;
-}
 
 struct world {
 	struct fake_clock	 fc;
