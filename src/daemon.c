@@ -11,7 +11,8 @@
  * Its rooms: remind.c words the reminders and the status, daemon_history.c
  * reaches the store, daemon_conn.c serves the socket's clients,
  * daemon_launch.c starts a routine in a terminal, log.c keeps the log,
- * daemon_status.c writes the status feed, daemon_hooks.c runs the hooks;
+ * daemon_status.c writes the status feed and tells the terminals what
+ * is due, daemon_hooks.c runs the hooks;
  * presence.c says whether the user is there (presence_bus.c asks logind
  * and the screen saver, whose buses join the poll), and while they are
  * away what falls due is held for one catch-up on return;
@@ -116,14 +117,7 @@ struct daemon {
 	struct daemon_hooks	 hooks;
 	struct sched_event	 next;
 	int			 has_next;
-	struct {
-		int		 active;
-		struct sched_event ev;
-		time_t		 since;
-		int		 told_terminals;
-		char		 title[REMIND_TITLE_MAX];
-		char		 body[REMIND_BODY_MAX];
-	}			 due;
+	struct daemon_due	 due;
 	int			 fg[3];		/* water, next, due */
 	/* Is anyone there (presence.h); what was held or missed for it. */
 	struct presence		 pres;
@@ -246,29 +240,6 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 }
 
 static void	 delivery_failed(struct daemon *, struct ctx *, const char *);
-
-/*
- * Do the terminals that asked (status --follow --osc) hear of what is
- * due? With terminal = always, or auto while no server takes reminders.
- */
-static int
-for_terminals(const struct daemon *dm)
-{
-	return dm->due.active && (strcmp(dm->cfg.notify_terminal, "always") ==
-	    0 || (strcmp(dm->cfg.notify_terminal, "auto") == 0 &&
-	    dm->server_down));
-}
-
-/* Once per reminder; one who follows later is told as it subscribes. */
-static void
-tell_terminals(struct daemon *dm)
-{
-	if (!for_terminals(dm) || dm->due.told_terminals)
-		return;
-	dm->due.told_terminals = 1;
-	dlog(1, "reminder sent to the terminals that follow with --osc");
-	daemon_status_notify(&dm->clients, dm->due.title, dm->due.body);
-}
 
 /*
  * A reminder is due: the status says so, and the first time (not at a
@@ -728,7 +699,8 @@ subscribed(struct daemon *dm, int osc)
 {
 	char *first = daemon_status_first(&dm->st), *notice, *both;
 
-	if (!osc || !for_terminals(dm))
+	if (!osc || !daemon_status_for_terminals(&dm->due, &dm->cfg,
+	    dm->server_down))
 		return first;
 	notice = daemon_status_notice(dm->due.title, dm->due.body);
 	both = xasprintf("%s%s", first, notice);
@@ -1056,51 +1028,22 @@ loop_timeout(struct daemon *dm)
 	return bt >= 0 && bt < t ? bt : t;
 }
 
-/* Presence, as the status feed says it: "present" or "away". */
-static const char *
-status_presence(const struct daemon *dm)
-{
-	struct presence_now	 pn;
-
-	presence_get(&dm->pres, &pn);
-	return pn.away ? "away" : "present";
-}
-
 /* What the daemon knows, to the status feed (written only if changed). */
 static void
 publish(struct daemon *dm)
 {
-	struct status_rec	 r;
-	time_t			 now = clock_wall(dm->clock);
+	struct daemon_feed f;
 
-	memset(&r, 0, sizeof r);
-	r.pid = (long)getpid();
-	r.hydration = dm->p.hydration;
-	r.water_ml = dm->p.hydration ? dm->s.drunk_ml : -1;
-	r.goal_ml = dm->p.goal_ml;
-	r.units = dm->cfg.units;
-	if (dm->has_next) {
-		r.next_kind = dm->next.kind == SCHED_HYDRATION ?
-		    STATUS_HYDRATION : STATUS_SESSION;
-		r.next_at = dm->next.at;
-		if (dm->next.kind == SCHED_SESSION)
-			status_set_name(r.next,
-			    dm->cfg.schedule[dm->next.session].name);
-	}
-	if (dm->due.active) {
-		r.due_kind = dm->due.ev.kind == SCHED_HYDRATION ?
-		    STATUS_HYDRATION : STATUS_SESSION;
-		if (dm->due.ev.kind == SCHED_SESSION)
-			status_set_name(r.due,
-			    dm->cfg.schedule[dm->due.ev.session].name);
-	}
-	r.paused_until = dm->s.pause_until > now ? dm->s.pause_until : 0;
-	strlcpy_safe(r.presence, status_presence(dm), sizeof r.presence);
-	r.fg_water = dm->fg[0];
-	r.fg_next = dm->fg[1];
-	r.fg_due = dm->fg[2];
-	daemon_status_publish(&dm->st, &r, &dm->clients);
-	tell_terminals(dm);
+	memset(&f, 0, sizeof f);
+	f.cfg = &dm->cfg;
+	f.p = &dm->p;
+	f.s = &dm->s;
+	f.next = dm->has_next ? &dm->next : NULL;
+	f.pres = &dm->pres;
+	f.fg = dm->fg;
+	f.server_down = dm->server_down;
+	daemon_status_update(&dm->st, &f, &dm->due, &dm->clients,
+	    clock_wall(dm->clock));
 }
 
 /*

@@ -12,7 +12,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "config.h"
 #include "log.h"
+#include "presence.h"
 #include "util.h"
 
 void
@@ -130,6 +132,74 @@ daemon_status_notify(struct daemon_conns *cs, const char *title,
 
 	daemon_subs_push(cs, msg, 1);
 	free(msg);
+}
+
+int
+daemon_status_for_terminals(const struct daemon_due *due,
+    const struct config *cfg, int server_down)
+{
+	return due->active && (strcmp(cfg->notify_terminal, "always") == 0 ||
+	    (strcmp(cfg->notify_terminal, "auto") == 0 && server_down));
+}
+
+/* Once per reminder; one who follows later is told as it subscribes. */
+static void
+tell_terminals(const struct daemon_feed *f, struct daemon_due *due,
+    struct daemon_conns *cs)
+{
+	if (!daemon_status_for_terminals(due, f->cfg, f->server_down) ||
+	    due->told_terminals)
+		return;
+	due->told_terminals = 1;
+	dlog(1, "reminder sent to the terminals that follow with --osc");
+	daemon_status_notify(cs, due->title, due->body);
+}
+
+/* Presence, as the status feed says it: "present" or "away". */
+static const char *
+feed_presence(const struct presence *pres)
+{
+	struct presence_now	 pn;
+
+	presence_get(pres, &pn);
+	return pn.away ? "away" : "present";
+}
+
+void
+daemon_status_update(struct daemon_status *ds, const struct daemon_feed *f,
+    struct daemon_due *due, struct daemon_conns *cs, time_t now)
+{
+	const struct config	*cfg = f->cfg;
+	struct status_rec	 r;
+
+	memset(&r, 0, sizeof r);
+	r.pid = (long)getpid();
+	r.hydration = f->p->hydration;
+	r.water_ml = f->p->hydration ? f->s->drunk_ml : -1;
+	r.goal_ml = f->p->goal_ml;
+	r.units = cfg->units;
+	if (f->next != NULL) {
+		r.next_kind = f->next->kind == SCHED_HYDRATION ?
+		    STATUS_HYDRATION : STATUS_SESSION;
+		r.next_at = f->next->at;
+		if (f->next->kind == SCHED_SESSION)
+			status_set_name(r.next,
+			    cfg->schedule[f->next->session].name);
+	}
+	if (due->active) {
+		r.due_kind = due->ev.kind == SCHED_HYDRATION ?
+		    STATUS_HYDRATION : STATUS_SESSION;
+		if (due->ev.kind == SCHED_SESSION)
+			status_set_name(r.due,
+			    cfg->schedule[due->ev.session].name);
+	}
+	r.paused_until = f->s->pause_until > now ? f->s->pause_until : 0;
+	strlcpy_safe(r.presence, feed_presence(f->pres), sizeof r.presence);
+	r.fg_water = f->fg[0];
+	r.fg_next = f->fg[1];
+	r.fg_due = f->fg[2];
+	daemon_status_publish(ds, &r, cs);
+	tell_terminals(f, due, cs);
 }
 
 void
