@@ -15,7 +15,8 @@
  * is due, daemon_hooks.c runs the hooks;
  * presence.c says whether the user is there (presence_bus.c asks logind
  * and the screen saver, whose buses join the poll), and while they are
- * away what falls due is held for one catch-up on return;
+ * away what falls due is held for one catch-up on return
+ * (daemon_presence.c);
  * daemon_client.c is the command line's side.
  */
 #define _GNU_SOURCE	/* accept4, pipe2, close_range */
@@ -50,6 +51,7 @@
 #include "daemon_history.h"
 #include "daemon_hooks.h"
 #include "daemon_launch.h"
+#include "daemon_presence.h"
 #include "daemon_request.h"
 #include "daemon_status.h"
 #include "diag.h"
@@ -474,40 +476,16 @@ arm(struct daemon *dm, time_t at)
 	dm->armed = at;
 }
 
-/*
- * Something is due and nobody is there: hold it (no timer: the return
- * is an event), or look again in a minute when only a terminal can say.
- */
+/* Nobody there: what is due waits for the return (daemon_presence.h). */
 static int
 hold_for_presence(struct daemon *dm, time_t now)
 {
-	struct sched_event	 next;
-	struct presence_now	 pn;
-	time_t			 last;
-	char			 when[32];
-	int			 known;
+	time_t recheck;
 
-	if (!schedule_next(&dm->p, &dm->s, dm->zone, now, &next) ||
-	    next.at > now)
+	if (!daemon_presence_hold(&dm->pres, &dm->holding, &dm->p, &dm->s,
+	    dm->zone, now, &recheck))
 		return 0;
-	/* The terminals are read now, when it matters, never polled. */
-	if (presence_wants_terminal(&dm->pres)) {
-		known = presence_tty_last_input(&last);
-		(void)presence_set_terminal(&dm->pres, known, last, now);
-	}
-	if (!presence_away(&dm->pres, now)) {
-		dm->holding = 0;
-		return 0;
-	}
-	presence_hold(&dm->pres);
-	presence_get(&dm->pres, &pn);
-	if (!dm->holding) {
-		format_when(when, sizeof when, dm->zone, pn.since, now, 0);
-		dlog(0, "reminders held: away (%s, %s) since %s", pn.why_name,
-		    pn.src_name, when);
-		dm->holding = 1;
-	}
-	arm(dm, presence_by_terminal(&dm->pres) ? now + 60 : 0);
+	arm(dm, recheck);
 	return 1;
 }
 
@@ -515,15 +493,8 @@ hold_for_presence(struct daemon *dm, time_t now)
 static int
 counted_as_break(struct daemon *dm, const struct sched_event *ev, time_t now)
 {
-	char when[32];
-
-	if (ev->kind != SCHED_SESSION ||
-	    !presence_was_break(&dm->pres, ev->occurrence))
+	if (!daemon_presence_break(&dm->pres, &dm->cfg, dm->zone, ev, now))
 		return 0;
-	format_when(when, sizeof when, dm->zone, ev->occurrence, now, 0);
-	dlog(0, "session %s planned at %s fell while you were away "
-	    "(locked or asleep): counted as a break, not offered",
-	    dm->cfg.schedule[ev->session].name, when);
 	record(dm, "session", "break");
 	return 1;
 }
