@@ -56,6 +56,7 @@
 #include "daemon_status.h"
 #include "diag.h"
 #include "format.h"
+#include "i18n.h"
 #include "files_builtin.h"
 #include "files_library.h"
 #include "log.h"
@@ -200,9 +201,9 @@ build_hydration(struct daemon *dm, struct notification *n, char *title,
 	n->title = title;
 	n->body = body;
 	n->action_id[0] = "drank";
-	n->action_label[0] = "Drank a glass";
+	n->action_label[0] = _("Drank a glass");
 	n->action_id[2] = "skip";
-	n->action_label[2] = "Skip today";
+	n->action_label[2] = _("Skip today");
 	n->nactions = 3;
 	n->wait_s = (int)(dm->p.interval < 30 ? 30 :
 	    dm->p.interval > 3600 ? 3600 : dm->p.interval);
@@ -221,7 +222,8 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 	memset(&d, 0, sizeof d);
 	r = library_load_routine(e->routine, &d);
 	if (r == NULL)
-		dlog(0, "session %s: routine %s cannot be loaded%s%s",
+		/* TRANSLATORS: the last two: ": " and why, or nothing. */
+		dlog(0, _("session %s: routine %s cannot be loaded%s%s"),
 		    e->name, e->routine, d.n > 0 ? ": " : "",
 		    d.n > 0 ? d.msgs[0].text : "");
 	diag_clear(&d);
@@ -233,9 +235,9 @@ build_session(struct daemon *dm, const struct sched_event *ev,
 	n->title = title;
 	n->body = body;
 	n->action_id[0] = "start";
-	n->action_label[0] = "Start now";
+	n->action_label[0] = _("Start now");
 	n->action_id[2] = "skip";
-	n->action_label[2] = "Skip today";
+	n->action_label[2] = _("Skip today");
 	n->nactions = 3;
 	n->wait_s = (int)(dm->p.grace < 30 ? 30 :
 	    dm->p.grace > 3600 ? 3600 : dm->p.grace);
@@ -297,7 +299,8 @@ deliver(struct daemon *dm, const struct sched_event *ev)
 	    "alarm-clock-elapsed";
 	n.suppress_sound = dm->cfg.cues == CONFIG_CUES_OFF;
 	format_duration(snooze, sizeof snooze, dm->cfg.snooze_ms / 1000);
-	snprintf(slabel, sizeof slabel, "Snooze %s", snooze);
+	/* TRANSLATORS: a button; %s is a duration ("10 min"). */
+	snprintf(slabel, sizeof slabel, _("Snooze %s"), snooze);
 	n.action_id[1] = "snooze";
 	n.action_label[1] = slabel;
 	/*
@@ -340,10 +343,11 @@ delivery_failed(struct daemon *dm, struct ctx *cx, const char *why)
 
 	/* D-Bus's own words for the common case are obscure. */
 	if (strstr(why, "ServiceUnknown") != NULL)
-		why = "no notification server is running on the session bus";
+		why = _("no notification server is running on the session "
+		    "bus");
 	if (!dm->server_down) {
-		dlog(0, "notifications are not getting through: %s; "
-		    "reminders will be retried until a server answers", why);
+		dlog(0, _("notifications are not getting through: %s; "
+		    "reminders will be retried until a server answers"), why);
 		dm->server_down = 1;
 		dm->down_since = now;
 	} else
@@ -368,12 +372,12 @@ static void
 delivery_shown(struct daemon *dm, struct ctx *cx)
 {
 	if (dm->server_down) {
-		dlog(0, "the notification server answers again");
+		dlog(0, _("the notification server answers again"));
 		dm->server_down = 0;
 	}
 	dm->fail_streak = 0;
 	cx->shown = 1;
-	dlog(0, "reminder delivered: %s", cx->title);
+	dlog(0, _("reminder delivered: %s"), cx->title);
 	record(dm, cx->ev.kind == SCHED_HYDRATION ? "hydration" : "session",
 	    "sent");
 }
@@ -383,12 +387,14 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 {
 	const char	*kind = cx->ev.kind == SCHED_HYDRATION ? "hydration" :
 			    "session";
+	const char	*what = cx->ev.kind == SCHED_HYDRATION ?
+			    _("hydration reminder") : _("session reminder");
 	time_t		 now = clock_wall(dm->clock);
 	char		*cause = NULL, span[32];
 
 	if (cx->ev.kind == SCHED_SESSION && cx->gen != dm->gen) {
-		dlog(0, "action %s ignored: the settings changed since that "
-		    "reminder", action);
+		dlog(0, _("action %s ignored: the settings changed since that "
+		    "reminder"), action);
 		return;
 	}
 	if (dm->due.active && dm->due.ev.kind == cx->ev.kind)
@@ -397,32 +403,33 @@ handle_action(struct daemon *dm, struct ctx *cx, const char *action)
 		schedule_snooze(&dm->s, &cx->ev,
 		    now + dm->cfg.snooze_ms / 1000);
 		format_duration(span, sizeof span, dm->cfg.snooze_ms / 1000);
-		dlog(0, "%s reminder snoozed for %s", kind, span);
+		/* TRANSLATORS: "hydration reminder", a duration. */
+		dlog(0, _("%s snoozed for %s"), what, span);
 		record(dm, kind, "snoozed");
 	} else if (strcmp(action, "skip") == 0) {
 		schedule_skip_today(&dm->s, dm->zone, &cx->ev, now);
-		dlog(0, "%s reminder: skipped for today", kind);
+		dlog(0, _("%s: skipped for today"), what);
 		record(dm, kind, "skipped");
 	} else if (strcmp(action, "drank") == 0) {
 		if (daemon_history_drink(&dm->hist, now,
 		    dm->cfg.glass_ml) != 0) {
-			dlog(0, "could not log the glass: %s", dm->hist.err);
+			dlog(0, _("could not log the glass: %s"), dm->hist.err);
 			return;
 		}
-		dlog(0, "logged a glass (%ld ml)", dm->cfg.glass_ml);
+		dlog(0, _("logged a glass (%ld ml)"), dm->cfg.glass_ml);
 		record(dm, kind, "drank");
 	} else if (strcmp(action, "start") == 0) {
 		if (daemon_launch(dm->cfg.terminal, dm->exe, dm->config_path,
 		    cx->command, cx->routine, &cause) != 0) {
-			dlog(0, "could not start %s: %s (set [daemon] "
-			    "terminal)", cx->routine, cause);
+			dlog(0, _("could not start %s: %s (set [daemon] "
+			    "terminal)"), cx->routine, cause);
 			free(cause);
 		} else {
-			dlog(0, "started %s in a terminal", cx->routine);
+			dlog(0, _("started %s in a terminal"), cx->routine);
 			record(dm, kind, "started");
 		}
 	} else
-		dlog(0, "unknown action from the server: %s", action);
+		dlog(0, _("unknown action from the server: %s"), action);
 }
 
 static void
@@ -526,22 +533,24 @@ cycle(struct daemon *dm)
 			format_duration(grace, sizeof grace, dm->p.grace);
 			/* Past its grace, or held back for a later one. */
 			if (ev[i].missed == SCHED_MISSED_GRACE)
-				dlog(0, "session %s planned at %s was missed "
+				dlog(0, _("session %s planned at %s was missed "
 				    "by more than its grace (%s late, grace "
-				    "%s): skipped",
+				    "%s): skipped"),
 				    dm->cfg.schedule[ev[i].session].name, when,
 				    late, grace);
 			else
-				dlog(0, "session %s planned at %s (%s late) "
+				dlog(0, _("session %s planned at %s (%s late) "
 				    "held back: one catch-up after a gap, not "
-				    "a burst", dm->cfg.schedule[ev[i].session].name,
+				    "a burst"),
+				    dm->cfg.schedule[ev[i].session].name,
 				    when, late);
 			record(dm, "session", "missed");
-			snprintf(dm->missed, sizeof dm->missed, "%s planned "
-			    "at %s", dm->cfg.schedule[ev[i].session].name, when);
+			snprintf(dm->missed, sizeof dm->missed,
+			    _("%s planned at %s"),
+			    dm->cfg.schedule[ev[i].session].name, when);
 		} else
-			dlog(0, "hydration reminder held back: one catch-up "
-			    "after a gap, not a burst");
+			dlog(0, _("hydration reminder held back: one catch-up "
+			    "after a gap, not a burst"));
 	}
 	dm->has_next = schedule_next(&dm->p, &dm->s, dm->zone, now, &next);
 	dm->next = next;
@@ -614,7 +623,7 @@ reload(struct daemon *dm)
 	memset(&d, 0, sizeof d);
 	if (config_load_user(&fresh, dm->config_path, &d) != 0) {
 		log_diag(&d);
-		dlog(0, "reload failed: keeping the previous settings");
+		dlog(0, _("reload failed: keeping the previous settings"));
 		diag_clear(&d);
 		return;
 	}
@@ -635,7 +644,7 @@ reload(struct daemon *dm)
 		dm->pbus = NULL;
 	} else if (dm->pbus == NULL && dm->sigfd != -1)
 		dm->pbus = presence_bus_new(&dm->pres, dm->clock);
-	dlog(0, "settings reloaded");
+	dlog(0, _("settings reloaded"));
 }
 
 /* The control socket. */
@@ -691,29 +700,29 @@ answer(void *arg, const struct daemon_req *rq)
 	time_t		 now = clock_wall(dm->clock);
 
 	if ((f = open_memstream(&out, &len)) == NULL)
-		return xstrdup("error: out of memory\n");
+		return xasprintf("error: %s\n", _("out of memory"));
 	if (rq->kind == DREQ_STATUS) {
 		refresh_facts(dm, now);
 		status(dm, f, now);
 		dm->dirty = 1;	/* the facts may have moved the next event */
 	} else if (rq->kind == DREQ_PAUSE || rq->kind == DREQ_BAD_PAUSE) {
 		if (rq->kind == DREQ_BAD_PAUSE)
-			fprintf(f, "error: bad pause\n");
+			fprintf(f, "error: %s\n", _("bad pause"));
 		else {
 			schedule_pause(&dm->s, now + secs);
 			dm->due.active = 0;
 			dm->dirty = 1;
 			format_when(when, sizeof when, dm->zone, now + secs, now, 0);
-			fprintf(f, "reminders paused until %s\n", when);
-			dlog(0, "paused until %s", when);
+			fprintf(f, _("reminders paused until %s\n"), when);
+			dlog(0, _("paused until %s"), when);
 		}
 	} else if (rq->kind == DREQ_RESUME && dm->s.pause_until <= now) {
-		fprintf(f, "reminders were not paused\n");
+		fprintf(f, "%s\n", _("reminders were not paused"));
 	} else if (rq->kind == DREQ_RESUME) {
 		schedule_pause(&dm->s, 0);
 		dm->dirty = 1;
-		fprintf(f, "reminders resumed\n");
-		dlog(0, "resumed");
+		fprintf(f, "%s\n", _("reminders resumed"));
+		dlog(0, _("resumed"));
 	} else if (rq->kind == DREQ_SUBSCRIBE) {
 		fclose(f);
 		free(out);
@@ -730,7 +739,7 @@ answer(void *arg, const struct daemon_req *rq)
 		fprintf(f, "ok\n");
 	}
 	else
-		fprintf(f, "error: unknown request\n");
+		fprintf(f, "error: %s\n", _("unknown request"));
 	fclose(f);
 	return out;
 }
@@ -744,13 +753,13 @@ take_lock(struct daemon *dm, char **cause)
 	ssize_t		n;
 
 	if (paths_mkdir_p(dm->rundir) != 0) {
-		*cause = xasprintf("cannot create %s: %s", dm->rundir,
+		*cause = xasprintf(_("cannot create %s: %s"), dm->rundir,
 		    strerror(errno));
 		return -1;
 	}
 	if (!daemon_rundir_ours(dm->rundir)) {
-		*cause = xasprintf("%s is not a private directory of yours "
-		    "(mode 0700)", dm->rundir);
+		*cause = xasprintf(_("%s is not a private directory of yours "
+		    "(mode 0700)"), dm->rundir);
 		return -1;
 	}
 	dm->lockfd = open(dm->lockpath, O_RDWR | O_CREAT | O_CLOEXEC |
@@ -763,7 +772,7 @@ take_lock(struct daemon *dm, char **cause)
 		n = pread(dm->lockfd, buf, sizeof buf - 1, 0);
 		buf[n > 0 ? n : 0] = '\0';
 		buf[strcspn(buf, "\n")] = '\0';
-		*cause = xasprintf("already running (pid %s; lock %s)",
+		*cause = xasprintf(_("already running (pid %s; lock %s)"),
 		    *buf ? buf : "unknown", dm->lockpath);
 		return -1;
 	}
@@ -778,7 +787,7 @@ write_pid(struct daemon *dm)
 
 	if (ftruncate(dm->lockfd, 0) == -1 ||
 	    pwrite(dm->lockfd, buf, (size_t)n, 0) != n)
-		dlog(0, "cannot write the pid into %s: %s", dm->lockpath,
+		dlog(0, _("cannot write the pid into %s: %s"), dm->lockpath,
 		    strerror(errno));
 }
 
@@ -790,7 +799,7 @@ listen_socket(struct daemon *dm, char **cause)
 	memset(&sun, 0, sizeof sun);
 	sun.sun_family = AF_UNIX;
 	if (strlen(dm->sockpath) >= sizeof sun.sun_path) {
-		*cause = xasprintf("%s: path too long for a socket",
+		*cause = xasprintf(_("%s: path too long for a socket"),
 		    dm->sockpath);
 		return -1;
 	}
@@ -835,8 +844,8 @@ detach(int *readyfd)
 		close(p[0]);
 		if (child == 0)
 			return -1;
-		printf("unclench daemon started in the background (pid %ld)\n",
-		    (long)child);
+		printf(_("unclench daemon started in the background (pid "
+		    "%ld)\n"), (long)child);
 		return 1;
 	}
 	setsid();
@@ -903,12 +912,12 @@ read_signals(struct daemon *dm)
 		switch (si.ssi_signo) {
 		case SIGTERM:
 		case SIGINT:
-			dlog(0, "stopping on %s", si.ssi_signo == SIGTERM ?
+			dlog(0, _("stopping on %s"), si.ssi_signo == SIGTERM ?
 			    "SIGTERM" : "SIGINT");
 			dm->quit = 1;
 			break;
 		case SIGHUP:
-			dlog(0, "SIGHUP: reloading the settings");
+			dlog(0, _("SIGHUP: reloading the settings"));
 			reload(dm);
 			dm->dirty = 1;
 			break;
@@ -1095,7 +1104,7 @@ open_log(void)
 
 	path = xasprintf("%s/daemon.log", dir);
 	if (paths_mkdir_p(dir) != 0)
-		fprintf(stderr, "unclench: daemon: cannot create %s: %s\n",
+		fprintf(stderr, _("unclench: daemon: cannot create %s: %s\n"),
 		    dir, strerror(errno));
 	else
 		log_open(path);
@@ -1118,7 +1127,7 @@ start(struct daemon *dm, const struct daemon_options *o, int *readyfd)
 	if (config_load_user(&dm->cfg, dm->config_path, &d) != 0) {
 		diag_print(&d, stderr);
 		diag_clear(&d);
-		return daemon_fail("the settings have errors: not starting");
+		return daemon_fail(_("the settings have errors: not starting"));
 	}
 	if (take_lock(dm, &cause) != 0) {
 		r = daemon_fail("%s", cause);
@@ -1129,7 +1138,7 @@ start(struct daemon *dm, const struct daemon_options *o, int *readyfd)
 	if (o->detach && (r = detach(readyfd)) != 0) {
 		diag_clear(&d);
 		dm->lockfd = -1;	/* the daemon holds it now */
-		return r > 0 ? 0 : daemon_fail("could not detach");
+		return r > 0 ? 0 : daemon_fail(_("could not detach"));
 	}
 	log_init("daemon", dm->clock, o->verbose, !o->detach);
 	open_log();
@@ -1142,7 +1151,7 @@ start(struct daemon *dm, const struct daemon_options *o, int *readyfd)
 	    TFD_NONBLOCK)) == -1) {
 		if (cause == NULL)
 			cause = xasprintf("%s", strerror(errno));
-		dlog(0, "cannot start: %s", cause);
+		dlog(0, _("cannot start: %s"), cause);
 		r = daemon_fail("%s", cause);
 		free(cause);
 		return r;
@@ -1182,15 +1191,17 @@ daemon_run(const struct daemon_options *o)
 	if (!dm.cfg.presence_off)
 		dm.pbus = presence_bus_new(&dm.pres, dm.clock);
 	path = paths_user_config();
-	dlog(0, "started (pid %ld, settings %s%s%s)", (long)getpid(),
-	    dm.config_path != NULL ? dm.config_path : "from ",
-	    dm.config_path != NULL ? "" : path,
-	    dm.config_path != NULL ? "" : " or the defaults");
+	if (dm.config_path != NULL)
+		dlog(0, _("started (pid %ld, settings %s)"), (long)getpid(),
+		    dm.config_path);
+	else
+		dlog(0, _("started (pid %ld, settings from %s or the "
+		    "defaults)"), (long)getpid(), path);
 	free(path);
 	ready(&readyfd);
 	r = loop(&dm);
 	daemon_free(&dm);
-	dlog(0, "stopped");
+	dlog(0, _("stopped"));
 	log_close();
 	return r;
 }

@@ -25,6 +25,7 @@
 #include "clock.h"
 #include "notifier.h"
 #include "files_paths.h"
+#include "i18n.h"
 #include "util.h"
 
 /*
@@ -242,14 +243,14 @@ daemon_test_notification(char **msg)
 
 	localtime_r(&t, &tm);
 	strftime(stamp, sizeof stamp, "%H:%M:%S", &tm);
-	snprintf(body, sizeof body, "Reminders will look like this. "
-	    "Sent at %s.", stamp);
+	snprintf(body, sizeof body, _("Reminders will look like this. "
+	    "Sent at %s."), stamp);
 	memset(&n, 0, sizeof n);
-	n.title = "unclench: test notification";
+	n.title = _("unclench: test notification");
 	n.body = body;
 	nt = notifier_libnotify_new("unclench", DAEMON_SHOW_TIMEOUT_MS);
 	if ((id = nt->send(nt, &n, &cause)) == 0) {
-		*msg = xasprintf("could not send: %s", cause);
+		*msg = xasprintf(_("could not send: %s"), cause);
 		free(cause);
 		nt->free(nt);
 		return -1;
@@ -260,7 +261,7 @@ daemon_test_notification(char **msg)
 	while (*msg == NULL) {
 		now = clock_mono_ms(&clock_real);
 		if (now >= stop) {
-			*msg = xstrdup("no answer in time");
+			*msg = xstrdup(_("no answer in time"));
 			break;
 		}
 		dl = nt->deadline(nt);
@@ -276,12 +277,12 @@ daemon_test_notification(char **msg)
 			if (rep[i].id != id)
 				continue;
 			if (rep[i].status == NOTIFY_SHOWN) {
-				*msg = xstrdup("the notification server took "
-				    "it");
+				*msg = xstrdup(_("the notification server "
+				    "took it"));
 				r = 0;
 			} else if (rep[i].status == NOTIFY_FAILED)
-				*msg = xasprintf("the notification server did "
-				    "not take it: %s", rep[i].detail);
+				*msg = xasprintf(_("the notification server "
+				    "did not take it: %s"), rep[i].detail);
 		}
 	}
 	nt->free(nt);

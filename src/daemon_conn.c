@@ -10,14 +10,14 @@
 #include <sys/socket.h>
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "util.h"
 
-static const char busy_reply[] =
-    "error: the daemon is busy (too many clients); try again\n";
 
 void
 daemon_conns_init(struct daemon_conns *cs,
@@ -44,6 +44,29 @@ client_close(struct daemon_conn *c)
 	c->fd = -1;
 }
 
+/* One try: a new socket's buffer takes this at once. */
+static void
+busy_reply(int fd)
+{
+	char *msg = xasprintf("error: %s\n", _("the daemon is busy (too many "
+	    "clients); try again"));
+
+	(void)send(fd, msg, strlen(msg), MSG_NOSIGNAL | MSG_DONTWAIT);
+	free(msg);
+}
+
+/* A follower too many: the reply says how many follow already. */
+static char *
+subs_full_reply(void)
+{
+	char why[160];
+
+	snprintf(why, sizeof why, NG_("%d client follows already; try again "
+	    "later", "%d clients follow already; try again later",
+	    DAEMON_SUB_MAX), DAEMON_SUB_MAX);
+	return xasprintf("error: %s\n", why);
+}
+
 void
 daemon_conns_accept(struct daemon_conns *cs, int lsock, uint64_t now)
 {
@@ -64,9 +87,7 @@ daemon_conns_accept(struct daemon_conns *cs, int lsock, uint64_t now)
 			if (cs->c[i].fd == -1)
 				break;
 		if (i == DAEMON_CONN_MAX) {
-			/* One try: a new socket's buffer takes this at once. */
-			(void)send(fd, busy_reply, sizeof busy_reply - 1,
-			    MSG_NOSIGNAL | MSG_DONTWAIT);
+			busy_reply(fd);
 			close(fd);
 			cs->busy++;
 			continue;
@@ -268,8 +289,7 @@ client_read(struct daemon_conns *cs, struct daemon_conn *c)
 	if (rq.kind == DREQ_SUBSCRIBE && follow(cs, c, &rq) == 0)
 		return;
 	if (rq.kind == DREQ_SUBSCRIBE)
-		c->reply = xasprintf("error: %d clients follow already; try "
-		    "again later\n", DAEMON_SUB_MAX);
+		c->reply = subs_full_reply();
 	else
 		c->reply = cs->answer(cs->arg, &rq);
 	c->len = strlen(c->reply);

@@ -18,6 +18,7 @@
 
 #include "diary.h"
 #include "history.h"
+#include "i18n.h"
 #include "log.h"
 #include "timeouts.h"
 #include "util.h"
@@ -26,8 +27,8 @@ static void
 hist_problem(struct daemon_history *h, const char *why)
 {
 	if (!h->down)
-		dlog(0, "the history is not available (%s): counting no "
-		    "drinks today; reminders go on", why);
+		dlog(0, _("the history is not available (%s): counting no "
+		    "drinks today; reminders go on"), why);
 	h->down = 1;
 	if (why != h->err)
 		strlcpy_safe(h->err, why, sizeof h->err);
@@ -37,7 +38,7 @@ static void
 hist_fine(struct daemon_history *h)
 {
 	if (h->down)
-		dlog(0, "the history is available again");
+		dlog(0, _("the history is available again"));
 	h->down = 0;
 }
 
@@ -66,7 +67,7 @@ hist_child(const struct hist_job *job, struct hist_answer *a)
 	int		 r;
 
 	if ((h = history_open(NULL, &cause)) == NULL) {
-		strlcpy_safe(a->err, cause != NULL ? cause : "cannot open it",
+		strlcpy_safe(a->err, cause != NULL ? cause : _("cannot open it"),
 		    sizeof a->err);
 		return;
 	}
@@ -75,7 +76,7 @@ hist_child(const struct hist_job *job, struct hist_answer *a)
 		r = history_last_drink(h, &a->last);
 		a->ml = history_water_between(h, job->from, job->to);
 		if (r < 0 || a->ml < 0)
-			strlcpy_safe(a->err, "cannot read the drinks",
+			strlcpy_safe(a->err, _("cannot read the drinks"),
 			    sizeof a->err);
 		else {
 			a->has_last = r == 0;
@@ -92,7 +93,7 @@ hist_child(const struct hist_job *job, struct hist_answer *a)
 		break;
 	}
 	if (!a->ok && a->err[0] == '\0')
-		strlcpy_safe(a->err, cause != NULL ? cause : "cannot write",
+		strlcpy_safe(a->err, cause != NULL ? cause : _("cannot write"),
 		    sizeof a->err);
 	history_close(h);
 }
@@ -108,7 +109,7 @@ hist_run(struct daemon_history *h, const struct hist_job *job,
 
 	memset(a, 0, sizeof *a);
 	if (pipe2(p, O_CLOEXEC) == -1 || (pid = fork()) == -1) {
-		snprintf(a->err, sizeof a->err, "cannot start a reader: %s",
+		snprintf(a->err, sizeof a->err, _("cannot start a reader: %s"),
 		    strerror(errno));
 		hist_problem(h, a->err);
 		return -1;
@@ -128,8 +129,8 @@ hist_run(struct daemon_history *h, const struct hist_job *job,
 	if (n != (ssize_t)sizeof *a) {
 		kill(pid, SIGKILL);
 		memset(a, 0, sizeof *a);
-		snprintf(a->err, sizeof a->err, "no answer within %d s (is "
-		    "the database locked?)", DAEMON_HISTORY_MS / 1000);
+		snprintf(a->err, sizeof a->err, _("no answer within %d s (is "
+		    "the database locked?)"), DAEMON_HISTORY_MS / 1000);
 	}
 	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
 		;

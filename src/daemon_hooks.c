@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "log.h"
 #include "util.h"
 
@@ -26,12 +27,13 @@ daemon_hooks_run(struct daemon_hooks *h, const char *name, const char *cmd,
 		if (h->pid[i] == 0)
 			break;
 	if (i == DAEMON_HOOKS_MAX) {
-		dlog(0, "hook %s not run: %d hooks are still running", name,
-		    DAEMON_HOOKS_MAX);
+		dlog(0, NG_("hook %s not run: %d hook is still running",
+		    "hook %s not run: %d hooks are still running",
+		    DAEMON_HOOKS_MAX), name, DAEMON_HOOKS_MAX);
 		return;
 	}
 	if ((pid = hook_spawn(name, cmd, ev, NULL, &why)) == -1) {
-		dlog(0, "hook %s (%s): %s", name, cmd, why);
+		dlog(0, _("hook %s (%s): %s"), name, cmd, why);
 		return;
 	}
 	dlog(1, "hook %s started (pid %ld)", name, (long)pid);
@@ -54,12 +56,13 @@ daemon_hooks_reap(struct daemon_hooks *h)
 		what = hook_outcome(st, buf, sizeof buf);
 		if (what == NULL) {
 			if (h->failing)
-				dlog(0, "hook on_reminder works again");
+				dlog(0, _("hook on_reminder works again"));
 			else
 				dlog(1, "hook on_reminder done");
 			h->failing = 0;
 		} else {
-			dlog(h->failing ? 1 : 0, "hook on_reminder: %s", what);
+			dlog(h->failing ? 1 : 0, _("hook on_reminder: %s"),
+			    what);
 			h->failing = 1;
 		}
 	}

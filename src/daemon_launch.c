@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "util.h"
 
 int
@@ -34,7 +35,7 @@ daemon_launch(const char *terminal, const char *exe, const char *config_path,
 		argv[argc++] = tok;
 	if (argc == 0) {
 		free(copy);
-		*cause = xstrdup("[daemon] terminal is empty");
+		*cause = xstrdup(_("[daemon] terminal is empty"));
 		return -1;
 	}
 	argv[argc++] = (char *)exe;
@@ -78,7 +79,7 @@ daemon_launch(const char *terminal, const char *exe, const char *config_path,
 		;
 	close(p[0]);
 	if (r == (ssize_t)sizeof err) {
-		*cause = xasprintf("cannot run %s: %s", argv[0],
+		*cause = xasprintf(_("cannot run %s: %s"), argv[0],
 		    strerror(err));
 		free(copy);
 		return -1;

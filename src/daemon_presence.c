@@ -7,6 +7,7 @@
 #include "calendar.h"
 #include "config.h"
 #include "format.h"
+#include "i18n.h"
 #include "log.h"
 #include "presence.h"
 #include "presence_bus.h"
@@ -37,7 +38,7 @@ daemon_presence_hold(struct presence *pres, int *holding,
 	presence_get(pres, &pn);
 	if (!*holding) {
 		format_when(when, sizeof when, zone, pn.since, now, 0);
-		dlog(0, "reminders held: away (%s, %s) since %s", pn.why_name,
+		dlog(0, _("reminders held: away (%s, %s) since %s"), pn.why_name,
 		    pn.src_name, when);
 		*holding = 1;
 	}
@@ -55,8 +56,8 @@ daemon_presence_break(const struct presence *pres, const struct config *cfg,
 	    !presence_was_break(pres, ev->occurrence))
 		return 0;
 	format_when(when, sizeof when, zone, ev->occurrence, now, 0);
-	dlog(0, "session %s planned at %s fell while you were away "
-	    "(locked or asleep): counted as a break, not offered",
+	dlog(0, _("session %s planned at %s fell while you were away "
+	    "(locked or asleep): counted as a break, not offered"),
 	    cfg->schedule[ev->session].name, when);
 	return 1;
 }

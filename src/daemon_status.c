@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "i18n.h"
 #include "log.h"
 #include "presence.h"
 #include "util.h"
@@ -52,10 +53,10 @@ write_next(struct daemon_status *ds, struct status_rec *r)
 	n = status_serialise(r, ds->cur, sizeof ds->cur);
 	if (write_file(ds, ds->cur, n) == 0) {
 		if (ds->failing)
-			dlog(0, "the status file is written again");
+			dlog(0, _("the status file is written again"));
 		ds->failing = 0;
 	} else if (!ds->failing) {
-		dlog(0, "cannot write %s: %s", ds->path, strerror(errno));
+		dlog(0, _("cannot write %s: %s"), ds->path, strerror(errno));
 		ds->failing = 1;
 	}
 }

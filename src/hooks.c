@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "log.h"
 #include "util.h"
 
@@ -206,7 +207,7 @@ run_supervisor(const char *name, const char *cmd, char **argv, char **env,
 		what = hook_outcome(code << 8, buf, sizeof buf);
 		log_init("hooks", &clock_real, 0, 0);
 		log_open(logpath);
-		dlog(0, "hook %s (%s): %s", name, cmd, what);
+		dlog(0, _("hook %s (%s): %s"), name, cmd, what);
 		log_close();
 	}
 	_exit(code);
@@ -260,22 +261,23 @@ hook_outcome(int wstatus, char *buf, size_t len)
 	int code;
 
 	if (!WIFEXITED(wstatus)) {
-		snprintf(buf, len, "its supervisor was killed");
+		snprintf(buf, len, "%s", _("its supervisor was killed"));
 		return buf;
 	}
 	code = WEXITSTATUS(wstatus);
 	if (code == 0)
 		return NULL;
 	if (code == 1)
-		snprintf(buf, len, "still running after %d s: killed",
+		snprintf(buf, len, _("still running after %d s: killed"),
 		    HOOK_DEADLINE_MS / 1000);
 	else if (code == 2)
-		snprintf(buf, len, "killed by a signal");
+		snprintf(buf, len, "%s", _("killed by a signal"));
 	else if (code == 3)
-		snprintf(buf, len, "failed (a non-zero exit status)");
+		snprintf(buf, len, "%s",
+		    _("failed (a non-zero exit status)"));
 	else if (code >= 64)
-		snprintf(buf, len, "cannot run: %s", strerror(code - 64));
+		snprintf(buf, len, _("cannot run: %s"), strerror(code - 64));
 	else
-		snprintf(buf, len, "failed (supervisor status %d)", code);
+		snprintf(buf, len, _("failed (supervisor status %d)"), code);
 	return buf;
 }

@@ -29,6 +29,7 @@
 #include <libnotify/notify.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "util.h"
 
 /* The libnotify and GLib calls the child makes, resolved by dlsym. */
@@ -82,10 +83,11 @@ load_libnotify(void)
 	size_t	 i;
 
 	if ((h = dlopen("libnotify.so.4", RTLD_NOW | RTLD_GLOBAL)) == NULL)
-		return "libnotify is not installed (libnotify.so.4)";
+		return _("libnotify is not installed (libnotify.so.4)");
 	for (i = 0; i < nitems(syms); i++)
 		if ((*syms[i].slot = dlsym(h, syms[i].name)) == NULL)
-			return "libnotify is incomplete (a symbol is missing)";
+			return _("libnotify is incomplete (a symbol is "
+			    "missing)");
 	return NULL;
 }
 
@@ -276,8 +278,8 @@ child_bus(const struct child *c)
 	rt = getenv("XDG_RUNTIME_DIR");
 	path = rt != NULL ? xasprintf("%s/bus", rt) : NULL;
 	if (path == NULL || stat(path, &sb) != 0 || !S_ISSOCK(sb.st_mode)) {
-		child_report(c->fd, c->id, 'F', "no session bus "
-		    "(DBUS_SESSION_BUS_ADDRESS is not set)");
+		child_report(c->fd, c->id, 'F', _("no session bus "
+		    "(DBUS_SESSION_BUS_ADDRESS is not set)"));
 		_exit(1);
 	}
 	addr = xasprintf("unix:path=%s", path);
@@ -333,7 +335,8 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 		_exit(1);
 	}
 	if (!lib.init(ln->app)) {
-		child_report(c.fd, id, 'F', "libnotify failed to initialise");
+		child_report(c.fd, id, 'F',
+		    _("libnotify failed to initialise"));
 		_exit(1);
 	}
 	child_caps(&has_actions, &has_markup, &has_sound);
@@ -359,7 +362,7 @@ child_main(struct lnotifier *ln, pid_t parent, unsigned long id,
 	if (!lib.show(nn, &err)) {
 		/* Report, then go: unref can block as long again. */
 		child_report(c.fd, id, 'F', err != NULL ? err->message :
-		    "the server refused it");
+		    _("the server refused it"));
 		_exit(1);
 	}
 	child_report(c.fd, id, 'S', waiting ? "actions" : "");
@@ -440,8 +443,9 @@ ln_send(struct notifier *n, const struct notification *nt, char **cause)
 			    ln->d[i].started < oldest->started))
 				oldest = &ln->d[i];
 		if (oldest != NULL)
-			end(ln, oldest, "too many notifications waiting", 1);
-		*cause = xstrdup("too many notifications in flight");
+			end(ln, oldest,
+			    _("too many notifications waiting"), 1);
+		*cause = xstrdup(_("too many notifications in flight"));
 		return 0;
 	}
 	pid = fork();
@@ -582,7 +586,8 @@ ln_service(struct notifier *n, uint64_t now, struct notify_report *out,
 			continue;
 		if (exited[i]) {
 			end(ln, d, d->shown ? "" :
-			    "the notification process ended without an answer",
+			    _("the notification process ended without an "
+			    "answer"),
 			    0);
 			d->pid = 0;
 			continue;
@@ -595,10 +600,10 @@ ln_service(struct notifier *n, uint64_t now, struct notify_report *out,
 			}
 		} else if (now >= d->deadline) {
 			if (d->shown)
-				end(ln, d, "no answer in time", 0);
+				end(ln, d, _("no answer in time"), 0);
 			else {
-				snprintf(why, sizeof why, "the notification "
-				    "server did not answer within %d s",
+				snprintf(why, sizeof why, _("the notification "
+				    "server did not answer within %d s"),
 				    (ln->show_timeout_ms + 999) / 1000);
 				end(ln, d, why, 0);
 			}

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 
 static struct notifier_stub *
@@ -53,8 +54,8 @@ stub_send(struct notifier *nt, const struct notification *n, char **cause)
 	strlcpy_safe(s->title, n->title, sizeof s->title);
 	strlcpy_safe(s->body, n->body, sizeof s->body);
 	if (st->hung) {
-		snprintf(why, sizeof why, "the notification server did not "
-		    "answer within %d s", (st->show_timeout_ms + 999) / 1000);
+		snprintf(why, sizeof why, _("the notification server did not "
+		    "answer within %d s"), (st->show_timeout_ms + 999) / 1000);
 		push(st, s->id, NOTIFY_FAILED, why, st->now +
 		    (uint64_t)st->show_timeout_ms);
 		push(st, s->id, NOTIFY_CLOSED, "", st->now +

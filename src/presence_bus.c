@@ -29,6 +29,7 @@
 #include <systemd/sd-bus.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "log.h"
 #include "presence.h"
 #include "util.h"
@@ -133,7 +134,7 @@ say_once(struct presence_bus *pb, unsigned bit, const char *what,
 	if (pb->said & bit)
 		return;
 	pb->said |= bit;
-	dlog(0, "presence: %s (%s): trying the next source", what, why);
+	dlog(0, _("presence: %s (%s): trying the next source"), what, why);
 }
 
 static void
@@ -177,7 +178,7 @@ call(struct pbus *b, const char *dest, const char *path, const char *iface,
 	if (r >= 0)
 		b->pending++;
 	else
-		dlog(0, "presence: cannot ask %s: %s", dest, strerror(-r));
+		dlog(0, _("presence: cannot ask %s: %s"), dest, strerror(-r));
 }
 
 /* A reply came: the bus works (a fresh one says so, once). */
@@ -187,7 +188,7 @@ answered(struct pbus *b)
 	if (b->pending > 0)
 		b->pending--;
 	if (b->lost)
-		dlog(0, "presence: reconnected to the %s", b->what);
+		dlog(0, _("presence: reconnected to the %s"), _(b->what));
 	b->lost = 0;
 	b->backoff_ms = RETRY_FIRST_MS;
 }
@@ -288,7 +289,7 @@ take_props(struct presence_bus *pb, sd_bus_message *m, int all)
 
 	n = read_session_props(pb, m, &ld);
 	if (n < 0 || (all && n < 2)) {
-		say_once(pb, SAID_NO_PROPS, "logind's session cannot be read",
+		say_once(pb, SAID_NO_PROPS, _("logind's session cannot be read"),
 		    n < 0 ? "properties of the wrong kind" :
 		    "no LockedHint or IdleHint");
 		logind_gone(pb);
@@ -297,7 +298,7 @@ take_props(struct presence_bus *pb, sd_bus_message *m, int all)
 	if (!all && !pb->ld.answers)
 		return;		/* a change to a session we cannot read */
 	if (!pb->ld.answers)
-		dlog(0, "presence: logind answers for session %s",
+		dlog(0, _("presence: logind answers for session %s"),
 		    pb->session);
 	ld.answers = 1;
 	pb->ld = ld;
@@ -313,8 +314,8 @@ on_getall(sd_bus_message *m, void *arg, sd_bus_error *err)
 	(void)err;
 	answered(&pb->sys);
 	if (why != NULL) {
-		say_once(pb, SAID_LOGIND, "logind does not answer for the "
-		    "session", why);
+		say_once(pb, SAID_LOGIND, _("logind does not answer for the "
+		    "session"), why);
 		logind_gone(pb);
 		return 0;
 	}
@@ -370,7 +371,7 @@ on_get_session(sd_bus_message *m, void *arg, sd_bus_error *err)
 		follow_session(pb, path);
 		return 0;
 	}
-	say_once(pb, SAID_LOGIND, "logind does not answer for the session",
+	say_once(pb, SAID_LOGIND, _("logind does not answer for the session"),
 	    why != NULL ? why : "a reply of the wrong kind");
 	logind_gone(pb);
 	return 0;
@@ -392,7 +393,7 @@ on_display(sd_bus_message *m, void *arg, sd_bus_error *err)
 		follow_session(pb, path);
 		return 0;
 	}
-	say_once(pb, SAID_NO_SESSION, "no logind session of yours",
+	say_once(pb, SAID_NO_SESSION, _("no logind session of yours"),
 	    "no XDG_SESSION_ID, no display session");
 	return 0;
 }
@@ -435,7 +436,8 @@ on_sleep(sd_bus_message *m, void *arg, sd_bus_error *err)
 	(void)err;
 	if (sd.sd_bus_message_read(m, "b", &b) <= 0)
 		return 0;
-	dlog(0, "presence: %s", b ? "going to sleep" : "woke from sleep");
+	dlog(0, "%s", b ? _("presence: going to sleep") :
+	    _("presence: woke from sleep"));
 	feed(pb, presence_set_asleep(pb->p, b, now_wall(pb)));
 	if (!b)
 		pb->events |= PRESENCE_BUS_RESUMED;
@@ -488,7 +490,7 @@ on_saver_active(sd_bus_message *m, struct presence_bus *pb,
 		sv->answers = sv->on = 0;
 	} else {
 		if (!sv->answers)
-			dlog(0, "presence: %s answers", sv->name);
+			dlog(0, _("presence: %s answers"), sv->name);
 		sv->answers = 1;
 		sv->on = b;
 	}
@@ -614,9 +616,9 @@ bus_connect(struct presence_bus *pb, struct pbus *b)
 		dlog(1, "presence: cannot connect to the %s: %s", b->what,
 		    strerror(-r));
 		if (!b->ever)
-			dlog(0, "presence: no %s (%s): %s", b->what,
-			    strerror(-r), b->system ? "logind is not asked" :
-			    "no screen saver is asked");
+			dlog(0, _("presence: no %s (%s): %s"), _(b->what),
+			    strerror(-r), b->system ? _("logind is not asked") :
+			    _("no screen saver is asked"));
 		return -1;
 	}
 	(void)sd.sd_bus_set_method_call_timeout(b->bus, CALL_TIMEOUT_US);
@@ -638,8 +640,8 @@ bus_lost(struct presence_bus *pb, struct pbus *b, int err)
 	b->bus = sd.sd_bus_close_unref(b->bus);
 	b->pending = 0;		/* their answers went with the bus */
 	if (!b->lost)
-		dlog(0, "presence: lost the %s (%s): reconnecting", b->what,
-		    strerror(err));
+		dlog(0, _("presence: lost the %s (%s): reconnecting"),
+		    _(b->what), strerror(err));
 	else
 		dlog(1, "presence: the %s failed again (%s)", b->what,
 		    strerror(err));
@@ -664,17 +666,17 @@ presence_bus_new(struct presence *p, const struct clock *c)
 	struct presence_bus *pb;
 
 	if (load_sd() != 0) {
-		dlog(0, "presence: libsystemd.so.0 cannot be loaded (%s): "
-		    "only the terminals are asked", dlerror());
+		dlog(0, _("presence: libsystemd.so.0 cannot be loaded (%s): "
+		    "only the terminals are asked"), dlerror());
 		return NULL;
 	}
 	pb = xcalloc(1, sizeof *pb);
 	pb->p = p;
 	pb->clock = c;
 	pb->born = mono_ms();
-	pb->sys.what = "system bus";
+	pb->sys.what = N_("system bus");
 	pb->sys.system = 1;
-	pb->ses.what = "session bus";
+	pb->ses.what = N_("session bus");
 	pb->savers[0].name = "org.gnome.ScreenSaver";
 	pb->savers[0].path = "/org/gnome/ScreenSaver";
 	pb->savers[1].name = "org.freedesktop.ScreenSaver";

@@ -11,6 +11,7 @@
 
 #include "calendar.h"
 #include "format.h"
+#include "i18n.h"
 #include "util.h"
 
 /* Tips from the content brief: short, food first, no drug names. */
@@ -18,18 +19,18 @@ static const struct tip {
 	const char	*text;
 	int		 who;	/* 0 anyone, 1 not fluid-restricted, 2 only */
 } tips[] = {
-	{ "Sip steadily through the day rather than all at once.", 1 },
-	{ "Magnesium: leafy greens, nuts, seeds and whole grains.", 0 },
-	{ "Exercising? About a glass every 15 to 30 minutes.", 1 },
-	{ "Go easy on caffeine and alcohol: they dry you out.", 0 },
-	{ "Calcium: dairy, fortified plant milks and kale.", 0 },
-	{ "Spread your allowance evenly across the day.", 2 },
-	{ "Sitting a long time? Stand up and stretch your calves.", 0 },
+	{ N_("Sip steadily through the day rather than all at once."), 1 },
+	{ N_("Magnesium: leafy greens, nuts, seeds and whole grains."), 0 },
+	{ N_("Exercising? About a glass every 15 to 30 minutes."), 1 },
+	{ N_("Go easy on caffeine and alcohol: they dry you out."), 0 },
+	{ N_("Calcium: dairy, fortified plant milks and kale."), 0 },
+	{ N_("Spread your allowance evenly across the day."), 2 },
+	{ N_("Sitting a long time? Stand up and stretch your calves."), 0 },
 	/* Potassium-rich food is not for everyone on a fluid limit. */
-	{ "Potassium: bananas, avocados, sweet potatoes, yogurt.", 1 },
-	{ "Warm up before exercise and cool down after.", 0 },
-	{ "Supportive shoes may help reduce foot and calf cramps.", 0 },
-	{ "Regular sleep may help reduce night cramps.", 0 },
+	{ N_("Potassium: bananas, avocados, sweet potatoes, yogurt."), 1 },
+	{ N_("Warm up before exercise and cool down after."), 0 },
+	{ N_("Supportive shoes may help reduce foot and calf cramps."), 0 },
+	{ N_("Regular sleep may help reduce night cramps."), 0 },
 };
 
 const char *
@@ -41,9 +42,9 @@ remind_tip(const struct config *c, size_t *tip)
 		const struct tip *t = &tips[(*tip)++ % nitems(tips)];
 
 		if (t->who == 0 || t->who == (c->fluid_restricted ? 2 : 1))
-			return t->text;
+			return _(t->text);
 	}
-	return tips[0].text;
+	return _(tips[0].text);
 }
 
 static const char *
@@ -56,6 +57,48 @@ kind_word(enum routine_kind k)
 	}
 }
 
+/*
+ * The same word in the reader's language, lower case, to find in a name
+ * (a translator's note says so: "relaxation" as a word inside a name).
+ */
+static const char *
+kind_name(enum routine_kind k)
+{
+	switch (k) {
+	/* TRANSLATORS: lower case; found inside a session's name. */
+	case KIND_PMR:		return _("relaxation");
+	/* TRANSLATORS: lower case; found inside a session's name. */
+	case KIND_BREATHING:	return _("breathing");
+	/* TRANSLATORS: lower case; found inside a session's name. */
+	default:		return _("stretch");
+	}
+}
+
+/*
+ * The title of a session's reminder when its name does not say the kind:
+ * name, routine title, length. One sentence each, for the translators.
+ */
+static void
+kind_title(char *title, size_t tlen, enum routine_kind k, const char *name,
+    const char *rtitle, const char *len)
+{
+	switch (k) {
+	case KIND_PMR:
+		snprintf(title, tlen, _("%s relaxation: %s, %s"), name, rtitle,
+		    len);
+		break;
+	case KIND_BREATHING:
+		snprintf(title, tlen, _("%s breathing: %s, %s"), name, rtitle,
+		    len);
+		break;
+	default:
+		snprintf(title, tlen, _("%s stretch: %s, %s"), name, rtitle,
+		    len);
+		break;
+	}
+}
+
+/* Does a session's name say its kind, in English or as translated? */
 static int
 names_kind(const char *name, enum routine_kind k)
 {
@@ -66,7 +109,8 @@ names_kind(const char *name, enum routine_kind k)
 		low[i] = (char)tolower((unsigned char)name[i]);
 	low[i] = '\0';
 	return strstr(low, kind_word(k)) != NULL ||
-	    strstr(low, format_kind_command(k)) != NULL;
+	    strstr(low, format_kind_command(k)) != NULL ||
+	    strstr(low, kind_name(k)) != NULL;
 }
 
 void
@@ -80,18 +124,18 @@ remind_hydration(const struct config *c, const struct sched_params *p,
 	if (s->drunk_ml >= 0)
 		format_volume(have, sizeof have, s->drunk_ml, c->units);
 	if (c->fluid_restricted) {
-		snprintf(title, tlen, "Fluid check");
+		snprintf(title, tlen, "%s", _("Fluid check"));
 		if (s->drunk_ml >= 0)
-			snprintf(body, blen, "%s of %s today, within your "
-			    "limit. %s", have, goal, remind_tip(c, tip));
+			snprintf(body, blen, _("%s of %s today, within your "
+			    "limit. %s"), have, goal, remind_tip(c, tip));
 		else
-			snprintf(body, blen, "Today: up to %s, within your "
-			    "limit. %s", goal, remind_tip(c, tip));
+			snprintf(body, blen, _("Today: up to %s, within your "
+			    "limit. %s"), goal, remind_tip(c, tip));
 	} else {
-		snprintf(title, tlen, "Time for some water");
+		snprintf(title, tlen, "%s", _("Time for some water"));
 		if (s->drunk_ml >= 0)
-			snprintf(body, blen, "%s of %s today. %s", have, goal,
-			    remind_tip(c, tip));
+			snprintf(body, blen, _("%s of %s today. %s"), have,
+			    goal, remind_tip(c, tip));
 		else
 			snprintf(body, blen, "%s", remind_tip(c, tip));
 	}
@@ -105,11 +149,11 @@ remind_catch_up(char *body, size_t blen, const struct sched_state *s,
 
 	if (s->last_drink > 0 && s->last_drink <= now) {
 		format_duration(ago, sizeof ago, now - s->last_drink);
-		snprintf(body, blen, "Welcome back: your last drink was %s "
-		    "ago. %s", ago, rest);
+		snprintf(body, blen, _("Welcome back: your last drink was %s "
+		    "ago. %s"), ago, rest);
 	} else
-		snprintf(body, blen, "Welcome back: no drink logged yet "
-		    "today. %s", rest);
+		snprintf(body, blen, _("Welcome back: no drink logged yet "
+		    "today. %s"), rest);
 	free(rest);
 }
 
@@ -133,36 +177,41 @@ remind_session(const struct config *c, const struct sched_event *ev,
 	if (r != NULL) {
 		format_duration(len, sizeof len, (routine_duration_ms(r) + 999) /
 		    1000);
-		snprintf(title, tlen, "%s%s%s: %s, %s", name,
-		    names_kind(name, kind) ? "" : " ",
-		    names_kind(name, kind) ? "" : kind_word(kind), r->title,
-		    len);
-	} else
-		snprintf(title, tlen, "%s%s: %s", name,
-		    names_kind(name, kind) ? "" : " stretch", e->routine);
-	format_when(when, sizeof when, &cal_zone_local, ev->occurrence, ev->occurrence, 0);
-	snprintf(body, blen, "%s%sPlanned for %s; or run: unclench %s %s",
-	    summary, *summary ? " " : "", when, format_kind_command(kind),
-	    e->routine);
+		if (names_kind(name, kind))
+			snprintf(title, tlen, "%s: %s, %s", name, r->title,
+			    len);
+		else
+			kind_title(title, tlen, kind, name, r->title, len);
+	} else if (names_kind(name, kind))
+		snprintf(title, tlen, "%s: %s", name, e->routine);
+	else
+		snprintf(title, tlen, _("%s stretch: %s"), name, e->routine);
+	format_when(when, sizeof when, &cal_zone_local, ev->occurrence,
+	    ev->occurrence, 0);
+	snprintf(body, blen, "%s%s", summary, *summary ? " " : "");
+	snprintf(body + strlen(body), blen - strlen(body),
+	    _("Planned for %s; or run: unclench %s %s"), when,
+	    format_kind_command(kind), e->routine);
 }
 
 const char *
 remind_reason(const struct config *c, enum sched_reason r)
 {
 	switch (r) {
-	case SCHED_AFTER_START:		return "after your active hours began";
-	case SCHED_AFTER_DRINK:		return "after your last drink";
-	case SCHED_AFTER_REMINDER:	return "after the last reminder "
-					    "(no drink logged since)";
-	case SCHED_SNOOZED:		return "snoozed";
-	case SCHED_RETRY:		return "retrying: the last one did "
-					    "not get through";
-	case SCHED_PAUSED:		return "when the pause ends";
+	case SCHED_AFTER_START:
+		return _("after your active hours began");
+	case SCHED_AFTER_DRINK:		return _("after your last drink");
+	case SCHED_AFTER_REMINDER:	return _("after the last reminder "
+					    "(no drink logged since)");
+	case SCHED_SNOOZED:		return _("snoozed");
+	case SCHED_RETRY:		return _("retrying: the last one did "
+					    "not get through");
+	case SCHED_PAUSED:		return _("when the pause ends");
 	case SCHED_GOAL_MET:		return c->fluid_restricted ?
-					    "today's limit is reached" :
-					    "today's goal is met";
-	case SCHED_SKIPPED_TODAY:	return "skipped for today";
-	case SCHED_OCCURRENCE:		return "as planned";
+					    _("today's limit is reached") :
+					    _("today's goal is met");
+	case SCHED_SKIPPED_TODAY:	return _("skipped for today");
+	case SCHED_OCCURRENCE:		return _("as planned");
 	}
 	return "";
 }
@@ -178,7 +227,7 @@ status_next_hydration(FILE *f, const struct config *c,
 	char			 a[32], b[32];
 
 	if (!schedule_next_hydration(p, s, zone, now, &ev)) {
-		fprintf(f, "  next reminder: none to come\n");
+		fprintf(f, "  %s\n", _("next reminder: none to come"));
 		return;
 	}
 	format_when(a, sizeof a, &cal_zone_local, ev.at, now, 1);
@@ -194,11 +243,15 @@ status_next_hydration(FILE *f, const struct config *c,
 	}
 	if (base != 0) {
 		format_when(b, sizeof b, &cal_zone_local, base, now, 1);
-		fprintf(f, "  next reminder: %s, %s %s at %s\n", a, span,
+		fputs("  ", f);
+		/* TRANSLATORS: time, interval, reason, time it counts from. */
+		fprintf(f, _("next reminder: %s, %s %s at %s\n"), a, span,
 		    remind_reason(c, ev.reason), b);
-	} else
-		fprintf(f, "  next reminder: %s (%s)\n", a,
+	} else {
+		fputs("  ", f);
+		fprintf(f, _("next reminder: %s (%s)\n"), a,
 		    remind_reason(c, ev.reason));
+	}
 }
 
 static void
@@ -210,21 +263,23 @@ status_hydration(FILE *f, const struct config *c,
 	char a[32], g[32], span[32];
 
 	if (!p->hydration) {
-		fprintf(f, "hydration: off\n");
+		fprintf(f, "%s\n", _("hydration: off"));
 		return;
 	}
 	format_duration(span, sizeof span, p->interval);
 	format_volume(g, sizeof g, p->goal_ml, c->units);
-	fprintf(f, "hydration: every %s after a drink, %02d:%02d-"
-	    "%02d:%02d, %s %s\n", span, c->active_from / 60,
-	    c->active_from % 60, c->active_to / 60, c->active_to % 60,
-	    c->fluid_restricted ? "limit" : "goal", g);
+	fprintf(f, c->fluid_restricted ? _("hydration: every %s after a "
+	    "drink, %02d:%02d-%02d:%02d, limit %s\n") : _("hydration: every "
+	    "%s after a drink, %02d:%02d-%02d:%02d, goal %s\n"), span,
+	    c->active_from / 60, c->active_from % 60, c->active_to / 60,
+	    c->active_to % 60, g);
+	fputs("  ", f);
 	if (s->drunk_ml >= 0) {
 		format_volume(a, sizeof a, s->drunk_ml, c->units);
-		fprintf(f, "  today: %s of %s\n", a, g);
+		fprintf(f, _("today: %s of %s\n"), a, g);
 	} else
-		fprintf(f, "  today: unknown (%s)\n", facts->hist_err != NULL ?
-		    facts->hist_err : "not read yet");
+		fprintf(f, _("today: unknown (%s)\n"), facts->hist_err != NULL ?
+		    facts->hist_err : _("not read yet"));
 	status_next_hydration(f, c, p, s, zone, now, span);
 }
 
@@ -239,15 +294,16 @@ status_sessions(FILE *f, const struct config *c,
 
 	for (i = 0; i < c->nschedule; i++) {
 		format_days(b, sizeof b, c->schedule[i].weekdays);
-		fprintf(f, "session %s: %s at %02d:%02d %s",
+		/* TRANSLATORS: name, routine, time, days. */
+		fprintf(f, _("session %s: %s at %02d:%02d %s"),
 		    c->schedule[i].name, c->schedule[i].routine,
 		    c->schedule[i].minute / 60, c->schedule[i].minute % 60, b);
 		if (schedule_next_session(p, s, zone, i, now, &ev)) {
 			format_when(a, sizeof a, &cal_zone_local, ev.at, now, 0);
-			fprintf(f, "; next %s (%s)\n", a,
+			fprintf(f, _("; next %s (%s)\n"), a,
 			    remind_reason(c, ev.reason));
 		} else
-			fprintf(f, "; none to come\n");
+			fprintf(f, "%s\n", _("; none to come"));
 	}
 }
 
@@ -259,20 +315,22 @@ status_presence(FILE *f, const struct remind_facts *facts, time_t now)
 	char				 a[32];
 
 	if (pn != NULL && strcmp(pn->src_name, "off") == 0)
-		fprintf(f, "presence: not watched ([presence] mode = off)\n");
+		fprintf(f, "%s\n", _("presence: not watched ([presence] mode "
+		    "= off)"));
 	else if (pn != NULL && pn->src == PRESENCE_ASSUMED)
-		fprintf(f, "presence: here (assumed: nothing says otherwise)\n");
+		fprintf(f, "%s\n", _("presence: here (assumed: nothing says "
+		    "otherwise)"));
 	else if (pn != NULL) {
 		format_when(a, sizeof a, &cal_zone_local, pn->since, now, 0);
 		if (pn->away)
-			fprintf(f, "presence: away (%s, %s) since %s\n",
+			fprintf(f, _("presence: away (%s, %s) since %s\n"),
 			    pn->why_name, pn->src_name, a);
 		else
-			fprintf(f, "presence: here (%s) since %s\n",
+			fprintf(f, _("presence: here (%s) since %s\n"),
 			    pn->src_name, a);
 	}
 	if (facts->missed != NULL)
-		fprintf(f, "last session missed: %s\n", facts->missed);
+		fprintf(f, _("last session missed: %s\n"), facts->missed);
 }
 
 void
@@ -285,23 +343,24 @@ remind_status(FILE *f, const struct config *c, const struct sched_params *p,
 
 	localtime_r(&facts->started, &tm);
 	strftime(a, sizeof a, "%Y-%m-%d %H:%M", &tm);
-	fprintf(f, "running since %s (pid %ld)\n", a, facts->pid);
+	fprintf(f, _("running since %s (pid %ld)\n"), a, facts->pid);
 	if (facts->config_path != NULL)
-		fprintf(f, "settings: %s\n", facts->config_path);
+		fprintf(f, _("settings: %s\n"), facts->config_path);
 	else	/* the file it reads: XDG_CONFIG_HOME may move it */
-		fprintf(f, "settings: defaults and %s\n", facts->user_config);
+		fprintf(f, _("settings: defaults and %s\n"),
+		    facts->user_config);
 	status_hydration(f, c, p, s, zone, facts, now);
 	status_sessions(f, c, p, s, zone, now);
 	if (s->pause_until > now) {
 		format_when(a, sizeof a, &cal_zone_local, s->pause_until, now, 0);
-		fprintf(f, "paused until %s (unclench daemon --resume ends "
-		    "it)\n", a);
+		fprintf(f, _("paused until %s (unclench daemon --resume ends "
+		    "it)\n"), a);
 	}
 	status_presence(f, facts, now);
 	if (facts->server_down) {
 		format_when(a, sizeof a, &cal_zone_local, facts->down_since, now, 0);
-		fprintf(f, "notifications: not getting through since %s: %s\n",
-		    a, facts->server_err);
+		fprintf(f, _("notifications: not getting through since %s: "
+		    "%s\n"), a, facts->server_err);
 	} else
-		fprintf(f, "notifications: getting through\n");
+		fprintf(f, "%s\n", _("notifications: getting through"));
 }

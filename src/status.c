@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "i18n.h"
 
 #define MAGIC	"unclench-status 1\n"
 
@@ -258,23 +259,29 @@ make_parts(const struct status_rec *r, const struct cal_zone *z,
 		format_volume(b, sizeof b, r->goal_ml, r->units);
 		sp = strcspn(a, " ");	/* "1250 ml" -> "1250" */
 		a[sp] = '\0';
-		snprintf(p->water, sizeof p->water, "water %s/%s", a, b);
+		/* TRANSLATORS: a status bar's part: drunk/goal, short. */
+		snprintf(p->water, sizeof p->water, _("water %s/%s"), a, b);
 	}
 	if (r->paused_until > now) {
 		format_when(when, sizeof when, z, r->paused_until, now, 0);
-		snprintf(p->next, sizeof p->next, "paused until %s", when);
+		snprintf(p->next, sizeof p->next, _("paused until %s"), when);
 	} else if (r->next_kind != STATUS_NONE) {
 		format_when(when, sizeof when, z, r->next_at, now, 0);
-		snprintf(p->next, sizeof p->next, "next: %s %s",
-		    r->next_kind == STATUS_HYDRATION ? "water" : r->next,
+		/* TRANSLATORS: "water" or a session's name, then a time. */
+		snprintf(p->next, sizeof p->next, _("next: %s %s"),
+		    r->next_kind == STATUS_HYDRATION ? _("water") : r->next,
 		    when);
 	}
 	if (r->due_kind == STATUS_HYDRATION)
-		snprintf(p->due, sizeof p->due, "%s", utf8 ?
-		    "\xf0\x9f\x92\xa7 due" : "water due");
-	else if (r->due_kind == STATUS_SESSION)
-		snprintf(p->due, sizeof p->due, "%s%s due", utf8 ?
-		    "\xe2\x8f\xb0 " : "", r->due);
+		snprintf(p->due, sizeof p->due, utf8 ? "\xf0\x9f\x92\xa7 %s" :
+		    "%s", utf8 ? _("due") : _("water due"));
+	else if (r->due_kind == STATUS_SESSION) {
+		snprintf(p->due, sizeof p->due, "%s", utf8 ? "\xe2\x8f\xb0 " :
+		    "");
+		/* TRANSLATORS: a session's name, due now. */
+		snprintf(p->due + strlen(p->due), sizeof p->due -
+		    strlen(p->due), _("%s due"), r->due);
+	}
 }
 
 /* s into b, with tmux's '#' doubled (it starts a format). */
