@@ -38,8 +38,8 @@ daemon_presence_hold(struct presence *pres, int *holding,
 	presence_get(pres, &pn);
 	if (!*holding) {
 		format_when(when, sizeof when, zone, pn.since, now, 0);
-		dlog(0, _("reminders held: away (%s, %s) since %s"), pn.why_name,
-		    pn.src_name, when);
+		dlog(0, _("reminders held: away (%s, %s) since %s"),
+		    _(pn.why_name), _(pn.src_name), when);
 		*holding = 1;
 	}
 	*recheck = presence_by_terminal(pres) ? now + 60 : 0;

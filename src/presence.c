@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "i18n.h"
+
 void
 presence_init(struct presence *p, int off, time_t away_after, time_t now)
 {
@@ -177,16 +179,16 @@ presence_why_name(enum presence_why w)
 {
 	switch (w) {
 	case PRESENCE_LOCKED:
-		return "locked";
+		return N_("locked");
 	case PRESENCE_IDLE:
-		return "idle";
+		return N_("idle");
 	case PRESENCE_ASLEEP:
-		return "asleep";
+		return N_("asleep");
 	case PRESENCE_INACTIVE:
-		return "session in the background";
+		return N_("session in the background");
 	case PRESENCE_HERE:
 	default:
-		return "here";
+		return N_("here");
 	}
 }
 
@@ -197,12 +199,12 @@ presence_source_name(enum presence_source s)
 	case PRESENCE_LOGIND:
 		return "logind";
 	case PRESENCE_SCREENSAVER:
-		return "screen saver";
+		return N_("screen saver");
 	case PRESENCE_TERMINAL:
-		return "terminal";
+		return N_("terminal");
 	case PRESENCE_ASSUMED:
 	default:
-		return "assumed";
+		return N_("assumed");
 	}
 }
 

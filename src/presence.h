@@ -57,7 +57,10 @@ struct presence {
 	int			 away_held;	/* a reminder waited in it */
 };
 
-/* The one view of the current presence (for the status and its feed). */
+/*
+ * The one view of the current presence (for the status and its feed).
+ * The names are English (marked N_): translated with _() where shown.
+ */
 struct presence_now {
 	int			 away;
 	enum presence_why	 why;

@@ -324,10 +324,10 @@ status_presence(FILE *f, const struct remind_facts *facts, time_t now)
 		format_when(a, sizeof a, &cal_zone_local, pn->since, now, 0);
 		if (pn->away)
 			fprintf(f, _("presence: away (%s, %s) since %s\n"),
-			    pn->why_name, pn->src_name, a);
+			    _(pn->why_name), _(pn->src_name), a);
 		else
 			fprintf(f, _("presence: here (%s) since %s\n"),
-			    pn->src_name, a);
+			    _(pn->src_name), a);
 	}
 	if (facts->missed != NULL)
 		fprintf(f, _("last session missed: %s\n"), facts->missed);
