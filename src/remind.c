@@ -57,19 +57,16 @@ kind_word(enum routine_kind k)
 	}
 }
 
-/*
- * The same word in the reader's language, lower case, to find in a name
- * (a translator's note says so: "relaxation" as a word inside a name).
- */
+/* The same word in the reader's language (or its stem), to find in a name. */
 static const char *
 kind_name(enum routine_kind k)
 {
 	switch (k) {
-	/* TRANSLATORS: lower case; found inside a session's name. */
+	/* TRANSLATORS: lower case, a stem will do: found in a name. */
 	case KIND_PMR:		return _("relaxation");
-	/* TRANSLATORS: lower case; found inside a session's name. */
+	/* TRANSLATORS: lower case, a stem will do: found in a name. */
 	case KIND_BREATHING:	return _("breathing");
-	/* TRANSLATORS: lower case; found inside a session's name. */
+	/* TRANSLATORS: lower case, a stem will do: found in a name. */
 	default:		return _("stretch");
 	}
 }
