@@ -178,6 +178,13 @@ hbar(struct canvas *cv, int y, int x, int w, long v, long max, int role)
 		cv_put(cv, y, x + i, cv->ascii ? "#" : "\xe2\x96\x88", role);
 }
 
+/* The rows a line of text took, one even where there was no room. */
+static int
+rows_min1(int rows)
+{
+	return rows > 0 ? rows : 1;
+}
+
 static int
 clamp(int v, int lo, int hi)
 {
@@ -222,8 +229,8 @@ draw_water(struct canvas *cv, const struct view_history *v, int y, int x,
 	}
 	snprintf(title, sizeof title, _("%s goal %s; last bar: today"),
 	    cv->ascii ? "-" : "\xe2\x94\x80", b);
-	cv_text(cv, y + h + 2, x, w, title, ROLE_DIM);
-	return h + 3;
+	return h + 2 + rows_min1(cv_wrap(cv, y + h + 2, x, w, title,
+	    ROLE_DIM));
 }
 
 /* Cramps in each of the last 12 calendar weeks. */
@@ -257,8 +264,8 @@ draw_weeks(struct canvas *cv, const struct view_history *v, int y, int x,
 	cal_civil(st->week0, &yy, &m, &d);
 	snprintf(title, sizeof title, _("weeks from %04d-%02d-%02d; last: "
 	    "this week"), yy, m, d);
-	cv_text(cv, y + h + 2, x, w, title, ROLE_DIM);
-	return h + 3;
+	return h + 2 + rows_min1(cv_wrap(cv, y + h + 2, x, w, title,
+	    ROLE_DIM));
 }
 
 /* Cramps by hour of day, with the night hours marked under the bars. */
@@ -294,8 +301,8 @@ draw_hours(struct canvas *cv, const struct view_history *v, int y, int x,
 	snprintf(title, sizeof title, _("%s night %02d:%02d-%02d:%02d"), mark,
 	    v->night_from / 60, v->night_from % 60, v->night_to / 60,
 	    v->night_to % 60);
-	cv_text(cv, y + h + 3, x, w, title, ROLE_DIM);
-	return h + 4;
+	return h + 3 + rows_min1(cv_wrap(cv, y + h + 3, x, w, title,
+	    ROLE_DIM));
 }
 
 static int
@@ -456,11 +463,11 @@ draw_severity(struct canvas *cv, const struct view_history *v, int y,
 {
 	const struct report	*r = v->rep;
 	char			 line[256], a[96], b[24], num[16];
-	int			 i, pitch, max = 0, rows;
+	int			 i, pitch, max = 0, rows, t;
 
 	report_period(r, a, sizeof a);
 	snprintf(line, sizeof line, _("Severity, %s"), a);
-	cv_text(cv, y, x, w, line, ROLE_TITLE);
+	t = rows_min1(cv_wrap(cv, y, x, w, line, ROLE_TITLE));
 	if (r->severity.enough) {
 		report_tenths(a, sizeof a, r->severity.mean_x10);
 		report_tenths(b, sizeof b, r->severity.median_x10);
@@ -472,7 +479,7 @@ draw_severity(struct canvas *cv, const struct view_history *v, int y,
 		    "rated; this needs %d)", "not enough data yet (%d rated; "
 		    "this needs %d)", r->severity.n), r->severity.n,
 		    STATS_MIN_GROUP);
-	rows = 1 + cv_wrap(cv, y + 1, x, w, line, r->severity.enough ?
+	rows = t + cv_wrap(cv, y + t, x, w, line, r->severity.enough ?
 	    ROLE_TEXT : ROLE_DIM);
 	for (i = 1; i <= 10; i++)
 		if (r->sev_hist[i] > max)
@@ -488,9 +495,8 @@ draw_severity(struct canvas *cv, const struct view_history *v, int y,
 		cv_text(cv, y + rows + h + 1, x + (i - 1) * pitch, pitch, num,
 		    ROLE_DIM);
 	}
-	cv_text(cv, y + rows + h + 2, x, w, _("cramps above, score below"),
-	    ROLE_DIM);
-	return rows + h + 3;
+	return rows + h + 2 + rows_min1(cv_wrap(cv, y + rows + h + 2, x, w,
+	    _("cramps above, score below"), ROLE_DIM));
 }
 
 /* Cramps by hour of the night: the report's hours, in night order. */
@@ -501,7 +507,7 @@ draw_night(struct canvas *cv, const struct view_history *v, int y, int x,
 	const struct report	*r = v->rep;
 	char			 line[256], a[96], num[16];
 	int			 hours[REPORT_HOURS], n = 0, i, hr, pitch, max = 0;
-	int			 total = 0;
+	int			 total = 0, t;
 
 	/* The hours the night window touches, from its start. */
 	for (i = 0; i < REPORT_HOURS; i++) {
@@ -517,7 +523,9 @@ draw_night(struct canvas *cv, const struct view_history *v, int y, int x,
 	}
 	report_period(r, a, sizeof a);
 	snprintf(line, sizeof line, _("Night hours, %s"), a);
-	cv_text(cv, y, x, w, line, ROLE_TITLE);
+	/* A title that wraps moves the chart down by its extra rows. */
+	t = rows_min1(cv_wrap(cv, y, x, w, line, ROLE_TITLE)) - 1;
+	y += t;
 	snprintf(line, sizeof line, NG_("%d cramp began %02d:%02d-%02d:%02d",
 	    "%d cramps began %02d:%02d-%02d:%02d", total), total,
 	    v->night_from / 60,
@@ -535,9 +543,8 @@ draw_night(struct canvas *cv, const struct view_history *v, int y, int x,
 		snprintf(num, sizeof num, "%02d", hours[i]);
 		cv_text(cv, y + 3 + h, x + i * pitch, 3, num, ROLE_DIM);
 	}
-	cv_text(cv, y + 4 + h, x, w, _("cramps above, the hour they began "
-	    "below"), ROLE_DIM);
-	return h + 5;
+	return t + h + 4 + rows_min1(cv_wrap(cv, y + 4 + h, x, w,
+	    _("cramps above, the hour they began below"), ROLE_DIM));
 }
 
 static void
