@@ -114,13 +114,13 @@ hydration es_ES.UTF-8 "Tengo un calambre" "Hoy: 500 ml de 2000 ml de objetivo" \
     "u deshacer  q atrás"
 
 # unclench stats as text.
-LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= LOCPATH=$T/locale "$BIN" stats >"$T/de.txt" ||
+LANG=de_DE.UTF-8 LC_ALL='' LANGUAGE='' LOCPATH=$T/locale "$BIN" stats >"$T/de.txt" ||
     fail "stats under de_DE"
 for want in "Krämpfe (1 in den letzten 84 Tagen)" \
     "aktuelle Serie: 0 Tage; beste: 0 Tage" "Erkenntnisse"; do
 	grep -qF "$want" "$T/de.txt" || { cat "$T/de.txt"; fail "de_DE stats: no \"$want\""; }
 done
-LANG=es_ES.UTF-8 LC_ALL= LANGUAGE= LOCPATH=$T/locale "$BIN" stats >"$T/es.txt" ||
+LANG=es_ES.UTF-8 LC_ALL='' LANGUAGE='' LOCPATH=$T/locale "$BIN" stats >"$T/es.txt" ||
     fail "stats under es_ES"
 grep -qF "Calambres (1 en los últimos 84 días)" "$T/es.txt" ||
     { cat "$T/es.txt"; fail "es_ES stats: no cramps heading"; }
