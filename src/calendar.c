@@ -9,6 +9,8 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "i18n.h"
+
 static int64_t
 floor_div(int64_t a, int64_t b)
 {
@@ -198,11 +200,11 @@ cal_parse_date(const char *s, int *day, const char **why)
 	if (cal_digits(s, 4, &y) != 0 || s[4] != '-' ||
 	    cal_digits(s + 5, 2, &m) != 0 || s[7] != '-' ||
 	    cal_digits(s + 8, 2, &d) != 0) {
-		*why = "not a date (expected YYYY-MM-DD)";
+		*why = _("not a date (expected YYYY-MM-DD)");
 		return -1;
 	}
 	if (y < 1970 || m < 1 || m > 12 || d < 1 || d > cal_month_days(y, m)) {
-		*why = "no such date";
+		*why = _("no such date");
 		return -1;
 	}
 	*day = cal_day_number(y, m, d);
@@ -228,23 +230,26 @@ cal_parse_local(const struct cal_zone *z, const char *s, time_t now,
 	if (n == 5) {
 		day = cal_day(z, now, NULL);
 		if (cal_parse_hm(s, &hh, &mm) != 0) {
-			*why = "not a time (expected \"YYYY-MM-DD HH:MM\" or "
-			    "HH:MM)";
+			*why = _("not a time (expected \"YYYY-MM-DD HH:MM\" "
+			    "or HH:MM)");
 			return -1;
 		}
 	} else if (n == 16 && (s[10] == ' ' || s[10] == 'T')) {
 		if (cal_parse_date(s, &day, why) != 0)
 			return -1;
 		if (cal_parse_hm(s + 11, &hh, &mm) != 0) {
-			*why = "no such time of day (expected 00:00-23:59)";
+			*why = _("no such time of day (expected "
+			    "00:00-23:59)");
 			return -1;
 		}
 	} else {
-		*why = "not a time (expected \"YYYY-MM-DD HH:MM\" or HH:MM)";
+		*why = _("not a time (expected \"YYYY-MM-DD HH:MM\" or "
+		    "HH:MM)");
 		return -1;
 	}
 	if (!cal_exists(z, day, hh * 60 + mm)) {
-		*why = "does not exist in local time (the clocks changed)";
+		*why = _("does not exist in local time (the clocks "
+		    "changed)");
 		return -1;
 	}
 	*out = cal_instant(z, day, hh * 60 + mm);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "i18n.h"
 #include "routine.h"
 #include "util.h"
 
@@ -437,75 +438,74 @@ stats_compute(const struct stats_input *in, struct stats *st)
 	free(t.evening);
 }
 
-static const char *
-plural(int n)
-{
-	return n == 1 ? "" : "s";
-}
-
 /*
- * The words of one comparison's sentence: its name, the unit counted
- * ("day", "night"), how the two groups are named in the sentence and in
- * the call for more data.
+ * One comparison's sentence from its two halves, each already formatted
+ * (through gettext, a count's form chosen by its own number).
  */
-struct compare_words {
-	const char	*name, *unit, *label_a, *label_b, *need_a, *need_b;
-};
-
 static void
-compare_text(const struct stats_compare *c, const struct compare_words *w,
-    char *buf, size_t len)
+compare_join(char *buf, size_t len, const char *a, const char *b)
 {
-	if (!c->enough) {
-		snprintf(buf, len, "%s: not enough data yet. This needs %d %s "
-		    "and %d %s; so far %d and %d.", w->name, STATS_MIN_GROUP,
-		    w->need_a, STATS_MIN_GROUP, w->need_b, c->units_a,
-		    c->units_b);
-		return;
-	}
-	snprintf(buf, len, "%s: %.2f cramps a %s (%d in %d %s%s). %s: %.2f "
-	    "(%d in %d %s%s).", w->label_a, stats_rate(c->events_a,
-	    c->units_a), w->unit, c->events_a, c->units_a, w->unit,
-	    plural(c->units_a), w->label_b, stats_rate(c->events_b,
-	    c->units_b), c->events_b, c->units_b, w->unit,
-	    plural(c->units_b));
+	snprintf(buf, len, "%s %s", a, b);
 }
 
 void
 stats_water_text(const struct stats *st, char *buf, size_t len)
 {
-	static const struct compare_words w = {
-		"Water and cramps", "day", "On days below your water goal",
-		"At or above it", "whole days below your water goal",
-		"at or above it, with drinks logged"
-	};
+	const struct stats_compare	*c = &st->water;
+	char				 a[256], b[256];
 
-	compare_text(&st->water, &w, buf, len);
+	if (!c->enough) {
+		snprintf(buf, len, _("Water and cramps: not enough data yet. "
+		    "This needs %d whole days below your water goal and %d at "
+		    "or above it, with drinks logged; so far %d and %d."),
+		    STATS_MIN_GROUP, STATS_MIN_GROUP, c->units_a, c->units_b);
+		return;
+	}
+	snprintf(a, sizeof a, NG_("On days below your water goal: %.2f cramps "
+	    "a day (%d in %d day).", "On days below your water goal: %.2f "
+	    "cramps a day (%d in %d days).", c->units_a),
+	    stats_rate(c->events_a, c->units_a), c->events_a, c->units_a);
+	snprintf(b, sizeof b, NG_("At or above it: %.2f (%d in %d day).",
+	    "At or above it: %.2f (%d in %d days).", c->units_b),
+	    stats_rate(c->events_b, c->units_b), c->events_b, c->units_b);
+	compare_join(buf, len, a, b);
 }
 
 void
 stats_stretch_text(const struct stats *st, char *buf, size_t len)
 {
-	static const struct compare_words w = {
-		"Evening stretch and night cramps", "night",
-		"Nights after an evening stretch", "Nights without",
-		"nights after an evening stretch", "without"
-	};
+	const struct stats_compare	*c = &st->stretch;
+	char				 a[256], b[256];
 
-	compare_text(&st->stretch, &w, buf, len);
+	if (!c->enough) {
+		snprintf(buf, len, _("Evening stretch and night cramps: not "
+		    "enough data yet. This needs %d nights after an evening "
+		    "stretch and %d without; so far %d and %d."),
+		    STATS_MIN_GROUP, STATS_MIN_GROUP, c->units_a, c->units_b);
+		return;
+	}
+	snprintf(a, sizeof a, NG_("Nights after an evening stretch: %.2f "
+	    "cramps a night (%d in %d night).", "Nights after an evening "
+	    "stretch: %.2f cramps a night (%d in %d nights).", c->units_a),
+	    stats_rate(c->events_a, c->units_a), c->events_a, c->units_a);
+	snprintf(b, sizeof b, NG_("Nights without: %.2f (%d in %d night).",
+	    "Nights without: %.2f (%d in %d nights).", c->units_b),
+	    stats_rate(c->events_b, c->units_b), c->events_b, c->units_b);
+	compare_join(buf, len, a, b);
 }
 
 void
 stats_severity_text(const struct stats *st, char *buf, size_t len)
 {
 	if (st->severity_n < STATS_MIN_GROUP) {
-		snprintf(buf, len, "Severity: not enough data yet; this needs "
-		    "%d rated cramps, so far %d.",
+		snprintf(buf, len, _("Severity: not enough data yet; this "
+		    "needs %d rated cramps, so far %d."),
 		    STATS_MIN_GROUP, st->severity_n);
 		return;
 	}
-	snprintf(buf, len, "Severity (%d cramps rated, 1-10): mean %.1f, "
-	    "median %g.", st->severity_n, st->severity_mean,
+	snprintf(buf, len, NG_("Severity (%d cramp rated, 1-10): mean %.1f, "
+	    "median %g.", "Severity (%d cramps rated, 1-10): mean %.1f, "
+	    "median %g.", st->severity_n), st->severity_n, st->severity_mean,
 	    st->severity_median);
 }
 
@@ -516,13 +516,14 @@ stats_trigger_text(const struct stats *st, char *buf, size_t len)
 	size_t	 at;
 
 	if (st->triggers_n < STATS_MIN_GROUP) {
-		snprintf(buf, len, "Triggers: not enough data yet; this needs "
-		    "%d cramps with a trigger, so far %d.",
+		snprintf(buf, len, _("Triggers: not enough data yet; this "
+		    "needs %d cramps with a trigger, so far %d."),
 		    STATS_MIN_GROUP, st->triggers_n);
 		return;
 	}
-	at = (size_t)snprintf(buf, len, "Triggers noted (%d cramps), most "
-	    "common first:", st->triggers_n);
+	at = (size_t)snprintf(buf, len, NG_("Triggers noted (%d cramp), most "
+	    "common first:", "Triggers noted (%d cramps), most common first:",
+	    st->triggers_n), st->triggers_n);
 	n = (int)cramp_ntriggers < STATS_MAX_TRIGGERS ?
 	    (int)cramp_ntriggers : STATS_MAX_TRIGGERS;
 	/* Most common first; a tie keeps the order of the question. */
@@ -537,7 +538,7 @@ stats_trigger_text(const struct stats *st, char *buf, size_t len)
 			break;
 		used[best] = 1;
 		at += (size_t)snprintf(buf + at, len - at, "%s %s %d",
-		    j > 0 ? ";" : "", cramp_triggers[best],
+		    j > 0 ? ";" : "", _(cramp_triggers[best]),
 		    st->trigger_count[best]);
 	}
 	if (at < len)

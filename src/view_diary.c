@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "view_history.h"
 #include "view_text.h"
 
@@ -66,9 +67,9 @@ view_diary_open(struct app *a)
 
 	if ((hv = view_history_open(&a->cfg, clock_wall(a->clk), &cause)) ==
 	    NULL) {
-		msg = xasprintf("The history is not available: %s",
-		    cause != NULL ? cause : "unknown error");
-		view_text_message_open(a, "History", msg);
+		msg = xasprintf(_("The history is not available: %s"),
+		    cause != NULL ? cause : _("unknown error"));
+		view_text_message_open(a, _("History"), msg);
 		free(msg);
 		free(cause);
 		return;

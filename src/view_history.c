@@ -18,10 +18,12 @@
 #include "calendar.h"
 #include "diary.h"
 #include "format.h"
+#include "i18n.h"
 #include "report.h"
 #include "routine.h"
 #include "stats.h"
 #include "util.h"
+#include "widgets.h"
 
 #define FULL_COLS	80
 #define FULL_LINES	24
@@ -83,29 +85,42 @@ cv_text(struct canvas *cv, int y, int x, int max, const char *s, int role)
 	return n;
 }
 
-/* Word-wrapped text in a column of width w; returns the rows used. */
+/* The bytes of the first n characters of s (all of s if shorter). */
+static int
+utf8_prefix(const char *s, int n)
+{
+	int b = 0;
+
+	for (; s[b] != '\0' && n > 0; n--)
+		for (b++; ((unsigned char)s[b] & 0xc0) == 0x80; b++)
+			;
+	return b;
+}
+
+/*
+ * Word-wrapped text in a column of width w (cells: one a character, as
+ * cv_text puts them, so a translation's accents take one each); returns
+ * the rows used.
+ */
 static int
 cv_wrap(struct canvas *cv, int y, int x, int w, const char *s, int role)
 {
-	int	 rows = 0, n;
+	int	 rows = 0, n, m;
 	char	 line[1024];
 
 	/* No room: no rows (a width of 0 would never get past the text). */
 	if (w <= 0)
 		return 0;
-	if (w > (int)sizeof line - 1)
-		w = (int)sizeof line - 1;
+	if (w > (int)sizeof line / 4 - 1)
+		w = (int)sizeof line / 4 - 1;
 	while (*s != '\0') {
-		n = (int)strlen(s);
-		if (n > w) {
-			n = w;
-			while (n > 0 && s[n] != ' ')
-				n--;
-			/* Too long a word: cut it between characters. */
-			if (n == 0)
-				for (n = w; n > 1 &&
-				    ((unsigned char)s[n] & 0xc0) == 0x80; n--)
-					;
+		n = utf8_prefix(s, w);
+		if (s[n] != '\0') {
+			/* The last space that fits; too long a word is cut. */
+			for (m = n; m > 0 && s[m] != ' '; m--)
+				;
+			if (m > 0)
+				n = m;
 		}
 		snprintf(line, sizeof line, "%.*s", n, s);
 		cv_text(cv, y + rows, x, w, line, role);
@@ -163,6 +178,13 @@ hbar(struct canvas *cv, int y, int x, int w, long v, long max, int role)
 		cv_put(cv, y, x + i, cv->ascii ? "#" : "\xe2\x96\x88", role);
 }
 
+/* The rows a line of text took, one even where there was no room. */
+static int
+rows_min1(int rows)
+{
+	return rows > 0 ? rows : 1;
+}
+
 static int
 clamp(int v, int lo, int hi)
 {
@@ -181,7 +203,8 @@ draw_water(struct canvas *cv, const struct view_history *v, int y, int x,
 
 	format_volume(a, sizeof a, st->water_today, v->units);
 	format_volume(b, sizeof b, st->goal_ml, v->units);
-	snprintf(title, sizeof title, "Water, 14 days  today %s / %s", a, b);
+	snprintf(title, sizeof title, _("Water, 14 days  today %s / %s"), a,
+	    b);
 	cv_text(cv, y, x, w, title, ROLE_TITLE);
 	for (i = 0; i < STATS_WATER_DAYS; i++)
 		if (st->water_ml[i] > max)
@@ -204,10 +227,10 @@ draw_water(struct canvas *cv, const struct view_history *v, int y, int x,
 		    format_weekday(cal_weekday(day))[0],
 		    '\0' }, i == STATS_WATER_DAYS - 1 ? ROLE_TIMER : ROLE_DIM);
 	}
-	snprintf(title, sizeof title, "%s goal %s; last bar: today",
+	snprintf(title, sizeof title, _("%s goal %s; last bar: today"),
 	    cv->ascii ? "-" : "\xe2\x94\x80", b);
-	cv_text(cv, y + h + 2, x, w, title, ROLE_DIM);
-	return h + 3;
+	return h + 2 + rows_min1(cv_wrap(cv, y + h + 2, x, w, title,
+	    ROLE_DIM));
 }
 
 /* Cramps in each of the last 12 calendar weeks. */
@@ -224,7 +247,7 @@ draw_weeks(struct canvas *cv, const struct view_history *v, int y, int x,
 		if (st->cramps_week[i] > max)
 			max = st->cramps_week[i];
 	}
-	snprintf(title, sizeof title, "Cramps per week  %d in 12 weeks",
+	snprintf(title, sizeof title, _("Cramps per week  %d in 12 weeks"),
 	    total);
 	cv_text(cv, y, x, w, title, ROLE_TITLE);
 	pitch = clamp(w / STATS_WEEKS, 2, 6);
@@ -239,10 +262,10 @@ draw_weeks(struct canvas *cv, const struct view_history *v, int y, int x,
 		}
 	}
 	cal_civil(st->week0, &yy, &m, &d);
-	snprintf(title, sizeof title, "weeks from %04d-%02d-%02d; last: this "
-	    "week", yy, m, d);
-	cv_text(cv, y + h + 2, x, w, title, ROLE_DIM);
-	return h + 3;
+	snprintf(title, sizeof title, _("weeks from %04d-%02d-%02d; last: "
+	    "this week"), yy, m, d);
+	return h + 2 + rows_min1(cv_wrap(cv, y + h + 2, x, w, title,
+	    ROLE_DIM));
 }
 
 /* Cramps by hour of day, with the night hours marked under the bars. */
@@ -258,8 +281,8 @@ draw_hours(struct canvas *cv, const struct view_history *v, int y, int x,
 	for (i = 0; i < STATS_HOURS; i++)
 		if (st->cramps_hour[i] > max)
 			max = st->cramps_hour[i];
-	snprintf(title, sizeof title, "Cramps by hour of day  (%d days)",
-	    st->days);
+	snprintf(title, sizeof title, NG_("Cramps by hour of day  (%d day)",
+	    "Cramps by hour of day  (%d days)", st->days), st->days);
 	cv_text(cv, y, x, w, title, ROLE_TITLE);
 	pitch = clamp(w / STATS_HOURS, 1, 3);
 	bw = pitch > 1 ? pitch - 1 : 1;
@@ -275,11 +298,11 @@ draw_hours(struct canvas *cv, const struct view_history *v, int y, int x,
 			cv_text(cv, y + h + 2, x + i * pitch, 3, num, ROLE_DIM);
 		}
 	}
-	snprintf(title, sizeof title, "%s night %02d:%02d-%02d:%02d", mark,
+	snprintf(title, sizeof title, _("%s night %02d:%02d-%02d:%02d"), mark,
 	    v->night_from / 60, v->night_from % 60, v->night_to / 60,
 	    v->night_to % 60);
-	cv_text(cv, y + h + 3, x, w, title, ROLE_DIM);
-	return h + 4;
+	return h + 3 + rows_min1(cv_wrap(cv, y + h + 3, x, w, title,
+	    ROLE_DIM));
 }
 
 static int
@@ -291,7 +314,7 @@ draw_parts(struct canvas *cv, const struct view_history *v, int y, int x,
 	int			 max = 0, rows = 1, barw;
 	size_t			 p;
 
-	cv_text(cv, y, x, w, "Cramps by body part", ROLE_TITLE);
+	cv_text(cv, y, x, w, _("Cramps by body part"), ROLE_TITLE);
 	for (p = 0; p <= STATS_MAX_PARTS; p++)
 		if (st->cramps_part[p] > max)
 			max = st->cramps_part[p];
@@ -305,7 +328,7 @@ draw_parts(struct canvas *cv, const struct view_history *v, int y, int x,
 		rows++;
 	}
 	if (st->cramps_part[STATS_MAX_PARTS] > 0) {
-		cv_text(cv, y + rows, x, 10, "other", ROLE_TEXT);
+		cv_text(cv, y + rows, x, 10, _("other"), ROLE_TEXT);
 		hbar(cv, y + rows, x + 10, barw,
 		    st->cramps_part[STATS_MAX_PARTS], max, ROLE_WARNING);
 		snprintf(num, sizeof num, "%d",
@@ -332,9 +355,10 @@ draw_heat(struct canvas *cv, const struct view_history *v, int y, int x,
 	};
 	const struct stats	*st = &v->st;
 	int			 d, wk, lvl, pitch;
-	const char		*s;
+	const char		*s, *none, *min;
+	char			 key[128];
 
-	cv_text(cv, y, x, w, "Practice, last 12 weeks", ROLE_TITLE);
+	cv_text(cv, y, x, w, _("Practice, last 12 weeks"), ROLE_TITLE);
 	pitch = w >= 4 + 3 * STATS_WEEKS ? 3 : 2;
 	for (d = 0; d < 7; d++) {
 		cv_text(cv, y + 1 + d, x, 4, format_weekday((d + 1) % 7),
@@ -350,10 +374,17 @@ draw_heat(struct canvas *cv, const struct view_history *v, int y, int x,
 				    role[lvl]);
 		}
 	}
-	cv_text(cv, y + 8, x, w, cv->ascii ?
-	    ". none  - <5  + <15  * <30  # 30+ min" :
-	    "\xc2\xb7 none \xe2\x96\x91 <5 \xe2\x96\x92 <15 \xe2\x96\x93 <30 "
-	    "\xe2\x96\x88 30+ min", ROLE_DIM);
+	/* TRANSLATORS: the practice calendar's key: no practice that day. */
+	none = _("none");
+	/* TRANSLATORS: minutes, after "30+" in the practice calendar's key. */
+	min = _("min");
+	if (cv->ascii)
+		snprintf(key, sizeof key, ". %s  - <5  + <15  * <30  # 30+ %s",
+		    none, min);
+	else
+		snprintf(key, sizeof key, "\xc2\xb7 %s \xe2\x96\x91 <5 "
+		    "\xe2\x96\x92 <15 \xe2\x96\x93 <30 \xe2\x96\x88 30+ %s", none, min);
+	cv_text(cv, y + 8, x, w, key, ROLE_DIM);
 	return 9;
 }
 
@@ -362,21 +393,34 @@ draw_streak(struct canvas *cv, const struct view_history *v, int y, int x,
     int w)
 {
 	const struct stats	*st = &v->st;
-	char			 line[128], dur[32];
+	const char		*label[3];
+	char			 value[3][128], dur[32];
+	int			 i, lw = 0, n;
 
-	cv_text(cv, y, x, w, "Stretching", ROLE_TITLE);
-	snprintf(line, sizeof line, "Current streak: %d day%s",
-	    st->streak_current, st->streak_current == 1 ? "" : "s");
-	cv_text(cv, y + 2, x, w, line, ROLE_ACCENT);
-	snprintf(line, sizeof line, "Best streak:    %d day%s",
-	    st->streak_best, st->streak_best == 1 ? "" : "s");
-	cv_text(cv, y + 3, x, w, line, ROLE_TEXT);
+	cv_text(cv, y, x, w, _("Stretching"), ROLE_TITLE);
+	label[0] = _("Current streak:");
+	snprintf(value[0], sizeof value[0], NG_("%d day", "%d days",
+	    st->streak_current), st->streak_current);
+	label[1] = _("Best streak:");
+	snprintf(value[1], sizeof value[1], NG_("%d day", "%d days",
+	    st->streak_best), st->streak_best);
+	label[2] = _("This week:");
 	format_duration(dur, sizeof dur, (int64_t)st->minutes_week * 60);
-	snprintf(line, sizeof line, "This week:      %s, %d session%s",
-	    dur, st->sessions_week, st->sessions_week == 1 ? "" : "s");
-	cv_text(cv, y + 4, x, w, line, ROLE_TEXT);
-	cv_wrap(cv, y + 6, x, w, "A streak counts days with a completed "
-	    "session; today counts once you finish one.", ROLE_DIM);
+	snprintf(value[2], sizeof value[2], NG_("%s, %d session",
+	    "%s, %d sessions", st->sessions_week), dur, st->sessions_week);
+	/* The values line up after the widest label, in any language. */
+	for (i = 0; i < 3; i++)
+		if ((n = (int)utf8_length(label[i])) > lw)
+			lw = n;
+	for (i = 0; i < 3; i++) {
+		cv_text(cv, y + 2 + i, x, w, label[i], i == 0 ?
+		    ROLE_ACCENT : ROLE_TEXT);
+		if (lw + 1 < w)
+			cv_text(cv, y + 2 + i, x + lw + 1, w - lw - 1,
+			    value[i], i == 0 ? ROLE_ACCENT : ROLE_TEXT);
+	}
+	cv_wrap(cv, y + 6, x, w, _("A streak counts days with a completed "
+	    "session; today counts once you finish one."), ROLE_DIM);
 	return 8;
 }
 
@@ -387,7 +431,8 @@ draw_insights(struct canvas *cv, const struct view_history *v, int y,
 	char	text[512], title[64];
 	int	rows = 1;
 
-	snprintf(title, sizeof title, "Insights  (last %d days)", v->st.days);
+	snprintf(title, sizeof title, NG_("Insights  (last %d day)",
+	    "Insights  (last %d days)", v->st.days), v->st.days);
 	cv_text(cv, y, 0, w, title, ROLE_TITLE);
 	stats_water_text(&v->st, text, sizeof text);
 	rows += cv_wrap(cv, y + rows, 0, w, text, v->st.water.enough ?
@@ -395,8 +440,8 @@ draw_insights(struct canvas *cv, const struct view_history *v, int y,
 	stats_stretch_text(&v->st, text, sizeof text);
 	rows += cv_wrap(cv, y + rows, 0, w, text, v->st.stretch.enough ?
 	    ROLE_TEXT : ROLE_DIM);
-	rows += cv_wrap(cv, y + rows, 0, w, "Patterns, not proof: they show "
-	    "what went together in your diary.", ROLE_DIM);
+	rows += cv_wrap(cv, y + rows, 0, w, _("Patterns, not proof: they show "
+	    "what went together in your diary."), ROLE_DIM);
 	return rows;
 }
 
@@ -407,8 +452,8 @@ report_period(const struct report *r, char *buf, size_t len)
 	int y, m, d;
 
 	cal_civil(r->from_day, &y, &m, &d);
-	snprintf(buf, len, "%d weeks from %04d-%02d-%02d", r->p.weeks, y, m,
-	    d);
+	snprintf(buf, len, NG_("%d week from %04d-%02d-%02d",
+	    "%d weeks from %04d-%02d-%02d", r->p.weeks), r->p.weeks, y, m, d);
 }
 
 /* Cramps by severity score, 1-10, with the report's mean and median. */
@@ -417,21 +462,24 @@ draw_severity(struct canvas *cv, const struct view_history *v, int y,
     int x, int w, int h)
 {
 	const struct report	*r = v->rep;
-	char			 line[160], a[24], b[24], num[16];
-	int			 i, pitch, max = 0, rows;
+	char			 line[256], a[96], b[24], num[16];
+	int			 i, pitch, max = 0, rows, t;
 
 	report_period(r, a, sizeof a);
-	snprintf(line, sizeof line, "Severity, %s", a);
-	cv_text(cv, y, x, w, line, ROLE_TITLE);
+	snprintf(line, sizeof line, _("Severity, %s"), a);
+	t = rows_min1(cv_wrap(cv, y, x, w, line, ROLE_TITLE));
 	if (r->severity.enough) {
 		report_tenths(a, sizeof a, r->severity.mean_x10);
 		report_tenths(b, sizeof b, r->severity.median_x10);
-		snprintf(line, sizeof line, "mean %s, median %s (%d rated)",
-		    a, b, r->severity.n);
+		snprintf(line, sizeof line, NG_("mean %s, median %s (%d "
+		    "rated)", "mean %s, median %s (%d rated)",
+		    r->severity.n), a, b, r->severity.n);
 	} else
-		snprintf(line, sizeof line, "not enough data yet (%d rated; "
-		    "this needs %d)", r->severity.n, STATS_MIN_GROUP);
-	rows = 1 + cv_wrap(cv, y + 1, x, w, line, r->severity.enough ?
+		snprintf(line, sizeof line, NG_("not enough data yet (%d "
+		    "rated; this needs %d)", "not enough data yet (%d rated; "
+		    "this needs %d)", r->severity.n), r->severity.n,
+		    STATS_MIN_GROUP);
+	rows = t + cv_wrap(cv, y + t, x, w, line, r->severity.enough ?
 	    ROLE_TEXT : ROLE_DIM);
 	for (i = 1; i <= 10; i++)
 		if (r->sev_hist[i] > max)
@@ -447,9 +495,8 @@ draw_severity(struct canvas *cv, const struct view_history *v, int y,
 		cv_text(cv, y + rows + h + 1, x + (i - 1) * pitch, pitch, num,
 		    ROLE_DIM);
 	}
-	cv_text(cv, y + rows + h + 2, x, w, "cramps above, score below",
-	    ROLE_DIM);
-	return rows + h + 3;
+	return rows + h + 2 + rows_min1(cv_wrap(cv, y + rows + h + 2, x, w,
+	    _("cramps above, score below"), ROLE_DIM));
 }
 
 /* Cramps by hour of the night: the report's hours, in night order. */
@@ -458,9 +505,9 @@ draw_night(struct canvas *cv, const struct view_history *v, int y, int x,
     int w, int h)
 {
 	const struct report	*r = v->rep;
-	char			 line[160], a[24], num[16];
+	char			 line[256], a[96], num[16];
 	int			 hours[REPORT_HOURS], n = 0, i, hr, pitch, max = 0;
-	int			 total = 0;
+	int			 total = 0, t;
 
 	/* The hours the night window touches, from its start. */
 	for (i = 0; i < REPORT_HOURS; i++) {
@@ -475,10 +522,13 @@ draw_night(struct canvas *cv, const struct view_history *v, int y, int x,
 			max = r->hour[hours[i]];
 	}
 	report_period(r, a, sizeof a);
-	snprintf(line, sizeof line, "Night hours, %s", a);
-	cv_text(cv, y, x, w, line, ROLE_TITLE);
-	snprintf(line, sizeof line, "%d cramp%s began %02d:%02d-%02d:%02d",
-	    total, total == 1 ? "" : "s", v->night_from / 60,
+	snprintf(line, sizeof line, _("Night hours, %s"), a);
+	/* A title that wraps moves the chart down by its extra rows. */
+	t = rows_min1(cv_wrap(cv, y, x, w, line, ROLE_TITLE)) - 1;
+	y += t;
+	snprintf(line, sizeof line, NG_("%d cramp began %02d:%02d-%02d:%02d",
+	    "%d cramps began %02d:%02d-%02d:%02d", total), total,
+	    v->night_from / 60,
 	    v->night_from % 60, v->night_to / 60, v->night_to % 60);
 	cv_text(cv, y + 1, x, w, line, ROLE_TEXT);
 	pitch = n > 0 ? clamp(w / n, 1, 6) : 1;
@@ -493,9 +543,8 @@ draw_night(struct canvas *cv, const struct view_history *v, int y, int x,
 		snprintf(num, sizeof num, "%02d", hours[i]);
 		cv_text(cv, y + 3 + h, x + i * pitch, 3, num, ROLE_DIM);
 	}
-	cv_text(cv, y + 4 + h, x, w, "cramps above, the hour they began "
-	    "below", ROLE_DIM);
-	return h + 5;
+	return t + h + 4 + rows_min1(cv_wrap(cv, y + 4 + h, x, w,
+	    _("cramps above, the hour they began below"), ROLE_DIM));
 }
 
 static void
@@ -510,7 +559,7 @@ layout_full(struct canvas *cv, const struct view_history *v, int lines)
 	 * two rows of charts takes about 28 rows.
 	 */
 	h = clamp((lines - 28) / 2, 5, 12);
-	cv_text(cv, y, 0, w, "History", ROLE_TITLE);
+	cv_text(cv, y, 0, w, _("History"), ROLE_TITLE);
 	y += 2;
 	a = draw_water(cv, v, y, 0, colw, h);
 	b = draw_weeks(cv, v, y, x2, colw, h);
@@ -536,15 +585,17 @@ layout_compact(struct canvas *cv, const struct view_history *v)
 	int			 y = 0, i, max = 0, top = -1, w = cv->w;
 	size_t			 p;
 
-	cv_text(cv, y++, 0, w, "History", ROLE_TITLE);
+	cv_text(cv, y++, 0, w, _("History"), ROLE_TITLE);
 	format_volume(a, sizeof a, st->water_today, v->units);
 	format_volume(b, sizeof b, st->goal_ml, v->units);
-	snprintf(line, sizeof line, "Water today: %s / %s", a, b);
+	snprintf(line, sizeof line, _("Water today: %s / %s"), a, b);
 	cv_text(cv, y++, 0, w, line, ROLE_ACCENT);
-	snprintf(line, sizeof line, "Days at goal: %d of %d logged",
+	snprintf(line, sizeof line, NG_("Days at goal: %d of %d logged",
+	    "Days at goal: %d of %d logged", st->water_days_logged),
 	    st->water_days_at_goal, st->water_days_logged);
 	cv_text(cv, y++, 0, w, line, ROLE_TEXT);
-	snprintf(line, sizeof line, "Cramps: %d in %d days, %d this week",
+	snprintf(line, sizeof line, NG_("Cramps: %d in %d day, %d this week",
+	    "Cramps: %d in %d days, %d this week", st->days),
 	    st->cramps_total, st->days, st->cramps_week[STATS_WEEKS - 1]);
 	cv_text(cv, y++, 0, w, line, ROLE_TEXT);
 	for (p = 0; p <= STATS_MAX_PARTS; p++) {
@@ -554,8 +605,8 @@ layout_compact(struct canvas *cv, const struct view_history *v)
 		}
 	}
 	if (top >= 0) {
-		snprintf(line, sizeof line, "Most: %s (%d)",
-		    (size_t)top < relief_nparts ? relief_parts[top] : "other",
+		snprintf(line, sizeof line, _("Most: %s (%d)"),
+		    (size_t)top < relief_nparts ? relief_parts[top] : _("other"),
 		    max);
 		cv_text(cv, y++, 0, w, line, ROLE_TEXT);
 		max = 0;
@@ -565,15 +616,16 @@ layout_compact(struct canvas *cv, const struct view_history *v)
 				top = i;
 			}
 		}
-		snprintf(line, sizeof line, "Worst hour: %02d:00 (%d)", top,
-		    max);
+		snprintf(line, sizeof line, _("Worst hour: %02d:00 (%d)"),
+		    top, max);
 		cv_text(cv, y++, 0, w, line, ROLE_TEXT);
 	}
-	snprintf(line, sizeof line, "Streak: %d days (best %d)",
+	snprintf(line, sizeof line, NG_("Streak: %d day (best %d)",
+	    "Streak: %d days (best %d)", st->streak_current),
 	    st->streak_current, st->streak_best);
 	cv_text(cv, y++, 0, w, line, ROLE_ACCENT);
 	format_duration(dur, sizeof dur, (int64_t)st->minutes_week * 60);
-	snprintf(line, sizeof line, "This week: %s", dur);
+	snprintf(line, sizeof line, _("This week: %s"), dur);
 	cv_text(cv, y++, 0, w, line, ROLE_TEXT);
 	y++;
 	stats_water_text(st, line, sizeof line);
@@ -581,8 +633,8 @@ layout_compact(struct canvas *cv, const struct view_history *v)
 	stats_stretch_text(st, line, sizeof line);
 	y += cv_wrap(cv, y, 0, w, line, ROLE_TEXT);
 	/* The caveat goes wherever the insights go. */
-	y += cv_wrap(cv, y, 0, w, "Patterns, not proof: they show what went "
-	    "together in your diary.", ROLE_DIM) + 1;
+	y += cv_wrap(cv, y, 0, w, _("Patterns, not proof: they show what went "
+	    "together in your diary."), ROLE_DIM) + 1;
 	y += draw_severity(cv, v, y, 0, w, 4) + 1;
 	draw_night(cv, v, y, 0, w, 4);
 }
@@ -657,13 +709,12 @@ view_history_draw(struct view_history *v, WINDOW *win,
 		}
 	}
 	if (view_h < rows) {
-		/* Plain ASCII, so a narrow window never cuts a character. */
 		if (v->scroll < v->max_scroll)
-			hint = "j/k scroll (more below)  q back";
+			hint = _("j/k scroll (more below)  q back");
 		else
-			hint = "j/k scroll  q back";
-		wattrset(win, role_attr[ROLE_DIM]);
-		mvwaddnstr(win, rows - 1, 0, hint, cols - 1);
+			hint = _("j/k scroll  q back");
+		/* Cut by columns, so a narrow window never cuts a character. */
+		w_put(win, rows - 1, 0, cols - 1, role_attr[ROLE_DIM], hint);
 	}
 	wattrset(win, A_NORMAL);
 	free(cv.c);

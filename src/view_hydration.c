@@ -14,6 +14,7 @@
 #include "calendar.h"
 #include "diary.h"
 #include "format.h"
+#include "i18n.h"
 #include "widgets.h"
 
 struct hydration {
@@ -39,7 +40,7 @@ load(struct app *a, struct hydration *hy)
 	hy->today_ml = diary_water_between(from, now + 1, &cause);
 	if (hy->today_ml < 0)
 		snprintf(hy->why, sizeof hy->why, "%s", cause != NULL ? cause :
-		    "the history cannot be read");
+		    _("the history cannot be read"));
 	free(cause);
 }
 
@@ -52,7 +53,7 @@ log_glass(struct app *a, struct hydration *hy)
 
 	format_volume(v, sizeof v, a->cfg.glass_ml, a->cfg.units);
 	if (r == 0) {
-		snprintf(hy->msg, sizeof hy->msg, "Logged a glass (%s).", v);
+		snprintf(hy->msg, sizeof hy->msg, _("Logged a glass (%s)."), v);
 		hy->msg_warn = 0;
 		if (hy->nlogged == (int)nitems(hy->logged_at)) {
 			/* Only the newest can be undone: forget the oldest. */
@@ -65,8 +66,8 @@ log_glass(struct app *a, struct hydration *hy)
 		hy->logged_at[hy->nlogged] = at;
 		hy->logged_ml[hy->nlogged++] = a->cfg.glass_ml;
 	} else {
-		snprintf(hy->msg, sizeof hy->msg, "Not saved: %s",
-		    cause != NULL ? cause : "unknown error");
+		snprintf(hy->msg, sizeof hy->msg, _("Not saved: %s"),
+		    cause != NULL ? cause : _("unknown error"));
 		hy->msg_warn = 1;
 	}
 	free(cause);
@@ -81,22 +82,22 @@ undo_glass(struct app *a, struct hydration *hy)
 	int		 r, i = hy->nlogged - 1;
 
 	if (i < 0) {
-		snprintf(hy->msg, sizeof hy->msg, "Nothing to undo: no glass "
-		    "logged on this screen.");
+		snprintf(hy->msg, sizeof hy->msg, "%s", _("Nothing to undo: no "
+		    "glass logged on this screen."));
 		hy->msg_warn = 0;
 		return;
 	}
 	r = diary_undo_drink(hy->logged_at[i], hy->logged_ml[i], &cause);
 	format_volume(v, sizeof v, hy->logged_ml[i], a->cfg.units);
 	if (r < 0) {
-		snprintf(hy->msg, sizeof hy->msg, "Not undone: %s",
-		    cause != NULL ? cause : "unknown error");
+		snprintf(hy->msg, sizeof hy->msg, _("Not undone: %s"),
+		    cause != NULL ? cause : _("unknown error"));
 		hy->msg_warn = 1;
 	} else {
 		hy->nlogged--;
-		snprintf(hy->msg, sizeof hy->msg, r == 0 ? "Undone: the glass "
-		    "(%s) is no longer logged." : "That glass (%s) was "
-		    "already gone from the history.", v);
+		snprintf(hy->msg, sizeof hy->msg, r == 0 ? _("Undone: the glass "
+		    "(%s) is no longer logged.") : _("That glass (%s) was "
+		    "already gone from the history."), v);
 		hy->msg_warn = 0;
 	}
 	free(cause);
@@ -141,30 +142,31 @@ hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	/* The figure is the limit only when the limit caps the goal. */
 	int		 limit = restricted && goal == a->cfg.fluid_limit_ml;
 
-	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "Hydration");
+	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
+	    _("Hydration"));
 	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
 	y++;
 	format_volume(g, sizeof g, goal, a->cfg.units);
 	if (hy->today_ml >= 0) {
 		format_volume(t, sizeof t, hy->today_ml, a->cfg.units);
-		snprintf(buf, sizeof buf, "Today: %s of %s %s", t, g,
-		    limit ? "(your limit)" : restricted ?
-		    "goal, within your limit" : "goal");
+		snprintf(buf, sizeof buf, limit ? _("Today: %s of %s (your "
+		    "limit)") : restricted ? _("Today: %s of %s goal, within "
+		    "your limit") : _("Today: %s of %s goal"), t, g);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD, buf);
 		w_bar(w, y++, 2, W - 4, goal > 0 ? (double)hy->today_ml /
 		    (double)goal : 0.0, tui_attr[ROLE_PROGRESS],
 		    tui_attr[ROLE_DIM]);
 	} else {
-		snprintf(buf, sizeof buf, "Today's water: not available (%s)",
+		snprintf(buf, sizeof buf, _("Today's water: not available (%s)"),
 		    hy->why);
 		y += w_wrap(w, y, 2, W - 4, 2, tui_attr[ROLE_WARNING], buf);
-		snprintf(buf, sizeof buf, "Daily %s: %s", limit ? "limit" :
-		    "goal", g);
+		snprintf(buf, sizeof buf, limit ? _("Daily limit: %s") :
+		    _("Daily goal: %s"), g);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 	}
 	y++;
 	format_volume(gl, sizeof gl, a->cfg.glass_ml, a->cfg.units);
-	snprintf(buf, sizeof buf, "Enter or d: log a glass (%s)", gl);
+	snprintf(buf, sizeof buf, _("Enter or d: log a glass (%s)"), gl);
 	w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 	if (hy->msg[0] != '\0')
 		y += w_wrap(w, y, 2, W - 4, 2, tui_attr[hy->msg_warn ?
@@ -172,22 +174,22 @@ hydration_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	y++;
 	if (lay == LAYOUT_FULL) {
 		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_DIM], restricted ?
-		    "Keep within the limit your doctor gave you." :
-		    "Drink steadily through the day; during exercise about "
+		    _("Keep within the limit your doctor gave you.") :
+		    _("Drink steadily through the day; during exercise about "
 		    "240 ml (8 oz) every 15 to 30 minutes. Only if a doctor "
-		    "has not told you to limit fluids.");
+		    "has not told you to limit fluids."));
 		/* Potassium-rich food is not for everyone on a fluid limit. */
 		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_DIM], restricted ?
-		    "Ask your doctor which foods suit you: with heart or "
+		    _("Ask your doctor which foods suit you: with heart or "
 		    "kidney conditions some electrolytes, potassium above "
-		    "all, are limited too." :
-		    "Electrolytes from food: bananas, avocados, yogurt, leafy "
+		    "all, are limited too.") :
+		    _("Electrolytes from food: bananas, avocados, yogurt, leafy "
 		    "greens, nuts and seeds. Talk to a doctor before taking "
-		    "potassium supplements.");
+		    "potassium supplements."));
 	}
 	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], hy->nlogged > 0 ?
-	    "Enter/d log a glass  u undo it  q back" :
-	    "Enter/d log a glass  q back");
+	    _("Enter/d log a glass  u undo it  q back") :
+	    _("Enter/d log a glass  q back"));
 }
 
 static void
