@@ -5,7 +5,8 @@
 # directories inside, Xvfb on a display it picks itself, a dbus-daemon of
 # its own whose service directory is empty (nothing is auto-started, so a
 # killed dunst stays dead), and dunst. Every process started here is a
-# child of the test and is stopped and waited for, by PID, in the EXIT trap.
+# child of the test and is stopped and waited for, by PID, in the EXIT trap
+# (the process helpers: tests/lib/common.sh).
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
 	echo "lib.sh: helpers sourced by the notification tests; nothing to run"
@@ -30,8 +31,10 @@ export DBUS_SYSTEM_BUS_ADDRESS=unix:path=$T/no-system-bus
 export UNCLENCH_PRESENCE_TTY=$T/no-terminal
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
+# shellcheck source=tests/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+
 LOG=$XDG_STATE_HOME/unclench/daemon.log
-LIB_PIDS=()		# every process we started, in start order
 XVFB_PID='' BUS_PID='' DUNST_PID='' DAEMON_PID=''
 EXIT_CODE=''		# set by wait_exit
 export EXIT_CODE
@@ -47,46 +50,6 @@ fail() {
 		tail -n 30 "$LOG" >&2
 	fi
 	exit 1
-}
-
-# Stop and reap one process: TERM, then KILL if it lingers. A stopped
-# process gets CONT so that it can act on the TERM.
-stop_pid() {
-	local pid=$1 i
-	[ -n "$pid" ] || return 0
-	kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null; return 0; }
-	kill -TERM "$pid" 2>/dev/null
-	kill -CONT "$pid" 2>/dev/null
-	for ((i = 0; i < 100; i++)); do
-		kill -0 "$pid" 2>/dev/null || break
-		# A zombie child still answers kill -0: see whether it exited.
-		[ "$(ps -o stat= -p "$pid" 2>/dev/null)" = Z ] && break
-		sleep 0.05
-	done
-	kill -KILL "$pid" 2>/dev/null
-	wait "$pid" 2>/dev/null
-	return 0
-}
-
-lib_cleanup() {
-	local i
-	for ((i = ${#LIB_PIDS[@]} - 1; i >= 0; i--)); do
-		stop_pid "${LIB_PIDS[i]}"
-	done
-	rm -rf "$T"
-}
-trap lib_cleanup EXIT
-trap 'exit 1' INT TERM HUP
-
-# wait_for DESCRIPTION SECONDS COMMAND...: poll in 50 ms steps, bounded.
-wait_for() {
-	local what=$1 secs=$2 i
-	shift 2
-	for ((i = 0; i < secs * 20; i++)); do
-		"$@" && return 0
-		sleep 0.05
-	done
-	fail "timed out after ${secs}s waiting for $what"
 }
 
 file_nonempty() { [ -s "$1" ]; }
