@@ -33,6 +33,8 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 # shellcheck source=tests/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+# shellcheck source=tests/lib/wakeups.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/wakeups.sh"
 
 LOG=$XDG_STATE_HOME/unclench/daemon.log
 XVFB_PID='' BUS_PID='' DUNST_PID='' DAEMON_PID=''
@@ -182,6 +184,48 @@ daemon_ready() {
 	fi
 	[ -S "$XDG_RUNTIME_DIR/unclench/daemon.sock" ] &&
 	    grep -q "started" "$LOG" 2>/dev/null
+}
+
+# start_idle_daemon: the daemon on a hydration reminder every 45 minutes,
+# its first one delivered to a dunst that closes it after 1 s and the
+# delivery's children gone: from here on it has nothing to do for 45
+# minutes (the idle test and the benchmarks measure it so).
+start_idle_daemon() {
+	cat >"$T/dunstrc" <<EOF
+[global]
+    stack_duplicates = false
+[urgency_normal]
+    timeout = 1
+EOF
+	start_stack
+	cat >"$T/config.ini" <<EOF
+[hydration]
+interval = 45m
+active_hours = $(active_window)
+EOF
+	start_daemon
+	wait_for "the first reminder" 20 log_has "reminder delivered"
+	wait_for "the delivery to finish" 30 daemon_childless
+}
+daemon_childless() { [ "$(child_count "$DAEMON_PID")" -eq 0 ]; }
+
+# start_followers: three `status --follow` clients, the third with --osc,
+# in FOLLOWERS; follower N writes $T/follow.N. Returns once each has
+# shown the water.
+start_followers() {
+	local i osc
+	FOLLOWERS=()
+	for i in 1 2 3; do
+		osc=; [ "$i" -eq 3 ] && osc=--osc
+		"$UNCLENCH" status --follow $osc >"$T/follow.$i" 2>&1 &
+		FOLLOWERS+=("$!")
+		LIB_PIDS+=("$!")
+	done
+	wait_for "the followers' first lines" 10 followed
+}
+followed() {
+	grep -qF water "$T/follow.1" && grep -qF water "$T/follow.2" &&
+	    grep -qF water "$T/follow.3"
 }
 
 # wait_exit PID SECONDS: poll until PID has exited; sets EXIT_CODE.
