@@ -6,6 +6,7 @@
  */
 #include "status.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -364,9 +365,15 @@ render_waybar(struct sbuf *b, const struct status_rec *r,
 	char	tip[STATUS_LINE_MAX];
 	long	pct = 0;
 
+	/*
+	 * The parser takes up to 2^62 ml: past LONG_MAX / 100 (a file not
+	 * the daemon's) water * 100 overflows, so the ratio is taken first.
+	 */
 	if (r->hydration && r->water_ml >= 0 && r->goal_ml > 0)
 		pct = r->water_ml >= r->goal_ml ? 100 :
-		    r->water_ml * 100 / r->goal_ml;
+		    r->water_ml <= LONG_MAX / 100 ?
+		    r->water_ml * 100 / r->goal_ml :
+		    (long)((double)r->water_ml / (double)r->goal_ml * 100);
 	snprintf(tip, sizeof tip, "%s%s%s%s%s", p->water, p->water[0] &&
 	    p->next[0] ? "\n" : "", p->next, (p->water[0] || p->next[0]) &&
 	    p->due[0] ? "\n" : "", p->due);

@@ -1,7 +1,8 @@
 /*
  * Replays the fuzzers' regression corpus (tests/fuzz/regress/TARGET/)
- * through the loaders: each input once crashed or misbehaved, and must now
- * load or be refused cleanly (this binary also runs under ASan/UBSan).
+ * through the loaders and parsers: each input once crashed or misbehaved,
+ * and must now load or be refused cleanly (this binary also runs under
+ * ASan/UBSan).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,11 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "config.h"
 #include "daemon_request.h"
 #include "diag.h"
 #include "codec_history.h"
 #include "routine_ini.h"
+#include "status.h"
 #include "theme.h"
 #include "util.h"
 
@@ -113,6 +116,33 @@ load_request(const char *path)
 }
 
 static void
+load_status(const char *path)
+{
+	struct status_rec	 r;
+	const char		*why = NULL;
+	char			 buf[STATUS_FILE_MAX + 2], out[STATUS_LINE_MAX];
+	size_t			 len;
+	int			 fmt, utf8;
+	FILE			*f = fopen(path, "rb");
+
+	assert_non_null(f);
+	len = fread(buf, 1, sizeof buf, f);	/* an oversized one too */
+	fclose(f);
+	/* Refused with a reason, or shown in every format. */
+	if (status_parse(buf, len, &r, &why) != 0) {
+		assert_non_null(why);
+		return;
+	}
+	for (fmt = STATUS_TEXT; fmt <= STATUS_WAYBAR; fmt++)
+		for (utf8 = 0; utf8 <= 1; utf8++) {
+			status_render(&r, (enum status_format)fmt,
+			    &cal_zone_local, 1709640000, utf8, out,
+			    sizeof out);
+			assert_true(strlen(out) < sizeof out);
+		}
+}
+
+static void
 test_replay(void **state)
 {
 	size_t n = 0;
@@ -124,6 +154,7 @@ test_replay(void **state)
 	n += replay("import", load_import);
 	n += replay("request", load_request);
 	n += replay("json", load_import);
+	n += replay("status", load_status);
 	print_message("replayed %zu inputs\n", n);
 }
 

@@ -7,8 +7,9 @@
 # and the analysis of the recording with sox. Every process started here
 # is a child of the test, stopped and waited for by PID in the EXIT trap;
 # a speech-dispatcher autospawned under our XDG_RUNTIME_DIR (not our
-# child) is stopped by the PID it wrote, its modules by their parent PID.
-# A part that cannot start fails the test; nothing is skipped.
+# child) is stopped by the PID it wrote, its modules by their parent PID
+# (the process helpers: tests/lib/common.sh). A part that cannot start
+# fails the test; nothing is skipped.
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
 	echo "lib.sh: helpers sourced by the audio tests; nothing to run"
@@ -28,7 +29,8 @@ chmod 700 "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export PULSE_SERVER=unix:$T/pulse.sock
-LIB_PIDS=()
+# shellcheck source=tests/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 PULSE_PID='' REC_PID=''
 
 fail() {
@@ -37,21 +39,6 @@ fail() {
 		[ -s "$f" ] && { echo "--- $f:" >&2; tail -n 15 "$f" >&2; }
 	done
 	exit 1
-}
-
-# Stop and reap one child: TERM, then KILL if it lingers.
-stop_pid() {
-	local pid=$1 i
-	[ -n "$pid" ] || return 0
-	kill -TERM "$pid" 2>/dev/null
-	for ((i = 0; i < 100; i++)); do
-		kill -0 "$pid" 2>/dev/null || break
-		[ "$(ps -o stat= -p "$pid" 2>/dev/null)" = Z ] && break
-		sleep 0.05
-	done
-	kill -KILL "$pid" 2>/dev/null
-	wait "$pid" 2>/dev/null
-	return 0
 }
 
 # Stop a process that is not our child (so it cannot be waited for):
@@ -79,26 +66,11 @@ stop_speechd() {
 	done
 }
 
+# common.sh's, with the speech-dispatcher stopped first.
 lib_cleanup() {
-	local i
 	stop_speechd
-	for ((i = ${#LIB_PIDS[@]} - 1; i >= 0; i--)); do
-		stop_pid "${LIB_PIDS[i]}"
-	done
+	lib_stop_pids
 	rm -rf "$T"
-}
-trap lib_cleanup EXIT
-trap 'exit 1' INT TERM HUP
-
-# wait_for DESCRIPTION SECONDS COMMAND...: poll in 50 ms steps, bounded.
-wait_for() {
-	local what=$1 secs=$2 i
-	shift 2
-	for ((i = 0; i < secs * 20; i++)); do
-		"$@" && return 0
-		sleep 0.05
-	done
-	fail "timed out after ${secs}s waiting for $what"
 }
 
 need() {

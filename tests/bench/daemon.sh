@@ -13,42 +13,17 @@ secs=${BENCH_SECONDS:-60}
 FLOOR=$TOP/build/tests/notify_floor
 [ -x "$FLOOR" ] || fail "$FLOOR is missing: make build/tests/notify_floor"
 
-field() {	# PID FIELD: a number from /proc/PID/status
-	awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"
-}
-children() { pgrep -P "$1" | wc -l; }
-
-cat >"$T/dunstrc" <<EOF
-[global]
-    stack_duplicates = false
-[urgency_normal]
-    timeout = 1
-EOF
-start_stack
-cat >"$T/config.ini" <<EOF
-[hydration]
-interval = 45m
-active_hours = $(active_window)
-EOF
-
-start_daemon
-wait_for "the first reminder" 20 log_has "reminder delivered"
-no_children() { [ "$(children "$DAEMON_PID")" -eq 0 ]; }
-wait_for "the delivery to finish" 30 no_children
+start_idle_daemon
 
 "$FLOOR" >"$T/floor.out" &
 floor=$!
 LIB_PIDS+=("$floor")
 wait_for "the floor to start" 10 grep -qs ready "$T/floor.out"
 
-d0=$(field "$DAEMON_PID" voluntary_ctxt_switches)
-f0=$(field "$floor" voluntary_ctxt_switches)
-sleep "$secs"	# the measured idle period itself
-d1=$(field "$DAEMON_PID" voluntary_ctxt_switches)
-f1=$(field "$floor" voluntary_ctxt_switches)
-drss=$(field "$DAEMON_PID" VmRSS)
-frss=$(field "$floor" VmRSS)
-dkids=$(children "$DAEMON_PID")
+wakeups "$secs" "$DAEMON_PID" "$floor"	# the measured idle period
+drss=$(proc_field "$DAEMON_PID" VmRSS)
+frss=$(proc_field "$floor" VmRSS)
+dkids=$(child_count "$DAEMON_PID")
 if [ -n "${BENCH_VERBOSE:-}" ]; then
 	grep -E 'Rss|VmHWM' "/proc/$DAEMON_PID/status"
 	grep -E 'Rss|VmHWM' "/proc/$floor/status"
@@ -60,14 +35,14 @@ if [ -n "${BENCH_VERBOSE:-}" ]; then
 	done
 fi
 
-awk -v s="$secs" -v d0="$d0" -v d1="$d1" -v f0="$f0" -v f1="$f1" \
+awk -v s="$secs" -v d="${WAKEUPS[0]}" -v f="${WAKEUPS[1]}" \
     -v dr="$drss" -v fr="$frss" -v k="$dkids" 'BEGIN {
 	printf "idle period: %d s\n", s
 	printf "  daemon (after one reminder)  VmRSS %6.2f MB  " \
-	    "wake-ups %d (%.1f/min)  children %d\n", dr / 1024, d1 - d0,
-	    (d1 - d0) * 60 / s, k
+	    "wake-ups %d (%.1f/min)  children %d\n", dr / 1024, d,
+	    d * 60 / s, k
 	printf "  floor (libnotify, asleep)    VmRSS %6.2f MB  " \
-	    "wake-ups %d (%.1f/min)\n", fr / 1024, f1 - f0, (f1 - f0) * 60 / s
+	    "wake-ups %d (%.1f/min)\n", fr / 1024, f, f * 60 / s
 	printf "  memory daemon/floor: %.2fx (target <= 1.5x); " \
 	    "wake-ups target 0-2/min\n", dr / fr
 }'

@@ -10,25 +10,7 @@ source "$(dirname "$0")/../notify/lib.sh"
 
 secs=${BENCH_SECONDS:-60}
 runs=${BENCH_RUNS:-1000}
-field() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
-children() { pgrep -P "$1" | wc -l; }
-
-cat >"$T/dunstrc" <<EOF
-[global]
-    stack_duplicates = false
-[urgency_normal]
-    timeout = 1
-EOF
-start_stack
-cat >"$T/config.ini" <<EOF
-[hydration]
-interval = 45m
-active_hours = $(active_window)
-EOF
-start_daemon
-wait_for "the first reminder" 20 log_has "reminder delivered"
-no_children() { [ "$(children "$DAEMON_PID")" -eq 0 ]; }
-wait_for "the delivery to finish" 30 no_children
+start_idle_daemon
 [ -n "$("$UNCLENCH" status --format prompt)" ] ||
     fail "the prompt is empty: nothing due to print"
 
@@ -44,22 +26,12 @@ ms_of() {	# CMD...: milliseconds for $runs runs
 ms_true=$(ms_of "$TRUE")
 ms_status=$(ms_of "$UNCLENCH" status --format prompt)
 
-for i in 1 2 3; do
-	osc=; [ "$i" -eq 3 ] && osc=--osc
-	"$UNCLENCH" status --follow $osc >"$T/follow.$i" 2>&1 &
-	LIB_PIDS+=("$!")
-	eval "f$i=$!"
-done
-followed() { grep -qF water "$T/follow.1" && grep -qF water "$T/follow.2" && grep -qF water "$T/follow.3"; }
-wait_for "the followers' first lines" 10 followed
-d0=$(field "$DAEMON_PID" voluntary_ctxt_switches)
-f0=$(field "$f1" voluntary_ctxt_switches)
-sleep "$secs"	# the measured idle period itself
-d1=$(field "$DAEMON_PID" voluntary_ctxt_switches)
-f1n=$(field "$f1" voluntary_ctxt_switches)
+start_followers
+# The measured idle period: the daemon and the first follower.
+wakeups "$secs" "$DAEMON_PID" "${FOLLOWERS[0]}"
 
 awk -v n="$runs" -v t="$ms_true" -v s="$ms_status" -v secs="$secs" \
-    -v d="$((d1 - d0))" -v f="$((f1n - f0))" 'BEGIN {
+    -v d="${WAKEUPS[0]}" -v f="${WAKEUPS[1]}" 'BEGIN {
 	printf "%d runs: true %.2f s (%.2f ms each), status --format prompt " \
 	    "%.2f s (%.2f ms each); target < 5 s\n", n, t / 1000, t / n,
 	    s / 1000, s / n

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.." || exit 1
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(routine theme config parsers import json request)
+[ ${#targets[@]} -gt 0 ] || targets=(routine theme config parsers import json request status)
 # A fuzz run that cannot start fails: it never passes for a skip.
 if ! command -v clang >/dev/null 2>&1; then
 	echo "FAIL: fuzz: clang is not installed (bash .ci/install-deps test" \
@@ -76,9 +76,16 @@ for t in "${targets[@]}"; do
 		printf 'test-rewrite 10000\n' >"$corpus/f" ;;
 	parsers) printf '30s' >"$corpus/a"; printf '08:00-22:00' >"$corpus/b"
 		printf '8oz' >"$corpus/c"; printf 'mon-fri' >"$corpus/d" ;;
+	status) printf 'unclench-status 1\nseq=3\npid=42\nhydration=1\nwater_ml=1250\ngoal_ml=2000\nunits=ml\nnext_kind=session\nnext=bedtime-legs\nnext_at=1709674200\ndue_kind=hydration\ndue=\npaused_until=0\npresence=present\nfg_water=39\nfg_next=-1\nfg_due=196\nend\n' >"$corpus/a"
+		printf 'unclench-status 1\nseq=0\npid=1\nhydration=0\nwater_ml=-1\ngoal_ml=64\nunits=oz\nnext_kind=hydration\nnext=\nnext_at=1709650000\ndue_kind=session\ndue=caf\xc3\xa9 #1\npaused_until=1709700000\npresence=away\nfg_water=-1\nfg_next=255\nfg_due=0\nend\n' >"$corpus/b"
+		# Every number at the largest the parser takes.
+		printf 'unclench-status 1\nseq=4611686018427387904\npid=4611686018427387904\nhydration=4611686018427387904\nwater_ml=4611686018427387904\ngoal_ml=4611686018427387904\nunits=oz\nnext_kind=session\nnext=n\nnext_at=4611686018427387904\ndue_kind=session\ndue=d\npaused_until=4611686018427387904\npresence=p\nfg_water=255\nfg_next=255\nfg_due=255\nend\n' >"$corpus/c" ;;
 	esac
+	# A target's words (tests/fuzz/TARGET.dict), where it has some.
+	dict=()
+	[ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
 	echo "fuzz: $t for ${seconds}s"
-	"$bin" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+	"$bin" -max_total_time="$seconds" -max_len=8192 -timeout=10 "${dict[@]}" \
 	    -artifact_prefix="tests/fuzz/regress/$t/" -print_final_stats=1 \
 	    "$corpus" 2>"$out/fuzz_$t.log"
 	rc=$?

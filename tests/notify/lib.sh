@@ -5,7 +5,8 @@
 # directories inside, Xvfb on a display it picks itself, a dbus-daemon of
 # its own whose service directory is empty (nothing is auto-started, so a
 # killed dunst stays dead), and dunst. Every process started here is a
-# child of the test and is stopped and waited for, by PID, in the EXIT trap.
+# child of the test and is stopped and waited for, by PID, in the EXIT trap
+# (the process helpers: tests/lib/common.sh).
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
 	echo "lib.sh: helpers sourced by the notification tests; nothing to run"
@@ -30,8 +31,12 @@ export DBUS_SYSTEM_BUS_ADDRESS=unix:path=$T/no-system-bus
 export UNCLENCH_PRESENCE_TTY=$T/no-terminal
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
+# shellcheck source=tests/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+# shellcheck source=tests/lib/wakeups.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/wakeups.sh"
+
 LOG=$XDG_STATE_HOME/unclench/daemon.log
-LIB_PIDS=()		# every process we started, in start order
 XVFB_PID='' BUS_PID='' DUNST_PID='' DAEMON_PID=''
 EXIT_CODE=''		# set by wait_exit
 export EXIT_CODE
@@ -47,46 +52,6 @@ fail() {
 		tail -n 30 "$LOG" >&2
 	fi
 	exit 1
-}
-
-# Stop and reap one process: TERM, then KILL if it lingers. A stopped
-# process gets CONT so that it can act on the TERM.
-stop_pid() {
-	local pid=$1 i
-	[ -n "$pid" ] || return 0
-	kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null; return 0; }
-	kill -TERM "$pid" 2>/dev/null
-	kill -CONT "$pid" 2>/dev/null
-	for ((i = 0; i < 100; i++)); do
-		kill -0 "$pid" 2>/dev/null || break
-		# A zombie child still answers kill -0: see whether it exited.
-		[ "$(ps -o stat= -p "$pid" 2>/dev/null)" = Z ] && break
-		sleep 0.05
-	done
-	kill -KILL "$pid" 2>/dev/null
-	wait "$pid" 2>/dev/null
-	return 0
-}
-
-lib_cleanup() {
-	local i
-	for ((i = ${#LIB_PIDS[@]} - 1; i >= 0; i--)); do
-		stop_pid "${LIB_PIDS[i]}"
-	done
-	rm -rf "$T"
-}
-trap lib_cleanup EXIT
-trap 'exit 1' INT TERM HUP
-
-# wait_for DESCRIPTION SECONDS COMMAND...: poll in 50 ms steps, bounded.
-wait_for() {
-	local what=$1 secs=$2 i
-	shift 2
-	for ((i = 0; i < secs * 20; i++)); do
-		"$@" && return 0
-		sleep 0.05
-	done
-	fail "timed out after ${secs}s waiting for $what"
 }
 
 file_nonempty() { [ -s "$1" ]; }
@@ -219,6 +184,48 @@ daemon_ready() {
 	fi
 	[ -S "$XDG_RUNTIME_DIR/unclench/daemon.sock" ] &&
 	    grep -q "started" "$LOG" 2>/dev/null
+}
+
+# start_idle_daemon: the daemon on a hydration reminder every 45 minutes,
+# its first one delivered to a dunst that closes it after 1 s and the
+# delivery's children gone: from here on it has nothing to do for 45
+# minutes (the idle test and the benchmarks measure it so).
+start_idle_daemon() {
+	cat >"$T/dunstrc" <<EOF
+[global]
+    stack_duplicates = false
+[urgency_normal]
+    timeout = 1
+EOF
+	start_stack
+	cat >"$T/config.ini" <<EOF
+[hydration]
+interval = 45m
+active_hours = $(active_window)
+EOF
+	start_daemon
+	wait_for "the first reminder" 20 log_has "reminder delivered"
+	wait_for "the delivery to finish" 30 daemon_childless
+}
+daemon_childless() { [ "$(child_count "$DAEMON_PID")" -eq 0 ]; }
+
+# start_followers: three `status --follow` clients, the third with --osc,
+# in FOLLOWERS; follower N writes $T/follow.N. Returns once each has
+# shown the water.
+start_followers() {
+	local i osc
+	FOLLOWERS=()
+	for i in 1 2 3; do
+		osc=; [ "$i" -eq 3 ] && osc=--osc
+		"$UNCLENCH" status --follow $osc >"$T/follow.$i" 2>&1 &
+		FOLLOWERS+=("$!")
+		LIB_PIDS+=("$!")
+	done
+	wait_for "the followers' first lines" 10 followed
+}
+followed() {
+	grep -qF water "$T/follow.1" && grep -qF water "$T/follow.2" &&
+	    grep -qF water "$T/follow.3"
 }
 
 # wait_exit PID SECONDS: poll until PID has exited; sets EXIT_CODE.
