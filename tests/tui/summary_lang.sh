@@ -62,7 +62,7 @@ stopped() {
 TUI_LANG=de_DE.UTF-8 stopped "Vorzeitig beendet." \
     "Diese Übung beenden? y/n" "Schritte: 0 erledigt, 2 übersprungen" \
     "Nicht abgeschlossen." "In Ihrem Verlauf gespeichert." \
-    "Beliebige Taste drücken, um zu beenden" "Zeit: [0-9]+ s"
+    "Beliebige Taste: beenden" "Zeit: [0-9]+ s"
 TUI_LANG=es_ES.UTF-8 stopped "Detenido antes de tiempo." \
     "¿Salir de esta rutina? y/n" "Pasos: 0 hechos, 2 omitidos" \
     "No completado." "Guardado en su historial." \
@@ -112,7 +112,7 @@ tui_keys y
 tui_wait "¿Cuánto duró el calambre? Los pasos estuvieron abiertos"
 tui_wait "2  unos 5 minutos"
 tui_wait_re "[0-9]  todo el tiempo, [0-9]+ min [0-9][0-9] s"
-tui_wait "Intro: omitir (no se registra la duración)"
+tui_wait "Intro: omitir (sin duración)"
 none "How long" "about" "all of it" "Enter: skip"
 tui_keys Enter
 tui_wait ": sin duración registrada"
