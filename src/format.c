@@ -13,6 +13,10 @@
 
 /* Shown through _(); the keys below are the settings' words, never. */
 static const char *const weekdays[] = {
+	/*
+	 * TRANSLATORS: short weekday names; start each with an ASCII
+	 * letter (the history's water chart shows the first byte alone).
+	 */
 	N_("Sun"), N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"),
 	N_("Sat")
 };
