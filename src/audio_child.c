@@ -26,6 +26,7 @@
 
 #include "audio_cue.h"
 #include "clock.h"
+#include "i18n.h"
 #include "util.h"
 
 #define QUEUE_MAX	32	/* lines waiting; more are dropped */
@@ -257,8 +258,8 @@ start_line(struct child *c)
 		c->cmd = 0;
 		if (c->back == BACK_USER) {
 			if (!c->told_user++)
-				audio_child_notice(c->fd, "speech_command: "
-				    "cannot run %s: %s", argv[0],
+				audio_child_notice(c->fd, _("speech_command: "
+				    "cannot run %s: %s"), argv[0],
 				    strerror(err));
 			free_line(&c->cur);
 			return;
@@ -266,8 +267,9 @@ start_line(struct child *c)
 		c->back++;
 	}
 	if (!c->told_none++)
-		audio_child_notice(c->fd, "no speech: install speech-"
-		    "dispatcher (apt install speech-dispatcher) or espeak-ng");
+		audio_child_notice(c->fd, "%s", _("no speech: install "
+		    "speech-dispatcher (apt install speech-dispatcher) or "
+		    "espeak-ng"));
 	free_line(&c->cur);
 }
 

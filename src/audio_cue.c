@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "audio_child.h"
+#include "i18n.h"
 #include "util.h"
 
 #define RATE		44100
@@ -168,11 +169,12 @@ audio_cue_open(enum audio_cues kind, int volume, int fd)
 	if (r == 0)
 		return q;
 	if (kind == AUDIO_CUES_SOUND)
-		audio_child_notice(fd, "no sound cues: cannot play the sound "
-		    "theme (apt install libcanberra0 sound-theme-freedesktop)");
+		audio_child_notice(fd, "%s", _("no sound cues: cannot play "
+		    "the sound theme (apt install libcanberra0 "
+		    "sound-theme-freedesktop)"));
 	else
-		audio_child_notice(fd, "no tones: cannot reach PulseAudio or "
-		    "PipeWire (apt install libpulse0)");
+		audio_child_notice(fd, "%s", _("no tones: cannot reach "
+		    "PulseAudio or PipeWire (apt install libpulse0)"));
 	audio_cue_close(q);
 	return NULL;
 }
@@ -226,9 +228,9 @@ audio_cue_play(struct audio_cue *q, enum audio_sound s)
 		    100.0));
 		if (q->ca_play(q->ca, 0, "event.id", event_ids[s],
 		    "canberra.volume", vol, (char *)NULL) != 0 && !q->told++)
-			audio_child_notice(q->fd, "no sound for \"%s\": install "
-			    "the sound theme (apt install "
-			    "sound-theme-freedesktop)", event_ids[s]);
+			audio_child_notice(q->fd, _("no sound for \"%s\": "
+			    "install the sound theme (apt install "
+			    "sound-theme-freedesktop)"), event_ids[s]);
 		return;
 	}
 	n = synth(tones[s], q->volume, buf, nitems(buf));
@@ -236,8 +238,8 @@ audio_cue_play(struct audio_cue *q, enum audio_sound s)
 	    q->pa_write(q->pa, buf, n * sizeof buf[0], &err) != 0 ||
 	    q->pa_drain(q->pa, &err) != 0) {
 		if (!q->told++)
-			audio_child_notice(q->fd, "tones stopped: the sound "
-			    "server went away");
+			audio_child_notice(q->fd, "%s", _("tones stopped: the "
+			    "sound server went away"));
 	}
 	if (q->pa != NULL)
 		q->pa_free(q->pa);

@@ -9,8 +9,16 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
+
+/* Shown through _(); the keys below are the settings' words, never. */
 static const char *const weekdays[] = {
-	"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"
+	/*
+	 * TRANSLATORS: short weekday names; start each with an ASCII
+	 * letter (the history's water chart shows the first byte alone).
+	 */
+	N_("Sun"), N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"),
+	N_("Sat")
 };
 static const char *const weekday_keys[] = {
 	"sun", "mon", "tue", "wed", "thu", "fri", "sat"
@@ -21,12 +29,13 @@ format_volume(char *buf, size_t len, long ml, enum volume_unit u)
 {
 	double oz = ml / ML_PER_OZ;
 
+	/* TRANSLATORS: keep the space after the number (status.c cuts there). */
 	if (u != UNIT_OZ)
-		snprintf(buf, len, "%ld ml", ml);
+		snprintf(buf, len, _("%ld ml"), ml);
 	else if (fabs(oz - floor(oz + 0.5)) < 0.05)
-		snprintf(buf, len, "%.0f oz", oz);
+		snprintf(buf, len, _("%.0f oz"), oz);
 	else
-		snprintf(buf, len, "%.1f oz", oz);
+		snprintf(buf, len, _("%.1f oz"), oz);
 }
 
 void
@@ -35,20 +44,20 @@ format_duration(char *buf, size_t len, int64_t s)
 	int64_t m = (s + 30) / 60;	/* round first, so 3590 s is 1 h */
 
 	if (s < 60)
-		snprintf(buf, len, "%lld s", (long long)s);
+		snprintf(buf, len, _("%lld s"), (long long)s);
 	else if (m < 60)
-		snprintf(buf, len, "%lld min", (long long)m);
+		snprintf(buf, len, _("%lld min"), (long long)m);
 	else if (m % 60 == 0)
-		snprintf(buf, len, "%lld h", (long long)(m / 60));
+		snprintf(buf, len, _("%lld h"), (long long)(m / 60));
 	else
-		snprintf(buf, len, "%lld h %lld min", (long long)(m / 60),
+		snprintf(buf, len, _("%lld h %lld min"), (long long)(m / 60),
 		    (long long)(m % 60));
 }
 
 const char *
 format_weekday(int wday)
 {
-	return wday >= 0 && wday < 7 ? weekdays[wday] : "?";
+	return wday >= 0 && wday < 7 ? _(weekdays[wday]) : "?";
 }
 
 const char *
@@ -98,7 +107,7 @@ format_parts(char *buf, size_t len)
 		buf[0] = '\0';
 	for (i = 0; i < relief_nparts && n < len; i++)
 		n += (size_t)snprintf(buf + n, len - n, "%s%s",
-		    i == 0 ? "" : i + 1 == relief_nparts ? " or " : ", ",
+		    i == 0 ? "" : i + 1 == relief_nparts ? _(" or ") : ", ",
 		    relief_parts[i]);
 }
 

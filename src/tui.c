@@ -17,6 +17,7 @@
 #include <sys/ioctl.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "util.h"
 
 volatile sig_atomic_t	 tui_signal;
@@ -148,25 +149,26 @@ tui_check_terminal(char **cause)
 	if (passed)
 		return 0;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		*cause = xstrdup("not a terminal (the coach needs an "
-		    "interactive terminal on stdin and stdout)");
+		*cause = xstrdup(_("not a terminal (the coach needs an "
+		    "interactive terminal on stdin and stdout)"));
 		return -1;
 	}
 	if (term == NULL || *term == '\0') {
-		*cause = xstrdup("TERM is not set (try TERM=xterm-256color)");
+		*cause = xstrdup(_("TERM is not set (try "
+		    "TERM=xterm-256color)"));
 		return -1;
 	}
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		*cause = xasprintf("unknown terminal type \"%s\" (no terminfo "
-		    "entry; try TERM=xterm-256color)", term);
+		*cause = xasprintf(_("unknown terminal type \"%s\" (no "
+		    "terminfo entry; try TERM=xterm-256color)"), term);
 		return -1;
 	}
 	cup = tigetstr("cup");
 	if (cup == NULL || cup == (char *)-1) {
 		del_curterm(cur_term);
-		*cause = xasprintf("terminal \"%s\" cannot move the cursor; "
-		    "the coach needs a full-screen terminal (e.g. "
-		    "TERM=xterm-256color)", term);
+		*cause = xasprintf(_("terminal \"%s\" cannot move the "
+		    "cursor; the coach needs a full-screen terminal (e.g. "
+		    "TERM=xterm-256color)"), term);
 		return -1;
 	}
 	del_curterm(cur_term);
@@ -285,7 +287,8 @@ tui_start(const struct theme *t, char **cause)
 		return 0;
 	clamp_env_size();
 	if ((screen = newterm(NULL, stdout, stdin)) == NULL) {
-		*cause = xasprintf("cannot start the terminal screen (TERM=%s)",
+		*cause = xasprintf(_("cannot start the terminal screen "
+		    "(TERM=%s)"),
 		    getenv("TERM") ? getenv("TERM") : "");
 		return -1;
 	}

@@ -11,19 +11,19 @@
 #include "view_breath.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "breath.h"
+#include "i18n.h"
 #include "view.h"
 #include "widgets.h"
 
 /* Holds make some people light-headed: those patterns point to no holds. */
-#define DIZZY_LINE	"Stop if you feel dizzy, light-headed, tingling or " \
-			"palpitations."
-#define DIZZY_SHORT	"Dizzy or palpitations? Stop."
-#define DIZZY_HOLD	"Dizzy, tingling or palpitations? Stop, or try the " \
-			"no-hold version."
-#define DIZZY_HOLD_SHORT "Dizzy/palpitations? Stop, try no-hold"
+#define DIZZY_LINE	N_("Stop if you feel dizzy, light-headed, tingling or " \
+			"palpitations.")
+#define DIZZY_SHORT	N_("Dizzy or palpitations? Stop.")
+#define DIZZY_HOLD	N_("Dizzy, tingling or palpitations? Stop, or try " \
+			"the no-hold version.")
+#define DIZZY_HOLD_SHORT N_("Dizzy/palpitations? Stop, try no-hold")
 
 /* "in 4 · hold 7 · out 8" */
 static void
@@ -35,14 +35,15 @@ describe(const struct breath_pattern *b, char *buf, size_t len)
 #define PART(ms, word) do {						\
 	if ((ms) > 0 && n < len)					\
 		n += (size_t)snprintf(buf + n, len - n, "%s%s %g",	\
-		    n > 0 ? dot : "", (word), (ms) / 1000.0);		\
+		    n > 0 ? dot : "", _(word), (ms) / 1000.0);		\
 } while (0)
 	buf[0] = '\0';
-	PART(b->inhale_ms, "in");
-	PART(b->top_up_ms, "top up");
-	PART(b->hold_in_ms, "hold");
-	PART(b->exhale_ms, "out");
-	PART(b->hold_out_ms, "hold");
+	/* TRANSLATORS: the pattern's parts, "in 4 · hold 7 · out 8". */
+	PART(b->inhale_ms, N_("in"));
+	PART(b->top_up_ms, N_("top up"));
+	PART(b->hold_in_ms, N_("hold"));
+	PART(b->exhale_ms, N_("out"));
+	PART(b->hold_out_ms, N_("hold"));
 #undef PART
 }
 
@@ -176,8 +177,9 @@ view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
 	}
 	breath_pattern_name(&step->breath, name, sizeof name);
 	describe(&step->breath, desc, sizeof desc);
-	snprintf(line, sizeof line, "%s%s  (%s)", name,
-	    whole ? " breathing" : "", desc);
+	/* TRANSLATORS: "4-7-8 breathing  (in 4 · hold 7 · out 8)". */
+	snprintf(line, sizeof line, whole ? _("%s breathing  (%s)") :
+	    "%s  (%s)", name, desc);
 	w_center(w, y++, tui_attr[ROLE_ACCENT], line);
 
 	/* The shape gets what the four text lines leave. */
@@ -204,20 +206,23 @@ view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
 
 	left = p->nreps - p->rep;
 	if (st->paused)
-		snprintf(line, sizeof line, "PAUSED");
+		snprintf(line, sizeof line, "%s", _("PAUSED"));
 	else if (lay != LAYOUT_FULL)
 		/* Compact: the cycle goes on the phase line. */
-		snprintf(line, sizeof line, "%s   %lld   (cycle %d of %d)",
-		    phase_label(p), secs, p->rep, p->nreps);
+		snprintf(line, sizeof line, _("%s   %lld   (cycle %d of %d)"),
+		    _(phase_label(p)), secs, p->rep, p->nreps);
 	else
-		snprintf(line, sizeof line, "%s   %lld", phase_label(p), secs);
+		snprintf(line, sizeof line, "%s   %lld", _(phase_label(p)),
+		    secs);
 	if (whole) {
 		n = w_width(line);
 		app_focus(a, y, n >= W ? 0 : (W - n) / 2);
 	}
 	w_center(w, y++, pa | A_BOLD, line);
-	snprintf(line, sizeof line, "cycle %d of %d%s%d left", p->rep,
-	    p->nreps, tui_ascii ? ", " : " \xc2\xb7 ", left);
+	/* TRANSLATORS: "cycle 2 of 5 · 3 left"; %s is the separator. */
+	snprintf(line, sizeof line, NG_("cycle %d of %d%s%d left",
+	    "cycle %d of %d%s%d left", left), p->rep, p->nreps,
+	    tui_ascii ? ", " : " \xc2\xb7 ", left);
 	if (y <= bottom && lay == LAYOUT_FULL)
 		w_center(w, y++, tui_attr[ROLE_TEXT], line);
 	if (step->breath.hold_in_ms > 0 || step->breath.hold_out_ms > 0) {
@@ -225,7 +230,7 @@ view_breath_body(struct app *a, WINDOW *w, enum tui_layout lay, int top,
 		dizzy_short = DIZZY_HOLD_SHORT;
 	}
 	if (y <= bottom)
-		w_center(w, y, tui_attr[ROLE_DIM],
-		    W - 2 >= (int)strlen(dizzy) ? dizzy : dizzy_short);
+		w_center(w, y, tui_attr[ROLE_DIM], W - 2 >= w_width(_(dizzy)) ?
+		    _(dizzy) : _(dizzy_short));
 	return total;
 }

@@ -12,7 +12,7 @@
 #include "widgets.h"
 
 struct confirm {
-	char	 question[96];
+	char	 question[192];	/* a translation may be longer */
 	void	(*yes)(struct app *, void *);
 	void	(*no)(struct app *, void *);
 	void	*arg;
@@ -50,7 +50,7 @@ confirm_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct confirm	*c = v;
 	int		 H = getmaxy(w), W = getmaxx(w);
-	int		 bw = (int)strlen(c->question) + 6, y = H / 2 - 1;
+	int		 bw = w_width(c->question) + 6, y = H / 2 - 1;
 
 	if (bw > W)
 		bw = W;

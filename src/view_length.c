@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "files_parts.h"
+#include "i18n.h"
 #include "view_severity.h"
 #include "view_summary.h"
 #include "widgets.h"
@@ -19,12 +20,12 @@ static const struct {
 	int		 s;
 	const char	*label;
 } lengths[] = {
-	{ 60, "about a minute" },
-	{ 5 * 60, "about 5 minutes" },
-	{ 10 * 60, "about 10 minutes" },
-	{ 20 * 60, "about 20 minutes" },
-	{ 30 * 60, "about half an hour" },
-	{ 60 * 60, "about an hour" },
+	{ 60, N_("about a minute") },
+	{ 5 * 60, N_("about 5 minutes") },
+	{ 10 * 60, N_("about 10 minutes") },
+	{ 20 * 60, N_("about 20 minutes") },
+	{ 30 * 60, N_("about half an hour") },
+	{ 60 * 60, N_("about an hour") },
 };
 
 struct length {
@@ -37,6 +38,7 @@ struct length {
 	int		 duration_s;	/* -1: not given */
 	int		 done;		/* answered: the result is shown */
 	int		 recorded;	/* here, or handed to view_severity */
+	int		 failed;	/* recorded here, and not saved */
 	char		 saved[256];
 };
 
@@ -45,9 +47,9 @@ static void
 fmt_length(char *buf, size_t len, int s)
 {
 	if (s >= 3600)
-		snprintf(buf, len, "%d h %02d min", s / 3600, s / 60 % 60);
+		snprintf(buf, len, _("%d h %02d min"), s / 3600, s / 60 % 60);
 	else
-		snprintf(buf, len, "%d min %02d s", s / 60, s % 60);
+		snprintf(buf, len, _("%d min %02d s"), s / 60, s % 60);
 }
 
 static void
@@ -56,8 +58,8 @@ record(struct app *a, struct length *l)
 	if (l->recorded)
 		return;
 	l->recorded = 1;
-	view_summary_record_cramp(a, l->part, l->start, l->duration_s, 0, NULL,
-	    l->saved, sizeof l->saved);
+	l->failed = view_summary_record_cramp(a, l->part, l->start,
+	    l->duration_s, 0, NULL, l->saved, sizeof l->saved) != 0;
 }
 
 /* The answer is in (or skipped): on to the severity, or the result. */
@@ -106,10 +108,10 @@ length_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		snprintf(buf, sizeof buf, "%s", parts_label(l->part));
 	else if (l->duration_s >= 0) {
 		fmt_length(d, sizeof d, l->duration_s);
-		snprintf(buf, sizeof buf, "%s: lasted %s", parts_label(l->part),
-		    d);
+		snprintf(buf, sizeof buf, _("%s: lasted %s"),
+		    parts_label(l->part), d);
 	} else
-		snprintf(buf, sizeof buf, "%s: no length recorded",
+		snprintf(buf, sizeof buf, _("%s: no length recorded"),
 		    parts_label(l->part));
 	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, buf);
 	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
@@ -118,16 +120,16 @@ length_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	app_focus(a, y, 2);
 	if (l->done) {
 		y += w_wrap(w, y, 2, W - 4, H >= 16 ? 3 : 2,
-		    tui_attr[strncmp(l->saved, "Saved", 5) == 0 ?
-		    ROLE_ACCENT : ROLE_WARNING], l->saved);
+		    tui_attr[!l->failed ? ROLE_ACCENT : ROLE_WARNING],
+		    l->saved);
 		y++;
 		w_put(w, y, 2, W - 4, tui_attr[ROLE_DIM], app_has_below(a) ?
-		    "Press any key to go back" : "Press any key to exit");
+		    _("Press any key to go back") : _("Press any key to exit"));
 		return;
 	}
 	fmt_length(d, sizeof d, l->clock_s);
-	snprintf(buf, sizeof buf, "How long did the cramp last? The steps "
-	    "were open for %s.", d);
+	snprintf(buf, sizeof buf, _("How long did the cramp last? The steps "
+	    "were open for %s."), d);
 	y += w_wrap(w, y, 2, W - 4, 2, tui_attr[ROLE_ACCENT] | A_BOLD, buf);
 	y += gap;
 	for (i = 0; i < l->nchoices && y < H - 1; i++) {
@@ -136,14 +138,14 @@ length_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 			;
 		if (k < nitems(lengths) && i < l->nchoices - 1)
 			snprintf(buf, sizeof buf, "%d  %s", i + 1,
-			    lengths[k].label);
+			    _(lengths[k].label));
 		else
-			snprintf(buf, sizeof buf, "%d  all of it, %s", i + 1,
+			snprintf(buf, sizeof buf, _("%d  all of it, %s"), i + 1,
 			    d);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 	}
 	w_put(w, y, 2, W - 4, tui_attr[ROLE_DIM],
-	    "Enter: skip (no length is recorded)");
+	    _("Enter: skip (no length is recorded)"));
 }
 
 static void
@@ -153,8 +155,7 @@ length_leave(struct app *a, void *v)
 
 	/* Left before an answer (a signal): recorded with no length. */
 	record(a, l);
-	if (strncmp(l->saved, "Saved", 5) != 0 && l->saved[0] != '\0' &&
-	    a->depth == 0 && !l->done)
+	if (l->failed && a->depth == 0 && !l->done)
 		snprintf(a->final_note, sizeof a->final_note, "%s", l->saved);
 	free(l);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "files_parts.h"
+#include "i18n.h"
 #include "view_summary.h"
 #include "widgets.h"
 
@@ -23,7 +24,22 @@ struct severity {
 	int		 severity;	/* 0: not given */
 	int		 trigger;	/* -1: not given */
 	int		 recorded;
+	int		 failed;	/* recorded, and not saved */
 	char		 saved[256];
+};
+
+/*
+ * routine.c's cramp_triggers, marked for the catalogue: the diary's note
+ * keeps the English words (the reports read them), the screen shows
+ * them through _().
+ */
+static const char *const trigger_words[] __attribute__((unused)) = {
+	N_("exercise or effort"),
+	N_("heat, sweating or too little to drink"),
+	N_("sitting or lying still for long"),
+	N_("in bed at night"),
+	N_("a new medicine"),
+	N_("something else, or not sure"),
 };
 
 static void
@@ -37,9 +53,9 @@ record(struct app *a, struct severity *s)
 	if (s->trigger >= 0)
 		snprintf(note, sizeof note, "trigger: %s",
 		    cramp_triggers[s->trigger]);
-	view_summary_record_cramp(a, s->part, s->start, s->duration_s,
-	    s->severity, s->trigger >= 0 ? note : NULL, s->saved,
-	    sizeof s->saved);
+	s->failed = view_summary_record_cramp(a, s->part, s->start,
+	    s->duration_s, s->severity, s->trigger >= 0 ? note : NULL,
+	    s->saved, sizeof s->saved) != 0;
 }
 
 static int
@@ -86,11 +102,11 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	size_t		 i;
 
 	if (s->duration_s >= 0)
-		snprintf(buf, sizeof buf, "%s: eased after %d min %02d s",
+		snprintf(buf, sizeof buf, _("%s: eased after %d min %02d s"),
 		    parts_label(s->part), s->duration_s / 60,
 		    s->duration_s % 60);
 	else
-		snprintf(buf, sizeof buf, "%s: eased", parts_label(s->part));
+		snprintf(buf, sizeof buf, _("%s: eased"), parts_label(s->part));
 	w_put(w, y++, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, buf);
 	w_hline(w, y++, 0, W, tui_attr[ROLE_DIM]);
 	y++;
@@ -98,49 +114,49 @@ severity_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	case ASK_SEVERITY:
 		app_focus(a, y, 2);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
-		    "How bad was it, 1 to 10?");
+		    _("How bad was it, 1 to 10?"));
 		y++;
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT],
-		    "Press 1-9, or 0 for 10 (the worst).");
+		    _("Press 1-9, or 0 for 10 (the worst)."));
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_DIM],
-		    "Enter: skip this question");
+		    _("Enter: skip this question"));
 		break;
 	case ASK_TRIGGER:
 		app_focus(a, y, 2);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_ACCENT] | A_BOLD,
-		    "What might have set it off?");
+		    _("What might have set it off?"));
 		y++;
 		for (i = 0; i < cramp_ntriggers && y < H - 1; i++) {
 			snprintf(buf, sizeof buf, "%zu  %s", i + 1,
-			    cramp_triggers[i]);
+			    _(cramp_triggers[i]));
 			w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 		}
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_DIM],
-		    "Enter: skip this question");
+		    _("Enter: skip this question"));
 		break;
 	case DONE:
 		if (s->severity > 0)
-			snprintf(buf, sizeof buf, "Severity %d of 10.",
+			snprintf(buf, sizeof buf, _("Severity %d of 10."),
 			    s->severity);
 		else
-			snprintf(buf, sizeof buf, "No severity given.");
+			snprintf(buf, sizeof buf, "%s", _("No severity given."));
 		app_focus(a, y, 2);
 		w_put(w, y++, 2, W - 4, tui_attr[ROLE_TEXT], buf);
 		/* "Not saved: FILE: why" wraps rather than runs off. */
 		y += w_wrap(w, y, 2, W - 4, H >= 16 ? 3 : 2,
-		    tui_attr[strncmp(s->saved, "Saved", 5) == 0 ?
-		    ROLE_ACCENT : ROLE_WARNING], s->saved);
+		    tui_attr[!s->failed ? ROLE_ACCENT : ROLE_WARNING],
+		    s->saved);
 		y++;
 		y += w_wrap(w, y, 2, W - 4, 3, tui_attr[ROLE_TEXT],
-		    a->cfg.fluid_restricted ? "Drink some water, within your "
-		    "limit. If cramps come back often, wake you at night or "
-		    "worry you, talk to a doctor and bring your history." :
-		    "Drink some water. If cramps come back often, wake you at "
-		    "night or worry you, talk to a doctor and bring your "
-		    "history.");
+		    a->cfg.fluid_restricted ? _("Drink some water, within "
+		    "your limit. If cramps come back often, wake you at night "
+		    "or worry you, talk to a doctor and bring your history.") :
+		    _("Drink some water. If cramps come back often, wake you "
+		    "at night or worry you, talk to a doctor and bring your "
+		    "history."));
 		y++;
 		w_put(w, y, 2, W - 4, tui_attr[ROLE_DIM], app_has_below(a) ?
-		    "Press any key to go back" : "Press any key to exit");
+		    _("Press any key to go back") : _("Press any key to exit"));
 		break;
 	}
 }
@@ -152,8 +168,7 @@ severity_leave(struct app *a, void *v)
 
 	record(a, s);
 	/* Left before the answer was shown (a signal): say it after. */
-	if (strncmp(s->saved, "Saved", 5) != 0 && a->depth == 0 &&
-	    s->stage != DONE)
+	if (s->failed && a->depth == 0 && s->stage != DONE)
 		snprintf(a->final_note, sizeof a->final_note, "%s", s->saved);
 	free(s);
 }

@@ -11,21 +11,25 @@
 #include <string.h>
 
 #include "diary.h"
+#include "i18n.h"
 #include "widgets.h"
 
 struct summary {
 	struct summary_info	 si;
 };
 
+/* The message of a record that was saved (compared, not parsed). */
+#define SAVED_MSG	N_("Saved to your history.")
+
 /* Say what became of a record (r from the diary, cause freed). */
 static int
 saved(int r, char *cause, char *msg, size_t len)
 {
 	if (r == 0)
-		snprintf(msg, len, "Saved to your history.");
+		snprintf(msg, len, "%s", _(SAVED_MSG));
 	else
-		snprintf(msg, len, "Not saved: %s", cause != NULL ? cause :
-		    "unknown error");
+		snprintf(msg, len, _("Not saved: %s"), cause != NULL ? cause :
+		    _("unknown error"));
 	free(cause);
 	return r;
 }
@@ -79,11 +83,11 @@ static const char *
 summary_title(const struct summary_info *si)
 {
 	if (si->stopped)
-		return "Stopped early.";
+		return _("Stopped early.");
 	if (si->steps_done >= si->steps_total)
-		return "Well done.";
-	return si->steps_done > 0 ? "Finished, with steps skipped." :
-	    "Every step was skipped.";
+		return _("Well done.");
+	return si->steps_done > 0 ? _("Finished, with steps skipped.") :
+	    _("Every step was skipped.");
 }
 
 static void
@@ -110,20 +114,20 @@ summary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	y++;
 	w_center(w, y++, tui_attr[ROLE_ACCENT], s->si.title);
 	if (secs >= 60)
-		snprintf(d, sizeof d, "%lld min %02lld s",
+		snprintf(d, sizeof d, _("%lld min %02lld s"),
 		    (long long)(secs / 60), (long long)(secs % 60));
 	else
-		snprintf(d, sizeof d, "%lld s", (long long)secs);
-	snprintf(buf, sizeof buf, "Time: %s", d);
+		snprintf(d, sizeof d, _("%lld s"), (long long)secs);
+	snprintf(buf, sizeof buf, _("Time: %s"), d);
 	w_center(w, y++, tui_attr[ROLE_TEXT], buf);
-	snprintf(buf, sizeof buf, "Steps: done %d, skipped %d",
+	snprintf(buf, sizeof buf, _("Steps: done %d, skipped %d"),
 	    s->si.steps_done, s->si.steps_total - s->si.steps_done);
 	w_center(w, y++, tui_attr[ROLE_TEXT], buf);
 	/* Only a run with something done counts toward a streak. */
-	w_center(w, y++, tui_attr[ROLE_DIM], s->si.completed ? "Completed." :
-	    "Not completed.");
+	w_center(w, y++, tui_attr[ROLE_DIM], s->si.completed ?
+	    _("Completed.") : _("Not completed."));
 	y++;
-	sa = tui_attr[strncmp(s->si.saved, "Saved", 5) == 0 ? ROLE_DIM :
+	sa = tui_attr[strcmp(s->si.saved, _(SAVED_MSG)) == 0 ? ROLE_DIM :
 	    ROLE_WARNING];
 	if (w_width(s->si.saved) <= W - 4)
 		w_center(w, y++, sa, s->si.saved);
@@ -131,7 +135,7 @@ summary_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		y += w_wrap(w, y, 2, W - 4, n, sa, s->si.saved);
 	y++;
 	w_center(w, y, tui_attr[ROLE_DIM], app_has_below(a) ?
-	    "Press any key to go back" : "Press any key to exit");
+	    _("Press any key to go back") : _("Press any key to exit"));
 }
 
 static void

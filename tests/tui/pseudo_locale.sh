@@ -76,9 +76,10 @@ for size in "80 24" "40 12"; do
 		check "$size stretch keys"
 		tui_keys Escape
 	fi
-	# Stopped: the summary (not covered here), then any key.
+	# Stopped: the summary, then any key.
 	tui_keys q y
-	tui_wait "Saved to your history"
+	tui_wait "Šávéđ ŧö ýöüŕ ĥíšŧöŕý"
+	check "$size summary"
 	tui_keys Enter
 	tui_wait_exit
 
