@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "hooks.h"
+#include "i18n.h"
 #include "ini.h"
 #include "files_paths.h"
 
@@ -195,13 +196,14 @@ parse_scale(const char *v, int64_t min, int64_t max, int64_t *out,
     const char **why)
 {
 	if (v[strspn(v, "0123456789.")] != '\0') {
-		*why = "not a number";
+		*why = _("not a number");
 		return -1;
 	}
 	if (parse_duration_ms(v, min, max, out, why) != 0) {
-		*why = strcmp(*why, "too short") == 0 ? "too small" :
-		    strcmp(*why, "too long") == 0 ? "too large" :
-		    "not a number";
+		/* The duration's words (translated there) as a number's. */
+		*why = strcmp(*why, _("too short")) == 0 ? _("too small") :
+		    strcmp(*why, _("too long")) == 0 ? _("too large") :
+		    _("not a number");
 		return -1;
 	}
 	return 0;
@@ -215,32 +217,32 @@ apply_word(const struct option *o, const char *v, struct config *cfg,
 	int	 b;
 
 	if (o->type == OPT_UNITS) {
-		snprintf(expected, explen, "ml or oz");
+		snprintf(expected, explen, _("ml or oz"));
 		if (strcmp(v, "ml") == 0)
 			cfg->units = UNIT_ML;
 		else if (strcmp(v, "oz") == 0)
 			cfg->units = UNIT_OZ;
 		else {
-			*why = "not a unit";
+			*why = _("not a unit");
 			return -1;
 		}
 		return 0;
 	}
 	if (o->type == OPT_PRESENCE) {
-		snprintf(expected, explen, "auto or off");
+		snprintf(expected, explen, _("auto or off"));
 		if (strcmp(v, "auto") != 0 && strcmp(v, "off") != 0) {
-			*why = "not a mode";
+			*why = _("not a mode");
 			return -1;
 		}
 		*(int *)((char *)cfg + o->offset) = v[0] == 'o';
 		return 0;
 	}
-	snprintf(expected, explen, "bell, sound, tones or off");
+	snprintf(expected, explen, _("bell, sound, tones or off"));
 	for (b = 0; b < (int)nitems(cue_names); b++)
 		if (strcmp(v, cue_names[b]) == 0)
 			break;
 	if (b == (int)nitems(cue_names)) {
-		*why = "not a kind of cue";
+		*why = _("not a kind of cue");
 		return -1;
 	}
 	*(int *)((char *)cfg + o->offset) = b;
@@ -259,7 +261,7 @@ apply(const struct option *o, const char *v, struct config *cfg,
 
 	switch (o->type) {
 	case OPT_BOOL:
-		snprintf(expected, explen, "yes or no");
+		snprintf(expected, explen, _("yes or no"));
 		if (parse_bool(v, &b, why) != 0)
 			return -1;
 		*(int *)(base + o->offset) = b;
@@ -271,15 +273,16 @@ apply(const struct option *o, const char *v, struct config *cfg,
 		*(int64_t *)(base + o->offset) = ms;
 		return 0;
 	case OPT_VOLUME:
-		snprintf(expected, explen, "a volume like 250ml, 2l or 8oz, "
-		    "%lld ml to %lld ml", (long long)o->min, (long long)o->max);
+		snprintf(expected, explen, _("a volume like 250ml, 2l or 8oz, "
+		    "%lld ml to %lld ml"), (long long)o->min,
+		    (long long)o->max);
 		if (parse_volume_ml(v, cfg->units, (long)o->min, (long)o->max,
 		    &ml, why) != 0)
 			return -1;
 		*(long *)(base + o->offset) = ml;
 		return 0;
 	case OPT_RANGE:
-		snprintf(expected, explen, "a time range like 08:00-22:00");
+		snprintf(expected, explen, _("a time range like 08:00-22:00"));
 		if (parse_clock_range(v, &from, &to, why) != 0)
 			return -1;
 		*(int *)(base + o->offset) = from;
@@ -290,34 +293,35 @@ apply(const struct option *o, const char *v, struct config *cfg,
 	case OPT_PRESENCE:
 		return apply_word(o, v, cfg, why, expected, explen);
 	case OPT_NAME:
-		snprintf(expected, explen, "a name of lower case letters, "
-		    "digits and '-'");
+		snprintf(expected, explen, _("a name of lower case letters, "
+		    "digits and '-'"));
 		if (!name_is_safe(v)) {
-			*why = "not a name";
+			*why = _("not a name");
 			return -1;
 		}
 		strlcpy_safe(base + o->offset, v, (size_t)o->max + 1);
 		return 0;
 	case OPT_SCALE:
-		snprintf(expected, explen, "a number from %lld to %lld, like "
-		    "1.5", (long long)o->min / 1000, (long long)o->max / 1000);
+		snprintf(expected, explen, _("a number from %lld to %lld, like "
+		    "1.5"), (long long)o->min / 1000, (long long)o->max / 1000);
 		if (parse_scale(v, o->min, o->max, &ms, why) != 0)
 			return -1;
 		*(int32_t *)(base + o->offset) = (int32_t)ms;
 		return 0;
 	case OPT_PERCENT:
-		snprintf(expected, explen, "a whole number from %lld to %lld",
-		    (long long)o->min, (long long)o->max);
+		snprintf(expected, explen,
+		    _("a whole number from %lld to %lld"), (long long)o->min,
+		    (long long)o->max);
 		if (parse_long(v, (long)o->min, (long)o->max, &ml, why) != 0)
 			return -1;
 		*(int *)(base + o->offset) = (int)ml;
 		return 0;
 	case OPT_STRING:
 	default:
-		snprintf(expected, explen, "text of %lld to %lld characters",
+		snprintf(expected, explen, _("text of %lld to %lld characters"),
 		    (long long)o->min, (long long)o->max);
 		if (strlen(v) < (size_t)o->min || strlen(v) > (size_t)o->max) {
-			*why = "the wrong length";
+			*why = _("the wrong length");
 			return -1;
 		}
 		strlcpy_safe(base + o->offset, v, (size_t)o->max + 1);
@@ -358,7 +362,8 @@ load_schedule(const struct ini *ini, struct config *cfg, struct diag *d)
 
 		if (cfg->nschedule == CONFIG_MAX_SCHEDULE) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "too many entries (expected at most %d)",
+			    keys[i],
+			    _("too many entries (expected at most %d)"),
 			    CONFIG_MAX_SCHEDULE);
 			bad = 1;
 			break;
@@ -367,34 +372,35 @@ load_schedule(const struct ini *ini, struct config *cfg, struct diag *d)
 		if (v == NULL || sscanf(v, "%15s %63s %79s %n", hhmm, days,
 		    routine, &consumed) != 3 || v[consumed] != '\0') {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "\"%s\" is not a schedule (expected "
+			    keys[i], _("\"%s\" is not a schedule (expected "
 			    "HH:MM DAYS ROUTINE, like 21:30 mon-fri "
-			    "bedtime-legs)", v ? v : "");
+			    "bedtime-legs)"), v ? v : "");
 			bad = 1;
 			continue;
 		}
 		if (parse_clock_min(hhmm, &e->minute, &why) != 0) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "\"%s\" is %s (expected HH:MM, 00:00 to "
-			    "23:59)", hhmm, why);
+			    keys[i], _("\"%s\" is %s (expected HH:MM, 00:00 to "
+			    "23:59)"), hhmm, why);
 			bad = 1;
 		}
 		if (config_parse_days(days, &e->weekdays) != 0) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "\"%s\" is not a set of days (expected "
+			    keys[i], _("\"%s\" is not a set of days (expected "
 			    "daily, weekdays, weekends, mon-fri or "
-			    "mon,wed,fri)", days);
+			    "mon,wed,fri)"), days);
 			bad = 1;
 		}
 		if (!name_is_safe(routine)) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "\"%s\" is not a routine name", routine);
+			    keys[i], _("\"%s\" is not a routine name"),
+			    routine);
 			bad = 1;
 		}
 		if (strlen(keys[i]) >= sizeof e->name) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "name is too long (expected at most "
-			    "32 characters)");
+			    keys[i], _("name is too long (expected at most "
+			    "32 characters)"));
 			bad = 1;
 		}
 		if (bad)
@@ -441,16 +447,17 @@ check_notify_hooks(const char *path, const struct config *cfg,
 	if (strcmp(cfg->notify_terminal, "auto") != 0 &&
 	    strcmp(cfg->notify_terminal, "off") != 0 &&
 	    strcmp(cfg->notify_terminal, "always") != 0)
-		diag_at(d, DIAG_ERROR, path, "notify", "terminal", "\"%s\" is "
-		    "not a choice (expected auto, always or off)",
+		diag_at(d, DIAG_ERROR, path, "notify", "terminal",
+		    _("\"%s\" is not a choice (expected auto, always or off)"),
 		    cfg->notify_terminal);
 	for (i = 0; i < nitems(keys); i++)
 		if (cmds[i][0] != '\0' && hook_split(cmds[i], words,
 		    sizeof words, argv, nitems(argv), &why) <= 0)
-			diag_at(d, DIAG_ERROR, path, "hooks", keys[i], "\"%s\" "
-			    "cannot be run: %s (expected a command and its "
-			    "arguments, at most %d words; quotes group words, "
-			    "there is no shell)", cmds[i], why, HOOK_MAX_ARGS);
+			diag_at(d, DIAG_ERROR, path, "hooks", keys[i],
+			    _("\"%s\" cannot be run: %s (expected a command "
+			    "and its arguments, at most %d words; quotes group "
+			    "words, there is no shell)"), cmds[i], why,
+			    HOOK_MAX_ARGS);
 }
 
 int
@@ -475,10 +482,10 @@ config_load(const char *path, struct config *out, struct diag *d)
 		hint = closest_word(sec, sections, nitems(sections));
 		if (hint != NULL)
 			diag_at(d, DIAG_WARN, path, sec, NULL,
-			    "unknown section (did you mean %s?)", hint);
+			    _("unknown section (did you mean %s?)"), hint);
 		else
 			diag_at(d, DIAG_WARN, path, sec, NULL,
-			    "unknown section (ignored)");
+			    _("unknown section (ignored)"));
 	}
 	for (i = 0; i < nitems(sections) - 1; i++) {
 		size_t k, n = 0;
@@ -499,19 +506,19 @@ config_load(const char *path, struct config *out, struct diag *d)
 			continue;
 		if (apply(o, v, &cfg, &why, expected, sizeof expected) != 0)
 			diag_at(d, DIAG_ERROR, path, o->section, o->key,
-			    "\"%s\" is %s (expected %s)", v, why, expected);
+			    _("\"%s\" is %s (expected %s)"), v, why, expected);
 	}
 	words = count_words(cfg.terminal);
 	if (words > CONFIG_MAX_TERMINAL_WORDS)
-		diag_at(d, DIAG_ERROR, path, "daemon", "terminal", "has %zu "
-		    "words (expected at most %d: the command and its "
-		    "arguments, split at spaces)", words,
+		diag_at(d, DIAG_ERROR, path, "daemon", "terminal",
+		    _("has %zu words (expected at most %d: the command and "
+		    "its arguments, split at spaces)"), words,
 		    CONFIG_MAX_TERMINAL_WORDS);
 	words = count_words(cfg.speech_command);
 	if (words > CONFIG_MAX_TERMINAL_WORDS)
-		diag_at(d, DIAG_ERROR, path, "audio", "speech_command", "has "
-		    "%zu words (expected at most %d: the command and its "
-		    "arguments, split at spaces)", words,
+		diag_at(d, DIAG_ERROR, path, "audio", "speech_command",
+		    _("has %zu words (expected at most %d: the command and "
+		    "its arguments, split at spaces)"), words,
 		    CONFIG_MAX_TERMINAL_WORDS);
 	check_notify_hooks(path, &cfg, d);
 	if (ini_has_section(ini, "schedule"))
@@ -520,13 +527,13 @@ config_load(const char *path, struct config *out, struct diag *d)
 	if (ini_get(ini, "hydration", "goal") != NULL &&
 	    cfg.goal_ml > CONFIG_GOAL_CHECK_ML)
 		diag_at(d, DIAG_ADVICE, path, "hydration", "goal",
-		    "%ld ml a day is more than 4 litres: check that this is "
-		    "what you meant (and what a doctor would advise)",
+		    _("%ld ml a day is more than 4 litres: check that this is "
+		    "what you meant (and what a doctor would advise)"),
 		    cfg.goal_ml);
 	if (cfg.fluid_restricted && cfg.fluid_limit_ml <= 0)
 		diag_at(d, DIAG_ERROR, path, "hydration", "fluid_limit",
-		    "missing (fluid_restricted = yes needs the daily limit "
-		    "your doctor gave, like 1500ml)");
+		    _("missing (fluid_restricted = yes needs the daily limit "
+		    "your doctor gave, like 1500ml)"));
 	ini_free(ini);
 	if (d->errors != errors)
 		return -1;
