@@ -35,83 +35,86 @@ struct option {
 
 #define F(field) offsetof(struct config, field)
 
+/* help: a comment in `check --options`, marked here, translated there. */
 static const struct option options[] = {
 	{ "general", "theme", OPT_NAME, F(theme), 0, 1, NAME_MAX_LEN, "default",
-	  "colour theme, a name from the themes folder" },
+	  N_("colour theme, a name from the themes folder") },
 	{ "general", "bell", OPT_BOOL, F(bell), 0, 0, 0, "yes",
-	  "ring the terminal bell when a phase changes" },
+	  N_("ring the terminal bell when a phase changes") },
 	{ "general", "flash", OPT_BOOL, F(flash), 0, 0, 0, "no",
-	  "flash the screen when a phase changes" },
+	  N_("flash the screen when a phase changes") },
 	{ "general", "get_ready", OPT_DURATION, F(get_ready_ms), 0, 0, 60000,
-	  "5s", "countdown before a routine starts (0 to 60 s)" },
+	  "5s", N_("countdown before a routine starts (0 to 60 s)") },
 	{ "general", "units", OPT_UNITS, F(units), 0, 0, 0, "ml",
-	  "volume units: ml or oz" },
+	  N_("volume units: ml or oz") },
 	{ "hydration", "enabled", OPT_BOOL, F(hydration_enabled), 0, 0, 0,
-	  "yes", "send hydration reminders" },
+	  "yes", N_("send hydration reminders") },
 	{ "hydration", "goal", OPT_VOLUME, F(goal_ml), 0, 250, 10000, "2000ml",
-	  "daily water goal (250 ml to 10 l)" },
+	  N_("daily water goal (250 ml to 10 l)") },
 	{ "hydration", "glass", OPT_VOLUME, F(glass_ml), 0, 10, 2000, "250ml",
-	  "one glass (10 ml to 2 l)" },
+	  N_("one glass (10 ml to 2 l)") },
 	{ "hydration", "interval", OPT_DURATION, F(interval_ms), 0, 5000,
 	  12 * 3600000LL, "45m",
-	  "remind this long after the last drink logged (5 s to 12 h)" },
+	  N_("remind this long after the last drink logged (5 s to 12 h)") },
 	{ "hydration", "active_hours", OPT_RANGE, F(active_from), F(active_to),
-	  0, 0, "08:00-22:00", "remind only between these times" },
+	  0, 0, "08:00-22:00", N_("remind only between these times") },
 	{ "hydration", "fluid_restricted", OPT_BOOL, F(fluid_restricted), 0,
-	  0, 0, "no", "yes if a doctor limits how much you drink" },
+	  0, 0, "no", N_("yes if a doctor limits how much you drink") },
 	{ "hydration", "fluid_limit", OPT_VOLUME, F(fluid_limit_ml), 0, 0,
-	  10000, "0ml", "the daily limit your doctor gave (needed when "
-	  "fluid_restricted = yes)" },
+	  10000, "0ml", N_("the daily limit your doctor gave (needed when "
+	  "fluid_restricted = yes)") },
 	{ "relief", "night_hours", OPT_RANGE, F(night_from), F(night_to), 0, 0,
-	  "22:00-07:00", "relief mode uses the night theme and no bell" },
+	  "22:00-07:00", N_("relief mode uses the night theme and no bell") },
 	{ "stretch", "hold_scale", OPT_SCALE, F(hold_scale), 0, 1000, 2000,
-	  "1", "make still stretch holds of 15 s or more this many times "
+	  "1", N_("make still stretch holds of 15 s or more this many times "
 	  "longer, to at most 60 s (1 to 2; ACSM advises 30-60 s holds for "
-	  "older adults)" },
+	  "older adults)") },
 	{ "pmr", "skip_legs", OPT_BOOL, F(pmr_skip_legs), 0, 0, 0, "no",
-	  "leave out the leg and foot groups in muscle relaxation" },
+	  N_("leave out the leg and foot groups in muscle relaxation") },
 	{ "audio", "speak", OPT_BOOL, F(speak), 0, 0, 0, "no",
-	  "speak each step's instruction (through speech-dispatcher)" },
+	  N_("speak each step's instruction (through speech-dispatcher)") },
 	{ "audio", "speak_at_night", OPT_BOOL, F(speak_at_night), 0, 0, 0,
-	  "no", "speak in the night hours too" },
+	  "no", N_("speak in the night hours too") },
 	{ "audio", "cues", OPT_CUES, F(cues), 0, 0, 0, "bell",
-	  "phase-change cues: bell, sound (the sound theme), tones or off" },
+	  N_("phase-change cues: bell, sound (the sound theme), tones or "
+	  "off") },
 	{ "audio", "cues_at_night", OPT_BOOL, F(cues_at_night), 0, 0, 0, "no",
-	  "play sound and tones in the night hours too" },
+	  N_("play sound and tones in the night hours too") },
 	{ "audio", "volume", OPT_PERCENT, F(volume), 0, 0, 100, "80",
-	  "loudness of sound and tones, 0 to 100" },
+	  N_("loudness of sound and tones, 0 to 100") },
 	{ "audio", "speech_command", OPT_STRING, F(speech_command), 0, 0, 255,
-	  "", "your own speech program, run without a shell with the text "
-	  "as its last argument (empty: speech-dispatcher)" },
+	  "", N_("your own speech program, run without a shell with the text "
+	  "as its last argument (empty: speech-dispatcher)") },
 	{ "audio", "speech_timeout", OPT_DURATION, F(speech_timeout_ms), 0,
-	  100, 120000, "20s", "a speech command still running after this "
-	  "long is stopped (0.1 s to 2 min)" },
+	  100, 120000, "20s", N_("a speech command still running after this "
+	  "long is stopped (0.1 s to 2 min)") },
 	{ "display", "screen_reader", OPT_BOOL, F(screen_reader), 0, 0, 0,
-	  "no", "screen-reader mode: sentences, no countdown or animation" },
+	  "no",
+	  N_("screen-reader mode: sentences, no countdown or animation") },
 	{ "daemon", "terminal", OPT_STRING, F(terminal), 0, 1, 255,
 	  "x-terminal-emulator -e",
-	  "command that runs a program in a new terminal window" },
+	  N_("command that runs a program in a new terminal window") },
 	{ "daemon", "grace", OPT_DURATION, F(grace_ms), 0, 60000,
 	  12 * 3600000LL, "1h",
-	  "a scheduled session missed by more than this is skipped" },
+	  N_("a scheduled session missed by more than this is skipped") },
 	{ "daemon", "snooze", OPT_DURATION, F(snooze_ms), 0, 60000,
-	  12 * 3600000LL, "15m", "how long Snooze postpones a reminder" },
+	  12 * 3600000LL, "15m", N_("how long Snooze postpones a reminder") },
 	{ "notify", "terminal", OPT_STRING, F(notify_terminal), 0, 1, 31,
-	  "auto", "reminders as terminal notifications to the terminals "
+	  "auto", N_("reminders as terminal notifications to the terminals "
 	  "running `unclench status --follow --osc`: auto (when no "
-	  "notification server takes them), always, or off" },
+	  "notification server takes them), always, or off") },
 	{ "hooks", "on_reminder", OPT_STRING, F(hook_on_reminder), 0, 0,
-	  CONFIG_HOOK_MAX, "", "a command run when a reminder is due (no "
-	  "shell; UNCLENCH_* variables say what)" },
+	  CONFIG_HOOK_MAX, "", N_("a command run when a reminder is due (no "
+	  "shell; UNCLENCH_* variables say what)") },
 	{ "hooks", "on_routine_end", OPT_STRING, F(hook_on_routine_end), 0, 0,
-	  CONFIG_HOOK_MAX, "", "a command run when a routine is recorded" },
+	  CONFIG_HOOK_MAX, "", N_("a command run when a routine is recorded") },
 	{ "hooks", "on_cramp_logged", OPT_STRING, F(hook_on_cramp_logged), 0,
-	  0, CONFIG_HOOK_MAX, "", "a command run when a cramp is logged" },
+	  0, CONFIG_HOOK_MAX, "", N_("a command run when a cramp is logged") },
 	{ "presence", "mode", OPT_PRESENCE, F(presence_off), 0, 0, 0, "auto",
-	  "hold reminders while you are away (auto) or never (off)" },
+	  N_("hold reminders while you are away (auto) or never (off)") },
 	{ "presence", "away_after", OPT_DURATION, F(away_after_ms), 0, 10000,
 	  12 * 3600000LL, "5m",
-	  "idle this long counts as away (10 s to 12 h)" },
+	  N_("idle this long counts as away (10 s to 12 h)") },
 };
 
 static const char *const sections[] = {
@@ -561,11 +564,12 @@ config_print_options(FILE *f)
 			sec = options[i].section;
 			fprintf(f, "%s[%s]\n", i ? "\n" : "", sec);
 		}
-		fprintf(f, "; %s\n%s = %s\n", options[i].help, options[i].key,
-		    options[i].def);
+		fprintf(f, "; %s\n%s = %s\n", _(options[i].help),
+		    options[i].key, options[i].def);
 	}
-	fprintf(f, "\n[schedule]\n; NAME = HH:MM DAYS ROUTINE, e.g.\n"
-	    "; evening = 21:30 daily bedtime-legs\n");
+	/* TRANSLATORS: comment lines of a config file; keep the "; ". */
+	fprintf(f, "%s", _("\n[schedule]\n; NAME = HH:MM DAYS ROUTINE, "
+	    "e.g.\n; evening = 21:30 daily bedtime-legs\n"));
 }
 
 int

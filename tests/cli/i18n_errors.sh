@@ -4,8 +4,8 @@
 # locales generated with localedef into this test's directory when not
 # installed) get the sentence in German and Spanish, while the file name,
 # the section, the key and the value it quotes stay exactly as written;
-# the parsers' own words (not a duration) are translated with it. Under C
-# the messages stay English.
+# the parsers' own words (not a duration) are translated with it; so are
+# the comments of `check --options`. Under C the messages stay English.
 . "$(dirname "$0")/lib.sh"
 out= err=
 
@@ -94,6 +94,16 @@ expect_err "^error: $c: \[general\] units: «gallons»: no es una unidad" \
 check es_ES.UTF-8 "$f"
 expect_err "^error: $f: \[step1\] hold: «5 parsecs»: no es una duración \(se esperaba una duración como 30s, 2m, 1h; de 1 s a 10 min\)$" \
     "a bad duration in Spanish"
+
+# check --options: the comments in German, the keys and values as they
+# are, so what it prints is still a config that checks.
+run env LANG=de_DE.UTF-8 "$UNCLENCH" check --options
+expect_rc 0 "check --options under de_DE.UTF-8"
+expect_out '^; Farbdesign, ein Name aus dem Ordner themes$' "--options in German"
+expect_out '^theme = default$' "--options' keys under de_DE.UTF-8"
+printf '%s\n' "$out" >"$work/options.ini"
+run "$UNCLENCH" check "$work/options.ini"
+expect_rc 0 "the German --options checked as a config"
 
 # C: the English sentences themselves.
 check C "$f" "$c"
