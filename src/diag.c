@@ -70,9 +70,9 @@ diag_print(const struct diag *d, FILE *f)
 	size_t i;
 
 	for (i = 0; i < d->n; i++)
-		/* TRANSLATORS: the start of a line "error: FILE: ...". */
-		fprintf(f, "%s: %s\n", d->msgs[i].level == DIAG_ERROR ?
-		    _("error") : _("warning"), d->msgs[i].text);
+		/* TRANSLATORS: %s is "FILE: [SECTION] KEY: what is wrong". */
+		fprintf(f, d->msgs[i].level == DIAG_ERROR ? _("error: %s\n") :
+		    _("warning: %s\n"), d->msgs[i].text);
 }
 
 void

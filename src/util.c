@@ -2,6 +2,8 @@
  * util: allocation that never fails, and the strict parsers for numbers,
  * durations, volumes and clock times. Every value that comes from a file or
  * the command line goes through one of these, so range checks live here.
+ * A parser's why is a phrase for a person, already translated (i18n.h):
+ * show it, do not compare it with English.
  */
 #include "util.h"
 
