@@ -78,7 +78,7 @@ expect_err "calf-brokn: keine solche Übung" "an unknown routine in German"
 # Spanish: the config's errors, and its warning.
 c=$work/config.ini
 check es_ES.UTF-8 "$c"
-expect_err "^error: $c: \[general\] bell: «maybe»: ni yes ni no \(se esperaba yes o no\)$" \
+expect_err "^error: $c: \[general\] bell: «maybe»: no es ni yes ni no \(se esperaba yes o no\)$" \
     "a bad yes/no in Spanish"
 expect_err "^error: $c: \[general\] units: «gallons»: no es una unidad \(se esperaba ml u oz\)$" \
     "a bad unit in Spanish"
