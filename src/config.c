@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "hooks.h"
+#include "i18n.h"
 #include "ini.h"
 #include "files_paths.h"
 
@@ -34,83 +35,86 @@ struct option {
 
 #define F(field) offsetof(struct config, field)
 
+/* help: a comment in `check --options`, marked here, translated there. */
 static const struct option options[] = {
 	{ "general", "theme", OPT_NAME, F(theme), 0, 1, NAME_MAX_LEN, "default",
-	  "colour theme, a name from the themes folder" },
+	  N_("colour theme, a name from the themes folder") },
 	{ "general", "bell", OPT_BOOL, F(bell), 0, 0, 0, "yes",
-	  "ring the terminal bell when a phase changes" },
+	  N_("ring the terminal bell when a phase changes") },
 	{ "general", "flash", OPT_BOOL, F(flash), 0, 0, 0, "no",
-	  "flash the screen when a phase changes" },
+	  N_("flash the screen when a phase changes") },
 	{ "general", "get_ready", OPT_DURATION, F(get_ready_ms), 0, 0, 60000,
-	  "5s", "countdown before a routine starts (0 to 60 s)" },
+	  "5s", N_("countdown before a routine starts (0 to 60 s)") },
 	{ "general", "units", OPT_UNITS, F(units), 0, 0, 0, "ml",
-	  "volume units: ml or oz" },
+	  N_("volume units: ml or oz") },
 	{ "hydration", "enabled", OPT_BOOL, F(hydration_enabled), 0, 0, 0,
-	  "yes", "send hydration reminders" },
+	  "yes", N_("send hydration reminders") },
 	{ "hydration", "goal", OPT_VOLUME, F(goal_ml), 0, 250, 10000, "2000ml",
-	  "daily water goal (250 ml to 10 l)" },
+	  N_("daily water goal (250 ml to 10 l)") },
 	{ "hydration", "glass", OPT_VOLUME, F(glass_ml), 0, 10, 2000, "250ml",
-	  "one glass (10 ml to 2 l)" },
+	  N_("one glass (10 ml to 2 l)") },
 	{ "hydration", "interval", OPT_DURATION, F(interval_ms), 0, 5000,
 	  12 * 3600000LL, "45m",
-	  "remind this long after the last drink logged (5 s to 12 h)" },
+	  N_("remind this long after the last drink logged (5 s to 12 h)") },
 	{ "hydration", "active_hours", OPT_RANGE, F(active_from), F(active_to),
-	  0, 0, "08:00-22:00", "remind only between these times" },
+	  0, 0, "08:00-22:00", N_("remind only between these times") },
 	{ "hydration", "fluid_restricted", OPT_BOOL, F(fluid_restricted), 0,
-	  0, 0, "no", "yes if a doctor limits how much you drink" },
+	  0, 0, "no", N_("yes if a doctor limits how much you drink") },
 	{ "hydration", "fluid_limit", OPT_VOLUME, F(fluid_limit_ml), 0, 0,
-	  10000, "0ml", "the daily limit your doctor gave (needed when "
-	  "fluid_restricted = yes)" },
+	  10000, "0ml", N_("the daily limit your doctor gave (needed when "
+	  "fluid_restricted = yes)") },
 	{ "relief", "night_hours", OPT_RANGE, F(night_from), F(night_to), 0, 0,
-	  "22:00-07:00", "relief mode uses the night theme and no bell" },
+	  "22:00-07:00", N_("relief mode uses the night theme and no bell") },
 	{ "stretch", "hold_scale", OPT_SCALE, F(hold_scale), 0, 1000, 2000,
-	  "1", "make still stretch holds of 15 s or more this many times "
+	  "1", N_("make still stretch holds of 15 s or more this many times "
 	  "longer, to at most 60 s (1 to 2; ACSM advises 30-60 s holds for "
-	  "older adults)" },
+	  "older adults)") },
 	{ "pmr", "skip_legs", OPT_BOOL, F(pmr_skip_legs), 0, 0, 0, "no",
-	  "leave out the leg and foot groups in muscle relaxation" },
+	  N_("leave out the leg and foot groups in muscle relaxation") },
 	{ "audio", "speak", OPT_BOOL, F(speak), 0, 0, 0, "no",
-	  "speak each step's instruction (through speech-dispatcher)" },
+	  N_("speak each step's instruction (through speech-dispatcher)") },
 	{ "audio", "speak_at_night", OPT_BOOL, F(speak_at_night), 0, 0, 0,
-	  "no", "speak in the night hours too" },
+	  "no", N_("speak in the night hours too") },
 	{ "audio", "cues", OPT_CUES, F(cues), 0, 0, 0, "bell",
-	  "phase-change cues: bell, sound (the sound theme), tones or off" },
+	  N_("phase-change cues: bell, sound (the sound theme), tones or "
+	  "off") },
 	{ "audio", "cues_at_night", OPT_BOOL, F(cues_at_night), 0, 0, 0, "no",
-	  "play sound and tones in the night hours too" },
+	  N_("play sound and tones in the night hours too") },
 	{ "audio", "volume", OPT_PERCENT, F(volume), 0, 0, 100, "80",
-	  "loudness of sound and tones, 0 to 100" },
+	  N_("loudness of sound and tones, 0 to 100") },
 	{ "audio", "speech_command", OPT_STRING, F(speech_command), 0, 0, 255,
-	  "", "your own speech program, run without a shell with the text "
-	  "as its last argument (empty: speech-dispatcher)" },
+	  "", N_("your own speech program, run without a shell with the text "
+	  "as its last argument (empty: speech-dispatcher)") },
 	{ "audio", "speech_timeout", OPT_DURATION, F(speech_timeout_ms), 0,
-	  100, 120000, "20s", "a speech command still running after this "
-	  "long is stopped (0.1 s to 2 min)" },
+	  100, 120000, "20s", N_("a speech command still running after this "
+	  "long is stopped (0.1 s to 2 min)") },
 	{ "display", "screen_reader", OPT_BOOL, F(screen_reader), 0, 0, 0,
-	  "no", "screen-reader mode: sentences, no countdown or animation" },
+	  "no",
+	  N_("screen-reader mode: sentences, no countdown or animation") },
 	{ "daemon", "terminal", OPT_STRING, F(terminal), 0, 1, 255,
 	  "x-terminal-emulator -e",
-	  "command that runs a program in a new terminal window" },
+	  N_("command that runs a program in a new terminal window") },
 	{ "daemon", "grace", OPT_DURATION, F(grace_ms), 0, 60000,
 	  12 * 3600000LL, "1h",
-	  "a scheduled session missed by more than this is skipped" },
+	  N_("a scheduled session missed by more than this is skipped") },
 	{ "daemon", "snooze", OPT_DURATION, F(snooze_ms), 0, 60000,
-	  12 * 3600000LL, "15m", "how long Snooze postpones a reminder" },
+	  12 * 3600000LL, "15m", N_("how long Snooze postpones a reminder") },
 	{ "notify", "terminal", OPT_STRING, F(notify_terminal), 0, 1, 31,
-	  "auto", "reminders as terminal notifications to the terminals "
+	  "auto", N_("reminders as terminal notifications to the terminals "
 	  "running `unclench status --follow --osc`: auto (when no "
-	  "notification server takes them), always, or off" },
+	  "notification server takes them), always, or off") },
 	{ "hooks", "on_reminder", OPT_STRING, F(hook_on_reminder), 0, 0,
-	  CONFIG_HOOK_MAX, "", "a command run when a reminder is due (no "
-	  "shell; UNCLENCH_* variables say what)" },
+	  CONFIG_HOOK_MAX, "", N_("a command run when a reminder is due (no "
+	  "shell; UNCLENCH_* variables say what)") },
 	{ "hooks", "on_routine_end", OPT_STRING, F(hook_on_routine_end), 0, 0,
-	  CONFIG_HOOK_MAX, "", "a command run when a routine is recorded" },
+	  CONFIG_HOOK_MAX, "", N_("a command run when a routine is recorded") },
 	{ "hooks", "on_cramp_logged", OPT_STRING, F(hook_on_cramp_logged), 0,
-	  0, CONFIG_HOOK_MAX, "", "a command run when a cramp is logged" },
+	  0, CONFIG_HOOK_MAX, "", N_("a command run when a cramp is logged") },
 	{ "presence", "mode", OPT_PRESENCE, F(presence_off), 0, 0, 0, "auto",
-	  "hold reminders while you are away (auto) or never (off)" },
+	  N_("hold reminders while you are away (auto) or never (off)") },
 	{ "presence", "away_after", OPT_DURATION, F(away_after_ms), 0, 10000,
 	  12 * 3600000LL, "5m",
-	  "idle this long counts as away (10 s to 12 h)" },
+	  N_("idle this long counts as away (10 s to 12 h)") },
 };
 
 static const char *const sections[] = {
@@ -195,13 +199,14 @@ parse_scale(const char *v, int64_t min, int64_t max, int64_t *out,
     const char **why)
 {
 	if (v[strspn(v, "0123456789.")] != '\0') {
-		*why = "not a number";
+		*why = _("not a number");
 		return -1;
 	}
 	if (parse_duration_ms(v, min, max, out, why) != 0) {
-		*why = strcmp(*why, "too short") == 0 ? "too small" :
-		    strcmp(*why, "too long") == 0 ? "too large" :
-		    "not a number";
+		/* The duration's words (translated there) as a number's. */
+		*why = strcmp(*why, _("too short")) == 0 ? _("too small") :
+		    strcmp(*why, _("too long")) == 0 ? _("too large") :
+		    _("not a number");
 		return -1;
 	}
 	return 0;
@@ -215,32 +220,32 @@ apply_word(const struct option *o, const char *v, struct config *cfg,
 	int	 b;
 
 	if (o->type == OPT_UNITS) {
-		snprintf(expected, explen, "ml or oz");
+		snprintf(expected, explen, _("ml or oz"));
 		if (strcmp(v, "ml") == 0)
 			cfg->units = UNIT_ML;
 		else if (strcmp(v, "oz") == 0)
 			cfg->units = UNIT_OZ;
 		else {
-			*why = "not a unit";
+			*why = _("not a unit");
 			return -1;
 		}
 		return 0;
 	}
 	if (o->type == OPT_PRESENCE) {
-		snprintf(expected, explen, "auto or off");
+		snprintf(expected, explen, _("auto or off"));
 		if (strcmp(v, "auto") != 0 && strcmp(v, "off") != 0) {
-			*why = "not a mode";
+			*why = _("not a mode");
 			return -1;
 		}
 		*(int *)((char *)cfg + o->offset) = v[0] == 'o';
 		return 0;
 	}
-	snprintf(expected, explen, "bell, sound, tones or off");
+	snprintf(expected, explen, _("bell, sound, tones or off"));
 	for (b = 0; b < (int)nitems(cue_names); b++)
 		if (strcmp(v, cue_names[b]) == 0)
 			break;
 	if (b == (int)nitems(cue_names)) {
-		*why = "not a kind of cue";
+		*why = _("not a kind of cue");
 		return -1;
 	}
 	*(int *)((char *)cfg + o->offset) = b;
@@ -259,7 +264,7 @@ apply(const struct option *o, const char *v, struct config *cfg,
 
 	switch (o->type) {
 	case OPT_BOOL:
-		snprintf(expected, explen, "yes or no");
+		snprintf(expected, explen, _("yes or no"));
 		if (parse_bool(v, &b, why) != 0)
 			return -1;
 		*(int *)(base + o->offset) = b;
@@ -271,15 +276,16 @@ apply(const struct option *o, const char *v, struct config *cfg,
 		*(int64_t *)(base + o->offset) = ms;
 		return 0;
 	case OPT_VOLUME:
-		snprintf(expected, explen, "a volume like 250ml, 2l or 8oz, "
-		    "%lld ml to %lld ml", (long long)o->min, (long long)o->max);
+		snprintf(expected, explen, _("a volume like 250ml, 2l or 8oz, "
+		    "%lld ml to %lld ml"), (long long)o->min,
+		    (long long)o->max);
 		if (parse_volume_ml(v, cfg->units, (long)o->min, (long)o->max,
 		    &ml, why) != 0)
 			return -1;
 		*(long *)(base + o->offset) = ml;
 		return 0;
 	case OPT_RANGE:
-		snprintf(expected, explen, "a time range like 08:00-22:00");
+		snprintf(expected, explen, _("a time range like 08:00-22:00"));
 		if (parse_clock_range(v, &from, &to, why) != 0)
 			return -1;
 		*(int *)(base + o->offset) = from;
@@ -290,34 +296,35 @@ apply(const struct option *o, const char *v, struct config *cfg,
 	case OPT_PRESENCE:
 		return apply_word(o, v, cfg, why, expected, explen);
 	case OPT_NAME:
-		snprintf(expected, explen, "a name of lower case letters, "
-		    "digits and '-'");
+		snprintf(expected, explen, _("a name of lower case letters, "
+		    "digits and '-'"));
 		if (!name_is_safe(v)) {
-			*why = "not a name";
+			*why = _("not a name");
 			return -1;
 		}
 		strlcpy_safe(base + o->offset, v, (size_t)o->max + 1);
 		return 0;
 	case OPT_SCALE:
-		snprintf(expected, explen, "a number from %lld to %lld, like "
-		    "1.5", (long long)o->min / 1000, (long long)o->max / 1000);
+		snprintf(expected, explen, _("a number from %lld to %lld, like "
+		    "1.5"), (long long)o->min / 1000, (long long)o->max / 1000);
 		if (parse_scale(v, o->min, o->max, &ms, why) != 0)
 			return -1;
 		*(int32_t *)(base + o->offset) = (int32_t)ms;
 		return 0;
 	case OPT_PERCENT:
-		snprintf(expected, explen, "a whole number from %lld to %lld",
-		    (long long)o->min, (long long)o->max);
+		snprintf(expected, explen,
+		    _("a whole number from %lld to %lld"), (long long)o->min,
+		    (long long)o->max);
 		if (parse_long(v, (long)o->min, (long)o->max, &ml, why) != 0)
 			return -1;
 		*(int *)(base + o->offset) = (int)ml;
 		return 0;
 	case OPT_STRING:
 	default:
-		snprintf(expected, explen, "text of %lld to %lld characters",
+		snprintf(expected, explen, _("text of %lld to %lld characters"),
 		    (long long)o->min, (long long)o->max);
 		if (strlen(v) < (size_t)o->min || strlen(v) > (size_t)o->max) {
-			*why = "the wrong length";
+			*why = _("the wrong length");
 			return -1;
 		}
 		strlcpy_safe(base + o->offset, v, (size_t)o->max + 1);
@@ -358,7 +365,8 @@ load_schedule(const struct ini *ini, struct config *cfg, struct diag *d)
 
 		if (cfg->nschedule == CONFIG_MAX_SCHEDULE) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "too many entries (expected at most %d)",
+			    keys[i],
+			    _("too many entries (expected at most %d)"),
 			    CONFIG_MAX_SCHEDULE);
 			bad = 1;
 			break;
@@ -367,34 +375,35 @@ load_schedule(const struct ini *ini, struct config *cfg, struct diag *d)
 		if (v == NULL || sscanf(v, "%15s %63s %79s %n", hhmm, days,
 		    routine, &consumed) != 3 || v[consumed] != '\0') {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "\"%s\" is not a schedule (expected "
+			    keys[i], _("\"%s\" is not a schedule (expected "
 			    "HH:MM DAYS ROUTINE, like 21:30 mon-fri "
-			    "bedtime-legs)", v ? v : "");
+			    "bedtime-legs)"), v ? v : "");
 			bad = 1;
 			continue;
 		}
 		if (parse_clock_min(hhmm, &e->minute, &why) != 0) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "\"%s\" is %s (expected HH:MM, 00:00 to "
-			    "23:59)", hhmm, why);
+			    keys[i], _("\"%s\" is %s (expected HH:MM, 00:00 to "
+			    "23:59)"), hhmm, why);
 			bad = 1;
 		}
 		if (config_parse_days(days, &e->weekdays) != 0) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "\"%s\" is not a set of days (expected "
+			    keys[i], _("\"%s\" is not a set of days (expected "
 			    "daily, weekdays, weekends, mon-fri or "
-			    "mon,wed,fri)", days);
+			    "mon,wed,fri)"), days);
 			bad = 1;
 		}
 		if (!name_is_safe(routine)) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "\"%s\" is not a routine name", routine);
+			    keys[i], _("\"%s\" is not a routine name"),
+			    routine);
 			bad = 1;
 		}
 		if (strlen(keys[i]) >= sizeof e->name) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), "schedule",
-			    keys[i], "name is too long (expected at most "
-			    "32 characters)");
+			    keys[i], _("name is too long (expected at most "
+			    "32 characters)"));
 			bad = 1;
 		}
 		if (bad)
@@ -441,16 +450,17 @@ check_notify_hooks(const char *path, const struct config *cfg,
 	if (strcmp(cfg->notify_terminal, "auto") != 0 &&
 	    strcmp(cfg->notify_terminal, "off") != 0 &&
 	    strcmp(cfg->notify_terminal, "always") != 0)
-		diag_at(d, DIAG_ERROR, path, "notify", "terminal", "\"%s\" is "
-		    "not a choice (expected auto, always or off)",
+		diag_at(d, DIAG_ERROR, path, "notify", "terminal",
+		    _("\"%s\" is not a choice (expected auto, always or off)"),
 		    cfg->notify_terminal);
 	for (i = 0; i < nitems(keys); i++)
 		if (cmds[i][0] != '\0' && hook_split(cmds[i], words,
 		    sizeof words, argv, nitems(argv), &why) <= 0)
-			diag_at(d, DIAG_ERROR, path, "hooks", keys[i], "\"%s\" "
-			    "cannot be run: %s (expected a command and its "
-			    "arguments, at most %d words; quotes group words, "
-			    "there is no shell)", cmds[i], why, HOOK_MAX_ARGS);
+			diag_at(d, DIAG_ERROR, path, "hooks", keys[i],
+			    _("\"%s\" cannot be run: %s (expected a command "
+			    "and its arguments, at most %d words; quotes group "
+			    "words, there is no shell)"), cmds[i], why,
+			    HOOK_MAX_ARGS);
 }
 
 int
@@ -475,10 +485,10 @@ config_load(const char *path, struct config *out, struct diag *d)
 		hint = closest_word(sec, sections, nitems(sections));
 		if (hint != NULL)
 			diag_at(d, DIAG_WARN, path, sec, NULL,
-			    "unknown section (did you mean %s?)", hint);
+			    _("unknown section (did you mean %s?)"), hint);
 		else
 			diag_at(d, DIAG_WARN, path, sec, NULL,
-			    "unknown section (ignored)");
+			    _("unknown section (ignored)"));
 	}
 	for (i = 0; i < nitems(sections) - 1; i++) {
 		size_t k, n = 0;
@@ -499,19 +509,19 @@ config_load(const char *path, struct config *out, struct diag *d)
 			continue;
 		if (apply(o, v, &cfg, &why, expected, sizeof expected) != 0)
 			diag_at(d, DIAG_ERROR, path, o->section, o->key,
-			    "\"%s\" is %s (expected %s)", v, why, expected);
+			    _("\"%s\" is %s (expected %s)"), v, why, expected);
 	}
 	words = count_words(cfg.terminal);
 	if (words > CONFIG_MAX_TERMINAL_WORDS)
-		diag_at(d, DIAG_ERROR, path, "daemon", "terminal", "has %zu "
-		    "words (expected at most %d: the command and its "
-		    "arguments, split at spaces)", words,
+		diag_at(d, DIAG_ERROR, path, "daemon", "terminal",
+		    _("has %zu words (expected at most %d: the command and "
+		    "its arguments, split at spaces)"), words,
 		    CONFIG_MAX_TERMINAL_WORDS);
 	words = count_words(cfg.speech_command);
 	if (words > CONFIG_MAX_TERMINAL_WORDS)
-		diag_at(d, DIAG_ERROR, path, "audio", "speech_command", "has "
-		    "%zu words (expected at most %d: the command and its "
-		    "arguments, split at spaces)", words,
+		diag_at(d, DIAG_ERROR, path, "audio", "speech_command",
+		    _("has %zu words (expected at most %d: the command and "
+		    "its arguments, split at spaces)"), words,
 		    CONFIG_MAX_TERMINAL_WORDS);
 	check_notify_hooks(path, &cfg, d);
 	if (ini_has_section(ini, "schedule"))
@@ -520,13 +530,13 @@ config_load(const char *path, struct config *out, struct diag *d)
 	if (ini_get(ini, "hydration", "goal") != NULL &&
 	    cfg.goal_ml > CONFIG_GOAL_CHECK_ML)
 		diag_at(d, DIAG_ADVICE, path, "hydration", "goal",
-		    "%ld ml a day is more than 4 litres: check that this is "
-		    "what you meant (and what a doctor would advise)",
+		    _("%ld ml a day is more than 4 litres: check that this is "
+		    "what you meant (and what a doctor would advise)"),
 		    cfg.goal_ml);
 	if (cfg.fluid_restricted && cfg.fluid_limit_ml <= 0)
 		diag_at(d, DIAG_ERROR, path, "hydration", "fluid_limit",
-		    "missing (fluid_restricted = yes needs the daily limit "
-		    "your doctor gave, like 1500ml)");
+		    _("missing (fluid_restricted = yes needs the daily limit "
+		    "your doctor gave, like 1500ml)"));
 	ini_free(ini);
 	if (d->errors != errors)
 		return -1;
@@ -554,11 +564,12 @@ config_print_options(FILE *f)
 			sec = options[i].section;
 			fprintf(f, "%s[%s]\n", i ? "\n" : "", sec);
 		}
-		fprintf(f, "; %s\n%s = %s\n", options[i].help, options[i].key,
-		    options[i].def);
+		fprintf(f, "; %s\n%s = %s\n", _(options[i].help),
+		    options[i].key, options[i].def);
 	}
-	fprintf(f, "\n[schedule]\n; NAME = HH:MM DAYS ROUTINE, e.g.\n"
-	    "; evening = 21:30 daily bedtime-legs\n");
+	/* TRANSLATORS: comment lines of a config file; keep the "; ". */
+	fprintf(f, "%s", _("\n[schedule]\n; NAME = HH:MM DAYS ROUTINE, "
+	    "e.g.\n; evening = 21:30 daily bedtime-legs\n"));
 }
 
 int

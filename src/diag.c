@@ -7,6 +7,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+#include "i18n.h"
+
 /*
  * Messages quote values from files and imports: they are kept escaped, so
  * whoever prints them (stderr, the daemon log, a notice) shows no raw
@@ -68,9 +70,9 @@ diag_print(const struct diag *d, FILE *f)
 	size_t i;
 
 	for (i = 0; i < d->n; i++)
-		fprintf(f, "%s: %s\n",
-		    d->msgs[i].level == DIAG_ERROR ? "error" : "warning",
-		    d->msgs[i].text);
+		/* TRANSLATORS: %s is "FILE: [SECTION] KEY: what is wrong". */
+		fprintf(f, d->msgs[i].level == DIAG_ERROR ? _("error: %s\n") :
+		    _("warning: %s\n"), d->msgs[i].text);
 }
 
 void

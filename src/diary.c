@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "files_paths.h"
 #include "history.h"
+#include "i18n.h"
 #include "hooks.h"
 #include "util.h"
 
@@ -97,7 +98,7 @@ diary_water_between(time_t from, time_t to, char **cause)
 	if ((h = history_open(NULL, cause)) == NULL)
 		return -1;
 	if ((ml = history_water_between(h, from, to)) < 0)
-		*cause = xstrdup("the history cannot be read");
+		*cause = xstrdup(_("the history cannot be read"));
 	history_close(h);
 	return ml;
 }
@@ -220,7 +221,7 @@ diary_import(const char *file, const char *text, size_t len, time_t now,
 	    &feed, &problems, &d) != 0) {
 		history_import_end(feed.im, 0, added, skipped, cause);
 		*cause = feed.cause != NULL ? feed.cause :
-		    xstrdup("the second reading failed (a bug)");
+		    xstrdup(_("the second reading failed (a bug)"));
 		r = -1;
 	} else
 		r = history_import_end(feed.im, 1, added, skipped, cause);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "files_paths.h"
+#include "i18n.h"
 #include "routine_ini.h"
 #include "util.h"
 
@@ -154,12 +155,13 @@ library_find(const char *sub, const char *name, struct diag *d)
 {
 	char		**dirs, **names, *path = NULL, hints[512] = "";
 	size_t		  ndirs, nnames, i, j, nhints = 0;
-	const char	 *what = strcmp(sub, "themes") == 0 ? "theme" : "routine";
+	int		  theme = strcmp(sub, "themes") == 0;
 
 	if (!name_is_safe(name)) {
-		diag_add(d, DIAG_ERROR, "%s: not a %s name (expected lower "
-		    "case letters, digits and '-'; a name, not a path)", name,
-		    what);
+		diag_add(d, DIAG_ERROR, theme ? _("%s: not a theme name "
+		    "(expected lower case letters, digits and '-'; a name, not "
+		    "a path)") : _("%s: not a routine name (expected lower "
+		    "case letters, digits and '-'; a name, not a path)"), name);
 		return NULL;
 	}
 	ndirs = paths_data_dirs(sub, &dirs);
@@ -170,8 +172,10 @@ library_find(const char *sub, const char *name, struct diag *d)
 			path = p;
 		else if (errno != ENOENT) {
 			/* There, but unusable (a symlink loop, no access). */
-			diag_add(d, DIAG_ERROR, "%s: cannot open the %s %s: %s",
-			    p, what, name, strerror(errno));
+			diag_add(d, DIAG_ERROR, theme ?
+			    _("%s: cannot open the theme %s: %s") :
+			    _("%s: cannot open the routine %s: %s"), p, name,
+			    strerror(errno));
 			free(p);
 			paths_free_list(dirs, ndirs);
 			return NULL;
@@ -204,11 +208,13 @@ library_find(const char *sub, const char *name, struct diag *d)
 	}
 	paths_free_list(dirs, ndirs);
 	if (nhints > 0)
-		diag_add(d, DIAG_ERROR, "%s: no such %s (did you mean: %s?)",
-		    name, what, hints);
+		diag_add(d, DIAG_ERROR, theme ?
+		    _("%s: no such theme (did you mean: %s?)") :
+		    _("%s: no such routine (did you mean: %s?)"), name, hints);
 	else
-		diag_add(d, DIAG_ERROR, "%s: no such %s (see `unclench list`)",
-		    name, what);
+		diag_add(d, DIAG_ERROR, theme ?
+		    _("%s: no such theme (see `unclench list`)") :
+		    _("%s: no such routine (see `unclench list`)"), name);
 	return NULL;
 }
 

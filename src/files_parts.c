@@ -17,6 +17,7 @@
 #include "files_builtin.h"
 #include "diag.h"
 #include "files_paths.h"
+#include "i18n.h"
 #include "routine_ini.h"
 #include "util.h"
 
@@ -262,7 +263,7 @@ parts_relief_routine(const char *part, struct routine **owned, char **warn)
 		if (*owned != NULL && (*owned)->kind != KIND_RELIEF) {
 			routine_free(*owned);
 			*owned = NULL;
-			diag_add(&d, DIAG_ERROR, "%s: not a relief routine",
+			diag_add(&d, DIAG_ERROR, _("%s: not a relief routine"),
 			    path);
 		}
 		if (*owned == NULL) {
@@ -271,8 +272,8 @@ parts_relief_routine(const char *part, struct routine **owned, char **warn)
 			/* Name the file, not its whole path: one line. */
 			if (strncmp(why, path, strlen(path)) == 0)
 				why += strlen(path);
-			*warn = xasprintf("Using the built-in steps: "
-			    "relief-%s.ini%s", part, why);
+			*warn = xasprintf(_("Using the built-in steps: "
+			    "relief-%s.ini%s"), part, why);
 		}
 		diag_clear(&d);
 	}

@@ -22,6 +22,7 @@
 #include <iniparser.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "lang.h"
 
 struct ini {
@@ -53,19 +54,19 @@ read_small_file(const char *path, size_t *len, struct diag *d)
 
 	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd == -1) {
-		diag_at(d, DIAG_ERROR, path, NULL, NULL, "cannot open: %s",
+		diag_at(d, DIAG_ERROR, path, NULL, NULL, _("cannot open: %s"),
 		    strerror(errno));
 		return NULL;
 	}
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
 		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "not a regular file");
+		    _("not a regular file"));
 		close(fd);
 		return NULL;
 	}
 	if (st.st_size > INI_MAX_FILE) {
 		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "file is too large (%lld bytes; expected at most %d)",
+		    _("file is too large (%lld bytes; expected at most %d)"),
 		    (long long)st.st_size, INI_MAX_FILE);
 		close(fd);
 		return NULL;
@@ -77,7 +78,7 @@ read_small_file(const char *path, size_t *len, struct diag *d)
 			continue;
 		if (n == -1) {
 			diag_at(d, DIAG_ERROR, path, NULL, NULL,
-			    "cannot read: %s", strerror(errno));
+			    _("cannot read: %s"), strerror(errno));
 			close(fd);
 			free(buf);
 			return NULL;
@@ -89,7 +90,7 @@ read_small_file(const char *path, size_t *len, struct diag *d)
 	close(fd);
 	if (have > INI_MAX_FILE) {
 		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "file is too large (expected at most %d bytes)",
+		    _("file is too large (expected at most %d bytes)"),
 		    INI_MAX_FILE);
 		free(buf);
 		return NULL;
@@ -222,20 +223,21 @@ scan_whole(const struct ini *ini, const char *buf, size_t len,
 	const char *p;
 
 	if (len == 0 || strspn(buf, " \t\r\n") == len) {
-		diag_at(d, DIAG_ERROR, ini->path, NULL, NULL, "file is empty");
+		diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
+		    _("file is empty"));
 		return 1;
 	}
 	if (memchr(buf, '\0', len) != NULL) {
 		diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-		    "contains a NUL byte (a binary file?)");
+		    _("contains a NUL byte (a binary file?)"));
 		return 1;
 	}
 	/* One CR-ended "line" would get a baffling error about its end. */
 	if (memchr(buf, '\n', len) == NULL && (p = memchr(buf, '\r', len)) !=
 	    NULL && strspn(p, "\r") < (size_t)(buf + len - p)) {
 		diag_at(d, DIAG_ERROR, ini->path, NULL, NULL,
-		    "line endings are CR only (an old Mac file?); convert "
-		    "them to LF, e.g. with: tr '\\r' '\\n'");
+		    _("line endings are CR only (an old Mac file?); convert "
+		    "them to LF, e.g. with: tr '\\r' '\\n'"));
 		return 1;
 	}
 	return 0;
@@ -249,7 +251,7 @@ scan_section(struct scan *sc, const char *p, size_t n)
 
 	if (p[n - 1] != ']' || n < 3) {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
-		    "line %zu: a section header must be [name]", sc->lineno);
+		    _("line %zu: a section header must be [name]"), sc->lineno);
 		return 0;
 	}
 	memcpy(sc->section, p + 1, n - 2);
@@ -260,15 +262,15 @@ scan_section(struct scan *sc, const char *p, size_t n)
 			break;
 	if (sc->section[k] != '\0') {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
-		    "line %zu: section name [%s] may hold only letters, "
-		    "digits, '-', '_' and '.'", sc->lineno, sc->section);
+		    _("line %zu: section name [%s] may hold only letters, "
+		    "digits, '-', '_' and '.'"), sc->lineno, sc->section);
 		sc->section[0] = '\0';
 		return 0;
 	}
 	if (k > INI_MAX_NAME) {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
-		    "line %zu: section name is too long (%zu bytes; expected "
-		    "at most %d)", sc->lineno, k, INI_MAX_NAME);
+		    _("line %zu: section name is too long (%zu bytes; expected "
+		    "at most %d)"), sc->lineno, k, INI_MAX_NAME);
 		sc->section[0] = '\0';
 		return 0;
 	}
@@ -276,8 +278,8 @@ scan_section(struct scan *sc, const char *p, size_t n)
 	sc->seckeys = 0;
 	if (sc->secs.n >= INI_MAX_SECTIONS) {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
-		    "line %zu: too many sections (expected at most %d in a "
-		    "file)", sc->lineno, INI_MAX_SECTIONS);
+		    _("line %zu: too many sections (expected at most %d in a "
+		    "file)"), sc->lineno, INI_MAX_SECTIONS);
 		return -1;
 	}
 	if (seen_add(&sc->secs, INI_MAX_SECTIONS, sc->section) == 0) {
@@ -286,7 +288,7 @@ scan_section(struct scan *sc, const char *p, size_t n)
 		sc->ini->sections[sc->ini->nsections++] = xstrdup(sc->section);
 	} else
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, sc->section, NULL,
-		    "line %zu: section appears twice", sc->lineno);
+		    _("line %zu: section appears twice"), sc->lineno);
 	return 0;
 }
 
@@ -302,9 +304,9 @@ scan_warn_comment(const struct scan *sc, char *v, size_t vlen,
 	if (vlen > 0 && *v != '"' && *v != '\'' &&
 	    (memchr(v, ';', vlen) != NULL || memchr(v, '#', vlen) != NULL))
 		diag_at(sc->d, DIAG_WARN, sc->ini->path, sc->section, NULL,
-		    "line %zu: the value of \"%.*s\" ends at ';' or '#' (the "
+		    _("line %zu: the value of \"%.*s\" ends at ';' or '#' (the "
 		    "rest is a comment); put the value in double quotes to "
-		    "keep it", sc->lineno, (int)klen, key);
+		    "keep it"), sc->lineno, (int)klen, key);
 }
 
 /*
@@ -327,9 +329,9 @@ scan_key(struct scan *sc, char *p, size_t n, char *eq)
 			snprintf(name, sizeof name, "%.*s", (int)klen, key);
 			diag_at(sc->d, DIAG_ERROR, sc->ini->path,
 			    sc->have_section ? sc->section : NULL, name,
-			    "line %zu: \"%.*s\" is not a language tag "
+			    _("line %zu: \"%.*s\" is not a language tag "
 			    "(expected two or three letters, or those, '_' and "
-			    "a country: de, de_AT)", sc->lineno,
+			    "a country: de, de_AT)"), sc->lineno,
 			    (int)(klen - k - 2), key + k + 1);
 			return 0;
 		}
@@ -337,19 +339,19 @@ scan_key(struct scan *sc, char *p, size_t n, char *eq)
 	}
 	if (klen == 0 || k < klen) {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
-		    "line %zu: a key may hold only letters, digits, '-', '_' "
-		    "and '.'", sc->lineno);
+		    _("line %zu: a key may hold only letters, digits, '-', '_' "
+		    "and '.'"), sc->lineno);
 		return 0;
 	}
 	if (klen > INI_MAX_NAME) {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
-		    "line %zu: key is too long (%zu bytes; expected at most "
-		    "%d)", sc->lineno, klen, INI_MAX_NAME);
+		    _("line %zu: key is too long (%zu bytes; expected at most "
+		    "%d)"), sc->lineno, klen, INI_MAX_NAME);
 		return 0;
 	}
 	if (!sc->have_section || sc->section[0] == '\0') {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
-		    "line %zu: key \"%.*s\" is outside any [section]",
+		    _("line %zu: key \"%.*s\" is outside any [section]"),
 		    sc->lineno, (int)klen, key);
 		return 0;
 	}
@@ -358,17 +360,18 @@ scan_key(struct scan *sc, char *p, size_t n, char *eq)
 	lower(name);
 	if (sc->keys.n >= INI_MAX_KEYS) {
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, NULL, NULL,
-		    "line %zu: too many keys (expected at most %d in a file)",
+		    _("line %zu: too many keys (expected at most %d in a "
+		    "file)"),
 		    sc->lineno, INI_MAX_KEYS);
 		return -1;
 	}
 	if (++sc->seckeys == INI_MAX_SECTION_KEYS + 1)
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, sc->section, NULL,
-		    "line %zu: too many keys in this section (expected at "
-		    "most %d)", sc->lineno, INI_MAX_SECTION_KEYS);
+		    _("line %zu: too many keys in this section (expected at "
+		    "most %d)"), sc->lineno, INI_MAX_SECTION_KEYS);
 	if (seen_add(&sc->keys, INI_MAX_KEYS, name) != 0)
 		diag_at(sc->d, DIAG_ERROR, sc->ini->path, sc->section, NULL,
-		    "line %zu: key \"%.*s\" is set twice", sc->lineno,
+		    _("line %zu: key \"%.*s\" is set twice"), sc->lineno,
 		    (int)klen, key);
 	return 0;
 }
@@ -384,30 +387,30 @@ scan_line(struct scan *sc, char *line, size_t n)
 	char		*p, *eq;
 
 	if (n > INI_MAX_LINE) {
-		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL, "line %zu: line "
-		    "is too long (%zu bytes; expected at most %d)",
+		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL, _("line %zu: line "
+		    "is too long (%zu bytes; expected at most %d)"),
 		    sc->lineno, n, INI_MAX_LINE);
 		return 0;
 	}
 	if (!utf8_valid(line, n)) {
 		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL,
-		    "line %zu: not valid UTF-8 text", sc->lineno);
+		    _("line %zu: not valid UTF-8 text"), sc->lineno);
 		return 0;
 	}
 	p = trim(line, &n);
 	if (n == 0 || *p == '#' || *p == ';')
 		return 0;
 	if (p[n - 1] == '\\') {
-		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL, "line %zu: a line "
-		    "may not end with a backslash (continuation lines are not "
-		    "supported)", sc->lineno);
+		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL,
+		    _("line %zu: a line may not end with a backslash "
+		    "(continuation lines are not supported)"), sc->lineno);
 		return 0;
 	}
 	if (*p == '[')
 		return scan_section(sc, p, n);
 	if ((eq = memchr(p, '=', n)) == NULL) {
 		diag_at(sc->d, DIAG_ERROR, path, NULL, NULL,
-		    "line %zu: expected \"key = value\" or \"[section]\"",
+		    _("line %zu: expected \"key = value\" or \"[section]\""),
 		    sc->lineno);
 		return 0;
 	}
@@ -507,8 +510,8 @@ check_values(const struct ini *ini, struct diag *d)
 			continue;
 		sec = xstrndup(dict->key[i], (size_t)(colon - dict->key[i]));
 		diag_at(d, DIAG_ERROR, ini->path, sec, colon + 1,
-		    "has a control character (U+%04lX); a value is plain "
-		    "text on one line", c);
+		    _("has a control character (U+%04lX); a value is plain "
+		    "text on one line"), c);
 		free(sec);
 		bad++;
 	}
@@ -550,8 +553,8 @@ ini_load_buffer(const char *name, const void *data, size_t len,
 
 	if (len > INI_MAX_FILE) {
 		diag_at(d, DIAG_ERROR, name, NULL, NULL,
-		    "file is too large (%zu bytes; expected at most %d)", len,
-		    INI_MAX_FILE);
+		    _("file is too large (%zu bytes; expected at most %d)"),
+		    len, INI_MAX_FILE);
 		return NULL;
 	}
 	buf = xmalloc(len + 1);
@@ -693,8 +696,8 @@ check_localised(const struct ini *ini, struct diag *d, const char *sec,
 		return 0;
 	if (in_list(key, len, text, ntext))
 		return 1;
-	diag_at(d, DIAG_ERROR, ini->path, sec, key, "\"%.*s\" is not a text "
-	    "key: only text keys take a [language]", (int)len, key);
+	diag_at(d, DIAG_ERROR, ini->path, sec, key, _("\"%.*s\" is not a text "
+	    "key: only text keys take a [language]"), (int)len, key);
 	(*bad)++;
 	return 1;
 }
@@ -728,10 +731,10 @@ ini_check_keys_text(const struct ini *ini, struct diag *d, const char *sec,
 		hint = closest_word(keys[i], known, nknown);
 		if (hint != NULL)
 			diag_at(d, DIAG_WARN, ini->path, sec, keys[i],
-			    "unknown key (did you mean %s?)", hint);
+			    _("unknown key (did you mean %s?)"), hint);
 		else
 			diag_at(d, DIAG_WARN, ini->path, sec, keys[i],
-			    "unknown key (ignored)");
+			    _("unknown key (ignored)"));
 	}
 	free(keys);
 	return unknown;
@@ -747,9 +750,9 @@ ini_string(const struct ini *ini, struct diag *d, const char *sec,
 	if (v == NULL || *v == '\0') {
 		if (required) {
 			diag_at(d, DIAG_ERROR, ini->path, sec, key,
-			    v == NULL ? "missing (expected text of at most "
-			    "%zu characters)" : "empty (expected text of at "
-			    "most %zu characters)", maxlen);
+			    v == NULL ? _("missing (expected text of at most "
+			    "%zu characters)") : _("empty (expected text of "
+			    "at most %zu characters)"), maxlen);
 			return -1;
 		}
 		*out = def;
@@ -757,7 +760,7 @@ ini_string(const struct ini *ini, struct diag *d, const char *sec,
 	}
 	if (utf8_length(v) > maxlen) {
 		diag_at(d, DIAG_ERROR, ini->path, sec, key,
-		    "too long: %zu characters (expected at most %zu)",
+		    _("too long: %zu characters (expected at most %zu)"),
 		    utf8_length(v), maxlen);
 		return -1;
 	}
@@ -781,13 +784,13 @@ check_texts(const struct ini *ini, struct diag *d, const char *sec,
 		v = ini_get(ini, sec, keys[i]);
 		if (v == NULL || *v == '\0') {
 			diag_at(d, DIAG_ERROR, ini->path, sec, keys[i],
-			    "empty (expected text of at most %zu characters, "
-			    "or no key: the English text is used)", maxlen);
+			    _("empty (expected text of at most %zu characters, "
+			    "or no key: the English text is used)"), maxlen);
 			bad = -1;
 		} else if (utf8_length(v) > maxlen) {
 			diag_at(d, DIAG_ERROR, ini->path, sec, keys[i],
-			    "too long: %zu characters (expected at most %zu)",
-			    utf8_length(v), maxlen);
+			    _("too long: %zu characters (expected at most "
+			    "%zu)"), utf8_length(v), maxlen);
 			bad = -1;
 		}
 	}
@@ -838,7 +841,7 @@ ini_range_text(char *buf, size_t len, int64_t min_ms, int64_t max_ms)
 	else
 		format_duration(a, sizeof a, min_ms / 1000);
 	format_duration(b, sizeof b, max_ms / 1000);
-	snprintf(buf, len, "%s to %s", a, b);
+	snprintf(buf, len, _("%s to %s"), a, b);
 }
 
 int
@@ -853,7 +856,7 @@ ini_duration(const struct ini *ini, struct diag *d, const char *sec,
 	if (v == NULL || *v == '\0') {
 		if (required) {
 			diag_at(d, DIAG_ERROR, ini->path, sec, key,
-			    "missing (expected a duration, %s)", range);
+			    _("missing (expected a duration, %s)"), range);
 			return -1;
 		}
 		*out = def;
@@ -861,8 +864,8 @@ ini_duration(const struct ini *ini, struct diag *d, const char *sec,
 	}
 	if (parse_duration_ms(v, min_ms, max_ms, out, &why) != 0) {
 		diag_at(d, DIAG_ERROR, ini->path, sec, key,
-		    "\"%s\" is %s (expected a duration like 30s, 2m, 1h; %s)",
-		    v, why, range);
+		    _("\"%s\" is %s (expected a duration like 30s, 2m, 1h; "
+		    "%s)"), v, why, range);
 		return -1;
 	}
 	return 0;
@@ -877,7 +880,7 @@ ini_long(const struct ini *ini, struct diag *d, const char *sec,
 	if (v == NULL || *v == '\0') {
 		if (required) {
 			diag_at(d, DIAG_ERROR, ini->path, sec, key,
-			    "missing (expected a whole number, %ld to %ld)",
+			    _("missing (expected a whole number, %ld to %ld)"),
 			    min, max);
 			return -1;
 		}
@@ -886,7 +889,7 @@ ini_long(const struct ini *ini, struct diag *d, const char *sec,
 	}
 	if (parse_long(v, min, max, out, &why) != 0) {
 		diag_at(d, DIAG_ERROR, ini->path, sec, key,
-		    "\"%s\" is %s (expected a whole number, %ld to %ld)",
+		    _("\"%s\" is %s (expected a whole number, %ld to %ld)"),
 		    v, why, min, max);
 		return -1;
 	}
@@ -905,7 +908,7 @@ ini_bool(const struct ini *ini, struct diag *d, const char *sec,
 	}
 	if (parse_bool(v, out, &why) != 0) {
 		diag_at(d, DIAG_ERROR, ini->path, sec, key,
-		    "\"%s\" is %s (expected yes or no)", v, why);
+		    _("\"%s\" is %s (expected yes or no)"), v, why);
 		return -1;
 	}
 	return 0;
@@ -922,14 +925,15 @@ ini_enum(const struct ini *ini, struct diag *d, const char *sec,
 
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			strncat(list, i + 1 == n ? " or " : ", ",
+			/* TRANSLATORS: joins a list of words: a, b or c. */
+			strncat(list, i + 1 == n ? _(" or ") : ", ",
 			    sizeof list - strlen(list) - 1);
 		strncat(list, words[i], sizeof list - strlen(list) - 1);
 	}
 	if (v == NULL || *v == '\0') {
 		if (required) {
 			diag_at(d, DIAG_ERROR, ini->path, sec, key,
-			    "missing (expected %s)", list);
+			    _("missing (expected %s)"), list);
 			return -1;
 		}
 		*out = def;
@@ -943,10 +947,10 @@ ini_enum(const struct ini *ini, struct diag *d, const char *sec,
 	hint = closest_word(v, words, n);
 	if (hint != NULL)
 		diag_at(d, DIAG_ERROR, ini->path, sec, key,
-		    "\"%s\" is not known (did you mean %s? expected %s)", v,
+		    _("\"%s\" is not known (did you mean %s? expected %s)"), v,
 		    hint, list);
 	else
 		diag_at(d, DIAG_ERROR, ini->path, sec, key,
-		    "\"%s\" is not known (expected %s)", v, list);
+		    _("\"%s\" is not known (expected %s)"), v, list);
 	return -1;
 }

@@ -10,10 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 
-const char json_read_nested[] = "a value must be a string, a number, "
-    "true, false or null";
+/* Marked only: compared by address, translated where it is shown. */
+const char json_read_nested[] = N_("a value must be a string, a number, "
+    "true, false or null");
 
 void
 json_read_ws(struct json_read *j)
@@ -53,7 +55,7 @@ json_read_u(struct json_read *j, char *w)
 	unsigned u, lo;
 
 	if (j->end - j->p < 4 || json_hex4(j->p, &u) != 0) {
-		j->why = "a bad \\u escape";
+		j->why = _("a bad \\u escape");
 		return NULL;
 	}
 	j->p += 4;
@@ -61,17 +63,17 @@ json_read_u(struct json_read *j, char *w)
 		if (j->end - j->p < 6 || j->p[0] != '\\' || j->p[1] != 'u' ||
 		    json_hex4(j->p + 2, &lo) != 0 || lo < 0xdc00 ||
 		    lo > 0xdfff) {
-			j->why = "a lone surrogate in a \\u escape";
+			j->why = _("a lone surrogate in a \\u escape");
 			return NULL;
 		}
 		j->p += 6;
 		u = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
 	} else if (u >= 0xdc00 && u < 0xe000) {
-		j->why = "a lone surrogate in a \\u escape";
+		j->why = _("a lone surrogate in a \\u escape");
 		return NULL;
 	}
 	if (u == 0) {
-		j->why = "a NUL character in a string";
+		j->why = _("a NUL character in a string");
 		return NULL;
 	}
 	if (u < 0x80)
@@ -104,7 +106,7 @@ json_read_string(struct json_read *j)
 	const char	*q;
 
 	if (j->p >= j->end || *j->p != '"') {
-		j->why = "expected a string";
+		j->why = _("expected a string");
 		return NULL;
 	}
 	j->p++;
@@ -114,7 +116,7 @@ json_read_string(struct json_read *j)
 	w = out = xmalloc((size_t)(q - j->p) + 1);
 	while (j->p < j->end && *j->p != '"') {
 		if ((unsigned char)*j->p < 0x20) {
-			j->why = "a control character inside a string";
+			j->why = _("a control character inside a string");
 			goto bad;
 		}
 		if (*j->p != '\\') {
@@ -137,12 +139,12 @@ json_read_string(struct json_read *j)
 				goto bad;
 			break;
 		default:
-			j->why = "a bad escape in a string";
+			j->why = _("a bad escape in a string");
 			goto bad;
 		}
 	}
 	if (j->p >= j->end) {
-		j->why = "a string does not end";
+		j->why = _("a string does not end");
 		goto bad;
 	}
 	j->p++;
@@ -161,7 +163,7 @@ json_read_scalar(struct json_read *j, char **out)
 
 	*out = NULL;
 	if (j->p >= j->end) {
-		j->why = "unexpected end of file";
+		j->why = _("unexpected end of file");
 		return -1;
 	}
 	if (*j->p == '"')
@@ -182,7 +184,7 @@ json_read_scalar(struct json_read *j, char **out)
 		*out = xstrndup(s, n);
 		return 0;
 	}
-	j->why = "expected a value";
+	j->why = _("expected a value");
 	return -1;
 }
 

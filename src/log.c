@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "i18n.h"
 
 static FILE		*log_file;
 static char		*log_path;
@@ -59,13 +60,17 @@ log_open(const char *path)
 	fd = open(log_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC |
 	    O_NOFOLLOW | O_NONBLOCK, 0600);
 	if (fd != -1 && (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode))) {
-		fprintf(stderr, "unclench: %s: cannot open %s: not a "
-		    "regular file\n", log_who, log_path);
+		fprintf(stderr, "unclench: %s: ", log_who);
+		fprintf(stderr, _("cannot open %s: not a regular file\n"),
+		    log_path);
 		close(fd);
 	} else if (fd == -1 || (log_file = fdopen(fd, "a")) == NULL) {
-		fprintf(stderr, "unclench: %s: cannot open %s: %s\n", log_who,
-		    log_path, errno == ELOOP ? "a symbolic link (refused)" :
-		    errno == ENXIO ? "not a regular file" : strerror(errno));
+		int e = errno;
+
+		fprintf(stderr, "unclench: %s: ", log_who);
+		fprintf(stderr, _("cannot open %s: %s\n"), log_path,
+		    e == ELOOP ? _("a symbolic link (refused)") :
+		    e == ENXIO ? _("not a regular file") : strerror(e));
 		if (fd != -1)
 			close(fd);
 	}
@@ -106,10 +111,13 @@ dlog(int debug, const char *fmt, ...)
 		 * systemd), and keep going; the log resumes when it can.
 		 */
 		if (fflush(log_file) == EOF || ferror(log_file)) {
-			if (!log_broken)
-				fprintf(stderr, "unclench: %s: cannot write "
-				    "%s: %s (the log is paused)\n", log_who,
-				    log_path, strerror(errno));
+			if (!log_broken) {
+				const char *why = strerror(errno);
+
+				fprintf(stderr, "unclench: %s: ", log_who);
+				fprintf(stderr, _("cannot write %s: %s (the "
+				    "log is paused)\n"), log_path, why);
+			}
 			log_broken = 1;
 			clearerr(log_file);
 		} else

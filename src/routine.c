@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 
 const char *const relief_parts[] = {
@@ -15,13 +16,17 @@ const char *const relief_parts[] = {
 };
 const size_t relief_nparts = nitems(relief_parts);
 
+/*
+ * Marked only: the diary stores and matches the English words (a record's
+ * note); whoever shows one to a person translates it with _().
+ */
 const char *const cramp_triggers[] = {
-	"exercise or effort",
-	"heat, sweating or too little to drink",
-	"sitting or lying still for long",
-	"in bed at night",
-	"a new medicine",
-	"something else, or not sure",
+	N_("exercise or effort"),
+	N_("heat, sweating or too little to drink"),
+	N_("sitting or lying still for long"),
+	N_("in bed at night"),
+	N_("a new medicine"),
+	N_("something else, or not sure"),
 };
 const size_t cramp_ntriggers = nitems(cramp_triggers);
 

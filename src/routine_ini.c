@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ini.h"
 #include "lang.h"
 #include "util.h"
@@ -82,13 +83,14 @@ bad_file_name(const char *path, const char *name, struct diag *d)
 		    (char)tolower((unsigned char)name[i]);
 	fix[i] = '\0';
 	if (name[i] == '\0' && name_is_safe(fix))
-		diag_at(d, DIAG_ERROR, path, NULL, NULL, "file name \"%s\" "
+		diag_at(d, DIAG_ERROR, path, NULL, NULL, _("file name \"%s\" "
 		    "is not a routine name (expected lower case letters, "
-		    "digits and '-', then .ini: rename it %s.ini)", name, fix);
+		    "digits and '-', then .ini: rename it %s.ini)"), name,
+		    fix);
 	else
-		diag_at(d, DIAG_ERROR, path, NULL, NULL, "file name \"%s\" "
+		diag_at(d, DIAG_ERROR, path, NULL, NULL, _("file name \"%s\" "
 		    "is not a routine name (expected lower case letters, "
-		    "digits and '-', then .ini)", name);
+		    "digits and '-', then .ini)"), name);
 }
 
 /* Read one breathing pattern from sec into b; returns -1 on an error. */
@@ -226,7 +228,7 @@ load_step(const struct ini *ini, struct diag *d, struct routine *r,
 	s->type = (enum step_type)type;
 	if (!routine_kind_allows(r->kind, s->type)) {
 		diag_at(d, DIAG_ERROR, ini_path(ini), sec, "type",
-		    "a %s routine cannot have a \"%s\" step",
+		    _("a %s routine cannot have a \"%s\" step"),
 		    routine_kind_name(r->kind), type_words[type]);
 		return -1;
 	}
@@ -283,9 +285,9 @@ load_breathing(const struct ini *ini, struct diag *d, struct routine *r)
 	if ((cyc == NULL) == (min == NULL)) {
 		diag_at(d, DIAG_ERROR, ini_path(ini), "routine",
 		    cyc == NULL ? "cycles" : "minutes",
-		    cyc == NULL ? "missing (expected cycles = 1 to %d, or "
-		    "minutes = 1 to %d)" : "cycles and minutes are both set "
-		    "(expected one of them; max %d cycles, %d minutes)",
+		    cyc == NULL ? _("missing (expected cycles = 1 to %d, or "
+		    "minutes = 1 to %d)") : _("cycles and minutes are both "
+		    "set (expected one of them; max %d cycles, %d minutes)"),
 		    BREATH_CYCLES_MAX, BREATH_MINUTES_MAX);
 		return -1;
 	}
@@ -363,13 +365,14 @@ count_steps(const struct ini *ini, struct diag *d, const struct routine *r,
 			continue;
 		if (!step_number(sec, &num)) {
 			diag_at(d, DIAG_ERROR, path, sec, NULL,
-			    "unknown section (expected [routine] or [stepN])");
+			    _("unknown section (expected [routine] or "
+			    "[stepN])"));
 			continue;
 		}
 		if (r->kind == KIND_BREATHING) {
 			diag_at(d, DIAG_ERROR, path, sec, NULL,
-			    "a breathing routine has no steps (its pattern "
-			    "is in [routine])");
+			    _("a breathing routine has no steps (its pattern "
+			    "is in [routine])"));
 			continue;
 		}
 		(*nsteps)++;
@@ -389,12 +392,12 @@ check_numbering(const struct ini *ini, struct diag *d, size_t nsteps,
 
 	if (nsteps == 0) {
 		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "no steps (expected sections [step1], [step2], ...)");
+		    _("no steps (expected sections [step1], [step2], ...)"));
 		return -1;
 	}
 	if (maxnum > ROUTINE_MAX_STEPS) {
 		diag_at(d, DIAG_ERROR, path, NULL, NULL,
-		    "too many steps (%ld; expected at most %d)", maxnum,
+		    _("too many steps (%ld; expected at most %d)"), maxnum,
 		    ROUTINE_MAX_STEPS);
 		return -1;
 	}
@@ -404,8 +407,8 @@ check_numbering(const struct ini *ini, struct diag *d, size_t nsteps,
 		snprintf(sec, sizeof sec, "step%ld", num);
 		if (!ini_has_section(ini, sec)) {
 			diag_at(d, DIAG_ERROR, path, sec, NULL,
-			    "missing section (steps are numbered from 1 "
-			    "without gaps)");
+			    _("missing section (steps are numbered from 1 "
+			    "without gaps)"));
 			break;
 		}
 	}
@@ -440,7 +443,8 @@ routine_load_lang(const char *path, const char (*langs)[LANG_TAG_MAX],
 		bad_file_name(path, r->name, d);
 	if (!ini_has_section(ini, "routine")) {
 		diag_at(d, DIAG_ERROR, path, "routine", NULL,
-		    "missing section (every routine starts with [routine])");
+		    _("missing section (every routine starts with "
+		    "[routine])"));
 		goto out;
 	}
 	load_header(ini, d, r);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ini.h"
 #include "util.h"
 
@@ -34,7 +35,8 @@ read_color256(const struct ini *ini, struct diag *d, const char *sec,
 
 	if (v == NULL || *v == '\0') {
 		diag_at(d, DIAG_ERROR, ini_path(ini), sec, key,
-		    "missing (expected a colour number 0 to 255, or default)");
+		    _("missing (expected a colour number 0 to 255, or "
+		    "default)"));
 		return -1;
 	}
 	if (strcmp(v, "default") == 0) {
@@ -43,8 +45,8 @@ read_color256(const struct ini *ini, struct diag *d, const char *sec,
 	}
 	if (parse_long(v, 0, 255, &n, &why) != 0) {
 		diag_at(d, DIAG_ERROR, ini_path(ini), sec, key,
-		    "\"%s\" is %s (expected a colour number 0 to 255, or "
-		    "default)", v, why);
+		    _("\"%s\" is %s (expected a colour number 0 to 255, or "
+		    "default)"), v, why);
 		return -1;
 	}
 	*out = (short)n;
@@ -81,8 +83,8 @@ read_attr(const struct ini *ini, struct diag *d, const char *sec, int *out)
 				break;
 		if (i == nitems(attr_names)) {
 			diag_at(d, DIAG_ERROR, ini_path(ini), sec, "attr",
-			    "\"%s\" is not known (expected bold, dim, "
-			    "reverse, underline or none)", word);
+			    _("\"%s\" is not known (expected bold, dim, "
+			    "reverse, underline or none)"), word);
 			return -1;
 		}
 		if (i < 4)
@@ -107,7 +109,7 @@ theme_load(const char *path, struct theme *out, struct diag *d)
 	memset(&t, 0, sizeof t);
 	if (!ini_has_section(ini, "theme"))
 		diag_at(d, DIAG_ERROR, path, "theme", NULL,
-		    "missing section (a theme starts with [theme])");
+		    _("missing section (a theme starts with [theme])"));
 	else {
 		ini_check_keys(ini, d, "theme", theme_keys, nitems(theme_keys));
 		if (ini_string(ini, d, "theme", "name", 1, 40, NULL, &s) == 0)
@@ -129,9 +131,13 @@ theme_load(const char *path, struct theme *out, struct diag *d)
 			const char *hint = closest_word(sec, theme_role_names,
 			    ROLE_COUNT);
 
-			diag_at(d, DIAG_WARN, path, sec, NULL,
-			    hint ? "unknown colour role (did you mean %s?)" :
-			    "unknown colour role (ignored)%s", hint ? hint : "");
+			if (hint != NULL)
+				diag_at(d, DIAG_WARN, path, sec, NULL,
+				    _("unknown colour role (did you mean %s?)"),
+				    hint);
+			else
+				diag_at(d, DIAG_WARN, path, sec, NULL,
+				    _("unknown colour role (ignored)"));
 		}
 	}
 	for (i = 0; i < ROLE_COUNT; i++) {
@@ -140,9 +146,9 @@ theme_load(const char *path, struct theme *out, struct diag *d)
 
 		if (!ini_has_section(ini, sec)) {
 			diag_at(d, DIAG_ERROR, path, sec, NULL,
-			    "missing colour role (every theme sets text, "
+			    _("missing colour role (every theme sets text, "
 			    "title, accent, timer, progress, inhale, exhale, "
-			    "tense, release, warning and dim)");
+			    "tense, release, warning and dim)"));
 			continue;
 		}
 		ini_check_keys(ini, d, sec, role_keys, nitems(role_keys));
@@ -178,7 +184,8 @@ theme_mono(struct theme *t)
 
 	memset(t, 0, sizeof *t);
 	strlcpy_safe(t->name, "Mono", sizeof t->name);
-	strlcpy_safe(t->description, "Built-in monochrome", sizeof t->description);
+	strlcpy_safe(t->description, _("Built-in monochrome"),
+	    sizeof t->description);
 	for (i = 0; i < ROLE_COUNT; i++) {
 		t->role[i].fg = t->role[i].bg = COLOR_DEFAULT;
 		t->role[i].fg8 = t->role[i].bg8 = COLOR_DEFAULT;

@@ -2,6 +2,8 @@
  * util: allocation that never fails, and the strict parsers for numbers,
  * durations, volumes and clock times. Every value that comes from a file or
  * the command line goes through one of these, so range checks live here.
+ * A parser's why is a phrase for a person, already translated (i18n.h):
+ * show it, do not compare it with English.
  */
 #include "util.h"
 
@@ -15,6 +17,7 @@
 #include <strings.h>
 
 #include "calendar.h"
+#include "i18n.h"
 
 void (*fatal_hook)(void);
 
@@ -143,28 +146,28 @@ parse_long(const char *s, long min, long max, long *out, const char **why)
 		int d = *p - '0';
 		/* Accumulate negatively so LONG_MIN parses too. */
 		if (v < (LONG_MIN + d) / 10) {
-			*why = neg ? "too small" : "too large";
+			*why = neg ? _("too small") : _("too large");
 			return -1;
 		}
 		v = v * 10 - d;
 	}
 	if (digits == 0 || *p != '\0') {
-		*why = "not a whole number";
+		*why = _("not a whole number");
 		return -1;
 	}
 	if (!neg) {
 		if (v == LONG_MIN) {
-			*why = "too large";
+			*why = _("too large");
 			return -1;
 		}
 		v = -v;
 	}
 	if (v < min) {
-		*why = "too small";
+		*why = _("too small");
 		return -1;
 	}
 	if (v > max) {
-		*why = "too large";
+		*why = _("too large");
 		return -1;
 	}
 	*out = v;
@@ -213,7 +216,7 @@ parse_duration_ms(const char *s, int64_t min_ms, int64_t max_ms, int64_t *out,
 	int64_t		 v, scale = 1;
 
 	if (parse_milli(s, &v, &end) != 0) {
-		*why = "not a duration";
+		*why = _("not a duration");
 		return -1;
 	}
 	if (*end == 's' || *end == '\0')
@@ -223,20 +226,20 @@ parse_duration_ms(const char *s, int64_t min_ms, int64_t max_ms, int64_t *out,
 	else if (*end == 'h')
 		scale = 3600;
 	else {
-		*why = "not a duration";
+		*why = _("not a duration");
 		return -1;
 	}
 	if (*end != '\0' && end[1] != '\0') {
-		*why = "not a duration";
+		*why = _("not a duration");
 		return -1;
 	}
 	v *= scale;
 	if (v < min_ms) {
-		*why = "too short";
+		*why = _("too short");
 		return -1;
 	}
 	if (v > max_ms) {
-		*why = "too long";
+		*why = _("too long");
 		return -1;
 	}
 	*out = v;
@@ -250,7 +253,7 @@ parse_clock_min(const char *s, int *out, const char **why)
 
 	/* The calendar's parser, so config, --at and imports agree. */
 	if (strlen(s) != 5 || cal_parse_hm(s, &h, &m) != 0) {
-		*why = "not a time of day";
+		*why = _("not a time of day");
 		return -1;
 	}
 	*out = h * 60 + m;
@@ -263,18 +266,18 @@ parse_clock_range(const char *s, int *from, int *to, const char **why)
 	char buf[6];
 
 	if (strlen(s) != 11 || s[5] != '-') {
-		*why = "not a time range";
+		*why = _("not a time range");
 		return -1;
 	}
 	memcpy(buf, s, 5);
 	buf[5] = '\0';
 	if (parse_clock_min(buf, from, why) != 0 ||
 	    parse_clock_min(s + 6, to, why) != 0) {
-		*why = "not a time range";
+		*why = _("not a time range");
 		return -1;
 	}
 	if (*from == *to) {
-		*why = "an empty range";
+		*why = _("an empty range");
 		return -1;
 	}
 	return 0;
@@ -289,7 +292,7 @@ parse_volume_ml(const char *s, enum volume_unit def_unit, long min_ml,
 	double		 ml;
 
 	if (parse_milli(s, &milli, &end) != 0) {
-		*why = "not a volume";
+		*why = _("not a volume");
 		return -1;
 	}
 	if (*end == '\0')
@@ -302,16 +305,16 @@ parse_volume_ml(const char *s, enum volume_unit def_unit, long min_ml,
 	else if (strcasecmp(end, "oz") == 0)
 		ml = milli / 1000.0 * ML_PER_OZ;
 	else {
-		*why = "not a volume";
+		*why = _("not a volume");
 		return -1;
 	}
 	ml = floor(ml + 0.5);
 	if (ml < min_ml) {
-		*why = "too small";
+		*why = _("too small");
 		return -1;
 	}
 	if (ml > max_ml) {
-		*why = "too large";
+		*why = _("too large");
 		return -1;
 	}
 	*out = (long)ml;
@@ -335,7 +338,7 @@ parse_bool(const char *s, int *out, const char **why)
 			return 0;
 		}
 	}
-	*why = "not yes or no";
+	*why = _("not yes or no");
 	return -1;
 }
 
