@@ -59,12 +59,12 @@ const struct command commands[] = {
 	  "today\n"
 	  "log undo removes the last session, cramp or drink recorded.\n") },
 	{ "stats", cmd_stats, "[--days N]", N_("your patterns, as text"),
-	  N_("  --days N   the period of every figure but the streaks: the last "
-	  "N days,\n             1-3660 (default 84)\n") },
+	  N_("  --days N   the period of every figure but the streaks: the "
+	  "last N days,\n             1-3660 (default 84)\n") },
 	{ "report", cmd_report, "[--weeks N] [--format F] [--output FILE]",
 	  N_("a report of the last weeks for a doctor"),
-	  N_("The measures of the bedtime-stretching trial (nights with cramps, "
-	  "cramps a\nnight, severity, duration) and what the diary holds "
+	  N_("The measures of the bedtime-stretching trial (nights with "
+	  "cramps, cramps a\nnight, severity, duration) and what the diary holds "
 	  "beside them.\n"
 	  "  --weeks N       whole weeks ending today, 1-26 (default 8)\n"
 	  "  --format F      text (the default), md or html (prints on two A4 "
@@ -79,7 +79,8 @@ const struct command commands[] = {
 	  "  --fhir          the cramps as a FHIR R4 Bundle (drinks and "
 	  "sessions left out)\n"
 	  "  --output FILE   with --fhir: write FILE instead\n") },
-	{ "import", cmd_import, "FILE", N_("import an exported history"), NULL },
+	{ "import", cmd_import, "FILE", N_("import an exported history"),
+	  NULL },
 	{ "daemon", cmd_daemon, "[--status | --test | --pause D | --resume]",
 	  N_("hydration and stretch reminders as desktop notifications"),
 	  N_("With no option, runs the daemon in the foreground.\n"

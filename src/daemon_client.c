@@ -25,6 +25,7 @@
 #include "clock.h"
 #include "notifier.h"
 #include "files_paths.h"
+#include "i18n.h"
 #include "util.h"
 
 /*
@@ -103,12 +104,12 @@ read_reply(int fd, char **reply, char **cause)
 		    clock_mono_ms(&clock_real) - start > 5000) {
 			free(out);
 			if (len + (size_t)r > DAEMON_REPLY_MAX)
-				*cause = xasprintf("the daemon's answer is too "
-				    "long (more than %d bytes)",
+				*cause = xasprintf(_("the daemon's answer is "
+				    "too long (more than %d bytes)"),
 				    DAEMON_REPLY_MAX);
 			else
-				*cause = xstrdup("the daemon's answer is too "
-				    "slow (more than 5 s)");
+				*cause = xstrdup(_("the daemon's answer is too "
+				    "slow (more than 5 s)"));
 			return -1;
 		}
 		out = xreallocarray(out, 1, len + (size_t)r + 1);
@@ -117,7 +118,7 @@ read_reply(int fd, char **reply, char **cause)
 		out[len] = '\0';
 	}
 	if (r < 0 || len == 0) {
-		*cause = xasprintf("no answer from the daemon%s%s",
+		*cause = xasprintf(_("no answer from the daemon%s%s"),
 		    r < 0 ? ": " : "", r < 0 ? strerror(errno) : "");
 		free(out);
 		return -1;
@@ -165,7 +166,8 @@ connect_send(const char *request, int ms, char **cause)
 	/* A path cut to fit would be another socket (the daemon's is not). */
 	if ((size_t)snprintf(sun.sun_path, sizeof sun.sun_path,
 	    "%s/daemon.sock", dir) >= sizeof sun.sun_path) {
-		*cause = xasprintf("%s/daemon.sock: path too long for a socket",
+		*cause = xasprintf(_("%s/daemon.sock: path too long for a "
+		    "socket"),
 		    dir);
 		free(dir);
 		return -1;
@@ -180,8 +182,8 @@ connect_send(const char *request, int ms, char **cause)
 		setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 	}
 	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == -1) {
-		*cause = xasprintf("the daemon is not running (%s: %s); "
-		    "start it with: unclench daemon", sun.sun_path,
+		*cause = xasprintf(_("the daemon is not running (%s: %s); "
+		    "start it with: unclench daemon"), sun.sun_path,
 		    strerror(errno));
 		close(fd);
 		return -1;
@@ -189,14 +191,14 @@ connect_send(const char *request, int ms, char **cause)
 	/* Only our own daemon is believed (and printed to the terminal). */
 	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == -1 ||
 	    cred.uid != getuid()) {
-		*cause = xasprintf("%s is not your daemon's socket (another "
-		    "user's process is listening there)", sun.sun_path);
+		*cause = xasprintf(_("%s is not your daemon's socket (another "
+		    "user's process is listening there)"), sun.sun_path);
 		close(fd);
 		return -1;
 	}
 	snprintf(buf, sizeof buf, "%s\n", request);
 	if (write(fd, buf, strlen(buf)) != (ssize_t)strlen(buf)) {
-		*cause = xasprintf("cannot talk to the daemon: %s",
+		*cause = xasprintf(_("cannot talk to the daemon: %s"),
 		    strerror(errno));
 		close(fd);
 		return -1;
@@ -242,14 +244,14 @@ daemon_test_notification(char **msg)
 
 	localtime_r(&t, &tm);
 	strftime(stamp, sizeof stamp, "%H:%M:%S", &tm);
-	snprintf(body, sizeof body, "Reminders will look like this. "
-	    "Sent at %s.", stamp);
+	snprintf(body, sizeof body, _("Reminders will look like this. "
+	    "Sent at %s."), stamp);
 	memset(&n, 0, sizeof n);
-	n.title = "unclench: test notification";
+	n.title = _("unclench: test notification");
 	n.body = body;
 	nt = notifier_libnotify_new("unclench", DAEMON_SHOW_TIMEOUT_MS);
 	if ((id = nt->send(nt, &n, &cause)) == 0) {
-		*msg = xasprintf("could not send: %s", cause);
+		*msg = xasprintf(_("could not send: %s"), cause);
 		free(cause);
 		nt->free(nt);
 		return -1;
@@ -260,7 +262,7 @@ daemon_test_notification(char **msg)
 	while (*msg == NULL) {
 		now = clock_mono_ms(&clock_real);
 		if (now >= stop) {
-			*msg = xstrdup("no answer in time");
+			*msg = xstrdup(_("no answer in time"));
 			break;
 		}
 		dl = nt->deadline(nt);
@@ -276,12 +278,12 @@ daemon_test_notification(char **msg)
 			if (rep[i].id != id)
 				continue;
 			if (rep[i].status == NOTIFY_SHOWN) {
-				*msg = xstrdup("the notification server took "
-				    "it");
+				*msg = xstrdup(_("the notification server took "
+				    "it"));
 				r = 0;
 			} else if (rep[i].status == NOTIFY_FAILED)
-				*msg = xasprintf("the notification server did "
-				    "not take it: %s", rep[i].detail);
+				*msg = xasprintf(_("the notification server "
+				    "did not take it: %s"), rep[i].detail);
 		}
 	}
 	nt->free(nt);
