@@ -335,11 +335,15 @@ cell(FILE *f, const char *s, int w, int left)
 		fprintf(f, "%*s%s", pad > 0 ? pad : 0, "", s);
 }
 
-/* The columns of the text table: as wide as the English, or the heading. */
+/* The columns of the text table: as wide as their headings. */
 static void
 week_heads(FILE *f, int *w)
 {
-	static const int	 least[7] = { 10, 6, 12, 6, 16, 13, 7 };
+	/*
+	 * What the cells need: a date, "10.0 (99)", "7 of 7" (a heading
+	 * shorter than the English still leaves them room).
+	 */
+	static const int	 least[7] = { 10, 3, 3, 3, 9, 7, 3 };
 	const char		*head[7];
 	int			 i;
 
