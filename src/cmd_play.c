@@ -172,8 +172,8 @@ load_theme_quick(const char *name, struct theme *t, struct diag *d)
 	int	  r = -1;
 
 	if (!name_is_safe(name)) {
-		diag_add(d, DIAG_ERROR, "%s: not a theme name (expected lower "
-		    "case letters, digits and '-')", name);
+		diag_add(d, DIAG_ERROR, _("%s: not a theme name (expected "
+		    "lower case letters, digits and '-')"), name);
 		return -1;
 	}
 	n = paths_data_dirs("themes", &dirs);
@@ -189,8 +189,8 @@ load_theme_quick(const char *name, struct theme *t, struct diag *d)
 		r = theme_load(path, t, d);
 		free(path);
 	} else
-		diag_add(d, DIAG_ERROR, "%s: no such theme (see `unclench "
-		    "list`)", name);
+		diag_add(d, DIAG_ERROR, _("%s: no such theme (see `unclench "
+		    "list`)"), name);
 	return r;
 }
 
