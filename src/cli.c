@@ -90,14 +90,17 @@ cli_fail(const char *fmt, ...)
 static void
 print_body(FILE *f, const char *body)
 {
-	static const struct { const char *token, *text; } subst[] = {
-		{ "@PARTS@", FORMAT_PARTS_TEXT },
+	static const struct {
+		const char	*token, *text;
+		int		 translated;	/* shown through _() */
+	} subst[] = {
+		{ "@PARTS@", FORMAT_PARTS_TEXT, 0 },
 		{ "@EYES_FREE@", N_(
 		    "  --speak           speak the coaching "
 		    "(speech-dispatcher)\n"
 		    "  --screen-reader   sentences, no countdown, no "
 		    "animation\n"
-		    "  --plain           plain lines, no full screen\n") },
+		    "  --plain           plain lines, no full screen\n"), 1 },
 	};
 	const char	*p = _(body);
 	size_t		 i, n;
@@ -115,7 +118,8 @@ print_body(FILE *f, const char *body)
 			fputc(*p++, f);		/* an @ of the text's own */
 			continue;
 		}
-		fputs(i == 0 ? subst[i].text : _(subst[i].text), f);
+		fputs(subst[i].translated ? _(subst[i].text) : subst[i].text,
+		    f);
 		p += strlen(subst[i].token);
 	}
 }
