@@ -15,6 +15,7 @@
 
 #include "audio.h"
 #include "files_builtin.h"
+#include "i18n.h"
 #include "calendar.h"
 #include "widgets.h"
 
@@ -252,10 +253,11 @@ draw_too_small(WINDOW *w)
 	int	my = getmaxy(w), y;
 
 	snprintf(msg, sizeof msg, "%dx%d", getmaxx(w), my);
-	snprintf(need, sizeof need, "need %dx%d", TUI_MIN_COLS, TUI_MIN_LINES);
+	snprintf(need, sizeof need, _("need %dx%d"), TUI_MIN_COLS,
+	    TUI_MIN_LINES);
 	y = my / 2 - 1;
 	w_center(w, y < 0 ? 0 : y, tui_attr[ROLE_WARNING],
-	    "Terminal too small");
+	    _("Terminal too small"));
 	w_center(w, y + 1, tui_attr[ROLE_TEXT], msg);
 	w_center(w, y + 2, tui_attr[ROLE_DIM], need);
 }

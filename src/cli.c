@@ -14,6 +14,7 @@
 
 #include "diary.h"
 #include "files_paths.h"
+#include "format.h"
 #include "i18n.h"
 
 struct global_options global_opts;
@@ -81,6 +82,48 @@ cli_fail(const char *fmt, ...)
 	return EXIT_FAIL;
 }
 
+/*
+ * A command's help body, translated: @PARTS@ is the list of body parts
+ * (the words the commands take, never translated), @EYES_FREE@ the
+ * options of every command that coaches (cmd_play.c).
+ */
+static void
+print_body(FILE *f, const char *body)
+{
+	static const struct {
+		const char	*token, *text;
+		int		 translated;	/* shown through _() */
+	} subst[] = {
+		{ "@PARTS@", FORMAT_PARTS_TEXT, 0 },
+		{ "@EYES_FREE@", N_(
+		    "  --speak           speak the coaching "
+		    "(speech-dispatcher)\n"
+		    "  --screen-reader   sentences, no countdown, no "
+		    "animation\n"
+		    "  --plain           plain lines, no full screen\n"), 1 },
+	};
+	const char	*p = _(body);
+	size_t		 i, n;
+
+	while (*p != '\0') {
+		n = strcspn(p, "@");
+		fwrite(p, 1, n, f);
+		if (*(p += n) == '\0')
+			break;
+		for (i = 0; i < sizeof subst / sizeof subst[0]; i++)
+			if (strncmp(p, subst[i].token,
+			    strlen(subst[i].token)) == 0)
+				break;
+		if (i == sizeof subst / sizeof subst[0]) {
+			fputc(*p++, f);		/* an @ of the text's own */
+			continue;
+		}
+		fputs(subst[i].translated ? _(subst[i].text) : subst[i].text,
+		    f);
+		p += strlen(subst[i].token);
+	}
+}
+
 void
 cli_print_help(FILE *f, const char *cmd)
 {
@@ -90,8 +133,10 @@ cli_print_help(FILE *f, const char *cmd)
 	if (cmd != NULL && (c = command_find(cmd)) != NULL) {
 		fprintf(f, _("usage: unclench %s %s\n\n%s.\n"), c->name,
 		    c->args, _(c->summary));
-		if (c->help != NULL && *c->help != '\0')
-			fprintf(f, "\n%s", c->help);
+		if (c->help != NULL && *c->help != '\0') {
+			fputc('\n', f);
+			print_body(f, c->help);
+		}
 		return;
 	}
 	fprintf(f, _(

@@ -13,6 +13,7 @@
 #include "cmd.h"
 #include "daemon.h"
 #include "daemon_client.h"
+#include "i18n.h"
 #include "util.h"
 
 #define PAUSE_MAX_MS	(7LL * 24 * 3600 * 1000)
@@ -95,18 +96,18 @@ cmd_daemon(int argc, char **argv)
 			break;
 		default:
 			return cli_option_error("daemon", ch, argv,
-			    "a duration, like 30m or 2h");
+			    _("a duration, like 30m or 2h"));
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("daemon", "unexpected argument: %s",
+		return cli_usage_error("daemon", _("unexpected argument: %s"),
 		    argv[optind]);
 	if (modes > 1)
-		return cli_usage_error("daemon", "choose one of --status, "
-		    "--test, --pause and --resume");
+		return cli_usage_error("daemon", _("choose one of --status, "
+		    "--test, --pause and --resume"));
 	if (mode != 0 && o.detach)
-		return cli_usage_error("daemon", "--detach starts the daemon; "
-		    "it goes with no other mode");
+		return cli_usage_error("daemon", _("--detach starts the "
+		    "daemon; it goes with no other mode"));
 	switch (mode) {
 	case 's':
 		return ask("status");
@@ -115,16 +116,16 @@ cmd_daemon(int argc, char **argv)
 	case 'p':
 		if (parse_duration_ms(pause_arg, 1000, PAUSE_MAX_MS, &ms,
 		    &why) != 0)
-			return cli_usage_error("daemon", "--pause \"%s\" is %s "
-			    "(expected a duration like 30m or 2h, up to 7 "
-			    "days)", pause_arg, why);
+			return cli_usage_error("daemon", _("--pause \"%s\" is "
+			    "%s (expected a duration like 30m or 2h, up to 7 "
+			    "days)"), pause_arg, why);
 		snprintf(req, sizeof req, "pause %lld",
 		    (long long)((ms + 999) / 1000));
 		return ask(req);
 	case 't':
 		r = daemon_test_notification(&msg);
 		if (r == 0)
-			printf("unclench daemon --test: %s\n", msg);
+			printf(_("unclench daemon --test: %s\n"), msg);
 		else
 			cli_fail("daemon: --test: %s", msg);
 		free(msg);

@@ -48,6 +48,7 @@
 #include "config.h"
 #include "diary.h"
 #include "format.h"
+#include "i18n.h"
 #include "codec_history.h"
 #include "files_parts.h"
 #include "routine.h"
@@ -100,8 +101,9 @@ report_damaged(const char *cmd, struct diary_damage *dmg)
 	size_t n = dmg->rows;
 
 	if (n > 0)
-		fprintf(stderr, "unclench: %s: skipped %zu damaged row%s (a "
-		    "value out of range) in %s\n", cmd, n, n == 1 ? "" : "s",
+		fprintf(stderr, NG_("unclench: %s: skipped %zu damaged row (a "
+		    "value out of range) in %s\n", "unclench: %s: skipped %zu "
+		    "damaged rows (a value out of range) in %s\n", n), cmd, n,
 		    dmg->path);
 	free(dmg->path);
 	dmg->path = NULL;
@@ -129,7 +131,7 @@ parse_at(const char *s, time_t now, time_t *out, const char **why)
 	if (cal_parse_local(&cal_zone_local, s, now, out, why) != 0)
 		return -1;
 	if (*out > now + 60) {
-		*why = "is in the future";
+		*why = _("is in the future");
 		return -1;
 	}
 	return 0;
@@ -150,11 +152,12 @@ print_today(const struct config *cfg, time_t now)
 		return;
 	format_volume(a, sizeof a, total, cfg->units);
 	format_volume(b, sizeof b, goal, cfg->units);
-	printf("Today: %s of your %s %s (%ld%%).\n", a, b,
-	    cfg->fluid_restricted ? "limit" : "goal",
+	printf(cfg->fluid_restricted ? _("Today: %s of your %s limit "
+	    "(%ld%%).\n") : _("Today: %s of your %s goal (%ld%%).\n"), a, b,
 	    goal > 0 ? total * 100 / goal : 0L);
 	if (cfg->fluid_restricted && total > goal)
-		printf("That is over the daily limit your doctor gave.\n");
+		fputs(_("That is over the daily limit your doctor gave.\n"),
+		    stdout);
 }
 
 int
@@ -177,31 +180,31 @@ cmd_drink(int argc, char **argv)
 			i++;
 		else if (argv[i][0] == '-' &&
 		    (isdigit((unsigned char)argv[i][1]) || argv[i][1] == '.'))
-			return cli_usage_error("drink", "%s: the amount must "
-			    "be positive", argv[i]);
+			return cli_usage_error("drink", _("%s: the amount must "
+			    "be positive"), argv[i]);
 	}
 	while ((ch = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'a':
 			if (parse_at(optarg, now, &at, &why) != 0)
-				return cli_usage_error("drink", "--at \"%s\": "
-				    "%s", optarg, why);
+				return cli_usage_error("drink", _("--at \"%s\": %s"),
+				    optarg, why);
 			break;
 		default:
-			return cli_option_error("drink", ch, argv, "a time, "
-			    "\"YYYY-MM-DD HH:MM\" or HH:MM");
+			return cli_option_error("drink", ch, argv, _("a time, "
+			    "\"YYYY-MM-DD HH:MM\" or HH:MM"));
 		}
 	}
 	if (argc - optind > 1)
-		return cli_usage_error("drink", "unexpected argument: %s",
+		return cli_usage_error("drink", _("unexpected argument: %s"),
 		    argv[optind + 1]);
 	if (load_config("drink", &cfg) != EXIT_OK)
 		return EXIT_FAIL;
 	ml = cfg.glass_ml;
 	if (optind < argc && parse_volume_ml(argv[optind], cfg.units, 1,
 	    HISTORY_DRINK_MAX_ML, &ml, &why) != 0)
-		return cli_usage_error("drink", "\"%s\": %s (expected an "
-		    "amount like 250, 250ml, 0.3l or 8oz, at most 5 l)",
+		return cli_usage_error("drink", _("\"%s\": %s (expected an "
+		    "amount like 250, 250ml, 0.3l or 8oz, at most 5 l)"),
 		    argv[optind], why);
 	/* The daemon would see the drink when it next wakes; tell it now. */
 	diary_set_hook(daemon_tell_refresh);
@@ -212,7 +215,7 @@ cmd_drink(int argc, char **argv)
 	}
 	format_volume(vol, sizeof vol, ml, cfg.units);
 	format_local(when, sizeof when, at);
-	printf("Logged %s of water at %s.\n", vol, when);
+	printf(_("Logged %s of water at %s.\n"), vol, when);
 	print_today(&cfg, now);
 	return EXIT_OK;
 }
@@ -228,7 +231,7 @@ cramp_extra(char *buf, size_t len, int severity, int duration_s)
 
 	buf[0] = '\0';
 	if (severity > 0)
-		snprintf(buf, len, ", severity %d/10", severity);
+		snprintf(buf, len, _(", severity %d/10"), severity);
 	if (duration_s >= 0) {
 		format_duration(dur, sizeof dur, duration_s);
 		snprintf(buf + strlen(buf), len - strlen(buf), ", %s", dur);
@@ -246,7 +249,7 @@ describe(char *buf, size_t len, const struct history_item *it,
 	switch (it->type) {
 	case HREC_DRINK:
 		format_volume(vol, sizeof vol, it->ml, cfg->units);
-		snprintf(buf, len, "a drink of %s at %s", vol, when);
+		snprintf(buf, len, _("a drink of %s at %s"), vol, when);
 		break;
 	case HREC_CRAMP:
 		cramp_extra(extra, sizeof extra, it->severity,
@@ -254,16 +257,19 @@ describe(char *buf, size_t len, const struct history_item *it,
 		if (it->has_note)
 			snprintf(extra + strlen(extra),
 			    sizeof extra - strlen(extra), ", \"%s\"", it->note);
-		snprintf(buf, len, "a %s cramp at %s%s", it->part, when, extra);
+		/* TRANSLATORS: a calf cramp at 2024-03-05 08:00, ... */
+		snprintf(buf, len, _("a %s cramp at %s%s"), it->part, when,
+		    extra);
 		break;
 	case HREC_SESSION:
-		snprintf(buf, len, "a %s session (%s) at %s, %s, %d of %d "
-		    "steps", it->kind, it->routine, when,
-		    it->completed ? "completed" : "not completed",
-		    it->steps_done, it->steps_total);
+		/* TRANSLATORS: a stretch session (ROUTINE) at WHEN, ... */
+		snprintf(buf, len, it->completed ? _("a %s session (%s) at "
+		    "%s, completed, %d of %d steps") : _("a %s session (%s) at "
+		    "%s, not completed, %d of %d steps"), it->kind,
+		    it->routine, when, it->steps_done, it->steps_total);
 		break;
 	default:
-		snprintf(buf, len, "a %s reminder (%s) at %s", it->kind,
+		snprintf(buf, len, _("a %s reminder (%s) at %s"), it->kind,
 		    it->action, when);
 		break;
 	}
@@ -278,7 +284,7 @@ log_undo(int argc, char **argv)
 	int			 r;
 
 	if (argc > 1)
-		return cli_usage_error("log", "undo takes no arguments");
+		return cli_usage_error("log", _("undo takes no arguments"));
 	if (load_config("log", &cfg) != EXIT_OK)
 		return EXIT_FAIL;
 	r = diary_undo_last(&it, &cause);
@@ -289,12 +295,12 @@ log_undo(int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	if (r == 1) {
-		fprintf(stderr, "unclench: log: undo: nothing to undo (no "
-		    "sessions, cramps or drinks in the diary)\n");
+		fputs(_("unclench: log: undo: nothing to undo (no sessions, "
+		    "cramps or drinks in the diary)\n"), stderr);
 		return EXIT_FAIL;
 	}
 	describe(what, sizeof what, &it, &cfg);
-	fputs("Removed the last record: ", stdout);
+	fputs(_("Removed the last record: "), stdout);
 	fputs_escaped(what, stdout);	/* the note is the diary's text */
 	fputs(".\n", stdout);
 	return EXIT_OK;
@@ -323,15 +329,15 @@ cramp_options(int argc, char **argv, time_t now, struct cramp_record *r)
 		switch (ch) {
 		case 's':
 			if (parse_long(optarg, 1, 10, &v, &why) != 0)
-				return cli_usage_error("log", "--severity "
-				    "\"%s\": %s (expected 1-10)", optarg, why);
+				return cli_usage_error("log", _("--severity "
+				    "\"%s\": %s (expected 1-10)"), optarg, why);
 			r->severity = (int)v;
 			break;
 		case 'm':
 			if (parse_long(optarg, 0, CRAMP_MAX_MINUTES, &v, &why)
 			    != 0)
-				return cli_usage_error("log", "--minutes "
-				    "\"%s\": %s (expected 0-%d)", optarg, why,
+				return cli_usage_error("log", _("--minutes "
+				    "\"%s\": %s (expected 0-%d)"), optarg, why,
 				    CRAMP_MAX_MINUTES);
 			r->duration_s = (int)v * 60;
 			break;
@@ -343,15 +349,15 @@ cramp_options(int argc, char **argv, time_t now, struct cramp_record *r)
 			break;
 		case 'a':
 			if (parse_at(optarg, now, &r->start, &why) != 0)
-				return cli_usage_error("log", "--at \"%s\": %s",
-				    optarg, why);
+				return cli_usage_error("log", _("--at \"%s\": "
+				    "%s"), optarg, why);
 			break;
 		default:
 			return cli_option_error("log", ch, argv,
-			    optopt == 's' ? "a severity, 1-10" :
-			    optopt == 'm' ? "minutes, 0-240" :
-			    optopt == 'n' ? "a note" : "a time, "
-			    "\"YYYY-MM-DD HH:MM\" or HH:MM");
+			    optopt == 's' ? _("a severity, 1-10") :
+			    optopt == 'm' ? _("minutes, 0-240") :
+			    optopt == 'n' ? _("a note") : _("a time, "
+			    "\"YYYY-MM-DD HH:MM\" or HH:MM"));
 		}
 	}
 	return EXIT_OK;
@@ -370,18 +376,18 @@ log_cramp(int argc, char **argv)
 		return rc;
 	format_parts(parts, sizeof parts);
 	if (optind >= argc)
-		return cli_usage_error("log", "cramp needs a body part (%s)",
+		return cli_usage_error("log", _("cramp needs a body part (%s)"),
 		    parts);
 	if (argc - optind > 1)
-		return cli_usage_error("log", "unexpected argument: %s",
+		return cli_usage_error("log", _("unexpected argument: %s"),
 		    argv[optind + 1]);
 	if ((part = parts_resolve(argv[optind])) == NULL) {
 		hint = parts_suggest(argv[optind]);
 		if (hint != NULL)
-			return cli_usage_error("log", "unknown body part "
-			    "\"%s\" (did you mean %s?)", argv[optind], hint);
-		return cli_usage_error("log", "unknown body part \"%s\" "
-		    "(expected %s)", argv[optind], parts);
+			return cli_usage_error("log", _("unknown body part "
+			    "\"%s\" (did you mean %s?)"), argv[optind], hint);
+		return cli_usage_error("log", _("unknown body part \"%s\" "
+		    "(expected %s)"), argv[optind], parts);
 	}
 	r.part = part;
 	hooks_from_config();
@@ -392,7 +398,8 @@ log_cramp(int argc, char **argv)
 	}
 	format_local(when, sizeof when, r.start);
 	cramp_extra(extra, sizeof extra, r.severity, r.duration_s);
-	printf("Logged a %s cramp at %s%s.\n", part, when, extra);
+	/* TRANSLATORS: the part is a word the commands take (calf). */
+	printf(_("Logged a %s cramp at %s%s.\n"), part, when, extra);
 	return EXIT_OK;
 }
 
@@ -400,14 +407,14 @@ int
 cmd_log(int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage_error("log", "what to log? (cramp PART, or "
-		    "undo)");
+		return cli_usage_error("log", _("what to log? (cramp PART, or "
+		    "undo)"));
 	if (strcmp(argv[1], "cramp") == 0)
 		return log_cramp(argc - 1, argv + 1);
 	if (strcmp(argv[1], "undo") == 0)
 		return log_undo(argc - 1, argv + 1);
-	return cli_usage_error("log", "unknown record \"%s\" (expected cramp "
-	    "or undo)", argv[1]);
+	return cli_usage_error("log", _("unknown record \"%s\" (expected cramp "
+	    "or undo)"), argv[1]);
 }
 
 
@@ -432,8 +439,8 @@ cmd_stats(int argc, char **argv)
 		case 'd':
 			if (parse_long(optarg, 1, STATS_MAX_DAYS, &days, &why)
 			    != 0)
-				return cli_usage_error("stats", "--days "
-				    "\"%s\": %s (expected 1-%d)", optarg, why,
+				return cli_usage_error("stats", _("--days "
+				    "\"%s\": %s (expected 1-%d)"), optarg, why,
 				    STATS_MAX_DAYS);
 			break;
 		case 'S':
@@ -441,11 +448,11 @@ cmd_stats(int argc, char **argv)
 			break;
 		default:
 			return cli_option_error("stats", ch, argv,
-			    "a number of days, 1-3660");
+			    _("a number of days, 1-3660"));
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("stats", "unexpected argument: %s",
+		return cli_usage_error("stats", _("unexpected argument: %s"),
 		    argv[optind]);
 	if (load_config("stats", &cfg) != EXIT_OK)
 		return EXIT_FAIL;
@@ -463,7 +470,7 @@ cmd_stats(int argc, char **argv)
 	    getenv("NO_COLOR") == NULL && term != NULL &&
 	    strcmp(term, "dumb") != 0, &st, &cfg);
 	if (fflush(stdout) != 0 || ferror(stdout))
-		return cli_fail("stats: writing the output: %s",
+		return cli_fail(_("stats: writing the output: %s"),
 		    strerror(errno));
 	return EXIT_OK;
 }
@@ -492,28 +499,29 @@ cmd_export(int argc, char **argv)
 		case 'c':
 		case 'j':
 			if (e.json != -1 && e.json != (ch == 'j'))
-				return cli_usage_error("export", "choose one "
-				    "of --csv and --json");
+				return cli_usage_error("export", _("choose one "
+				    "of --csv and --json"));
 			e.json = ch == 'j';
 			break;
 		case 's':
 			if (strlen(optarg) != 10 ||
 			    cal_parse_date(optarg, &day, &why) != 0)
-				return cli_usage_error("export", "--since "
-				    "\"%s\": %s", optarg, strlen(optarg) != 10 ?
-				    "not a date (expected YYYY-MM-DD)" : why);
+				return cli_usage_error("export",
+				    _("--since \"%s\": %s"), optarg,
+				    strlen(optarg) != 10 ? _("not a date "
+				    "(expected YYYY-MM-DD)") : why);
 			since = cal_instant(&cal_zone_local, day, 0);
 			break;
 		default:
 			return cli_option_error("export", ch, argv,
-			    "a date, YYYY-MM-DD");
+			    _("a date, YYYY-MM-DD"));
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("export", "unexpected argument: %s "
-		    "(the export goes to standard output)", argv[optind]);
+		return cli_usage_error("export", _("unexpected argument: %s "
+		    "(the export goes to standard output)"), argv[optind]);
 	if (e.json == -1)
-		return cli_usage_error("export", "choose --csv or --json");
+		return cli_usage_error("export", _("choose --csv or --json"));
 	/* A pipe or file gets the data exactly; a terminal, no raw controls. */
 	e.tty = isatty(STDOUT_FILENO);
 	r = diary_export(&e, since, &dmg, &cause);
@@ -525,7 +533,7 @@ cmd_export(int argc, char **argv)
 	}
 	history_export_end(&e);
 	if (fflush(stdout) != 0 || ferror(stdout))
-		return cli_fail("export: writing the output: %s",
+		return cli_fail(_("export: writing the output: %s"),
 		    strerror(errno));
 	return EXIT_OK;
 }
@@ -545,7 +553,7 @@ read_file(const char *path, size_t *len, char **cause)
 	}
 	if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		fclose(f);
-		*cause = xasprintf("%s: is a directory", path);
+		*cause = xasprintf(_("%s: is a directory"), path);
 		return NULL;
 	}
 	/* Size first, so /dev/zero or a huge file costs no memory; pipes
@@ -553,13 +561,13 @@ read_file(const char *path, size_t *len, char **cause)
 	if (fstat(fileno(f), &sb) == 0 && !S_ISREG(sb.st_mode) &&
 	    !S_ISFIFO(sb.st_mode)) {
 		fclose(f);
-		*cause = xasprintf("%s: not a file (an export is a CSV or JSON "
-		    "file)", path);
+		*cause = xasprintf(_("%s: not a file (an export is a CSV or "
+		    "JSON file)"), path);
 		return NULL;
 	}
 	if (S_ISREG(sb.st_mode) && sb.st_size > IMPORT_MAX_BYTES) {
 		fclose(f);
-		*cause = xasprintf("%s: larger than 256 MiB", path);
+		*cause = xasprintf(_("%s: larger than 256 MiB"), path);
 		return NULL;
 	}
 	buf = xmalloc(cap + 1);
@@ -568,7 +576,7 @@ read_file(const char *path, size_t *len, char **cause)
 		if (n > (size_t)IMPORT_MAX_BYTES) {
 			fclose(f);
 			free(buf);
-			*cause = xasprintf("%s: larger than 256 MiB", path);
+			*cause = xasprintf(_("%s: larger than 256 MiB"), path);
 			return NULL;
 		}
 		if (n == cap) {
@@ -598,10 +606,10 @@ cmd_import(int argc, char **argv)
 	int			 r;
 
 	if (argc < 2)
-		return cli_usage_error("import", "which file? (an export made "
-		    "with unclench export --csv or --json)");
+		return cli_usage_error("import", _("which file? (an export "
+		    "made with unclench export --csv or --json)"));
 	if (argc > 2)
-		return cli_usage_error("import", "unexpected argument: %s",
+		return cli_usage_error("import", _("unexpected argument: %s"),
 		    argv[2]);
 	if ((buf = read_file(argv[1], &len, &cause)) == NULL) {
 		cli_fail("import: %s", cause);
@@ -615,8 +623,9 @@ cmd_import(int argc, char **argv)
 		fprintf(stderr, "unclench: import: %s\n", d.msgs[i].text);
 	diag_clear(&d);
 	if (r != 0) {
-		cli_fail("import: %s: %zu problem%s; nothing was imported",
-		    argv[1], problems, problems == 1 ? "" : "s");
+		cli_fail(NG_("import: %s: %zu problem; nothing was imported",
+		    "import: %s: %zu problems; nothing was imported",
+		    problems), argv[1], problems);
 		free(buf);
 		return EXIT_FAIL;
 	}
@@ -627,10 +636,11 @@ cmd_import(int argc, char **argv)
 		free(cause);
 		return EXIT_FAIL;
 	}
-	printf("Imported %zu record%s from ", added, added == 1 ? "" : "s");
+	printf(NG_("Imported %zu record from ", "Imported %zu records from ",
+	    added), added);
 	fputs_escaped(argv[1], stdout);
 	if (skipped > 0)
-		printf(" (%zu already in the history, skipped)", skipped);
+		printf(_(" (%zu already in the history, skipped)"), skipped);
 	printf(".\n");
 	return EXIT_OK;
 }

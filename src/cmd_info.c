@@ -11,6 +11,7 @@
 #include "cmd.h"
 #include "config.h"
 #include "format.h"
+#include "i18n.h"
 #include "ini.h"
 #include "files_library.h"
 #include "routine_ini.h"
@@ -35,20 +36,22 @@ cmd_list(int argc, char **argv)
 			if (strcmp(optarg, "breathe") == 0)
 				kind = KIND_BREATHING;
 			else if ((kind = routine_kind_parse(optarg)) < 0)
-				return cli_usage_error("list", "unknown kind "
+				return cli_usage_error("list", _("unknown kind "
 				    "\"%s\" (expected stretch, pmr, breathing "
-				    "or relief)", optarg);
+				    "or relief)"), optarg);
 			break;
 		default:
-			return cli_option_error("list", ch, argv, "stretch, "
-			    "pmr, breathing or relief");
+			return cli_option_error("list", ch, argv, _("stretch, "
+			    "pmr, breathing or relief"));
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("list", "unexpected argument: %s",
+		return cli_usage_error("list", _("unexpected argument: %s"),
 		    argv[optind]);
 	library_scan(&lib, kind, &d);
-	printf("%-22s %-9s %8s  %s\n", "NAME", "KIND", "TIME", "TITLE");
+	/* TRANSLATORS: the columns of `unclench list`: 22, 9 and 8 wide. */
+	printf("%-22s %-9s %8s  %s\n", _("NAME"), _("KIND"), _("TIME"),
+	    _("TITLE"));
 	for (i = 0; i < lib.n; i++) {
 		char dur[32];
 
@@ -112,7 +115,7 @@ check_schedule(const char *path, const struct config *cfg, struct diag *d)
 			    one.n > 0 ? one.msgs[0].text : e->routine);
 		else if ((r = routine_load(found, &one)) == NULL)
 			diag_at(d, DIAG_ERROR, path, "schedule", e->name,
-			    "routine %s has errors (see unclench check %s)",
+			    _("routine %s has errors (see unclench check %s)"),
 			    e->routine, found);
 		else
 			routine_free(r);
@@ -145,20 +148,21 @@ check_one(const char *path, struct diag *d)
 		format_duration(dur, sizeof dur,
 		    (routine_duration_ms(r) + 500) / 1000);
 		if (d->errors + d->warnings == 0) {
-			printf("%s: ok: routine \"", safe);
+			printf(_("%s: ok: routine \""), safe);
 			fputs_escaped(r->title, stdout);
-			printf("\", %s, %zu step%s, %s\n",
-			    routine_kind_name(r->kind), r->nsteps,
-			    r->nsteps == 1 ? "" : "s", dur);
+			printf(NG_("\", %s, %zu step, %s\n",
+			    "\", %s, %zu steps, %s\n", r->nsteps),
+			    routine_kind_name(r->kind), r->nsteps, dur);
 		}
 		routine_free(r);
 		break;
 	case FILE_THEME:
 		if (theme_load(path, &t, d) == 0 &&
 		    d->errors + d->warnings == 0) {
-			printf("%s: ok: theme \"", safe);
+			printf(_("%s: ok: theme \""), safe);
 			fputs_escaped(t.name, stdout);
-			printf("\", %d colour roles\n", ROLE_COUNT);
+			printf(NG_("\", %d colour role\n", "\", %d colour "
+			    "roles\n", ROLE_COUNT), ROLE_COUNT);
 		}
 		break;
 	case FILE_CONFIG:
@@ -167,8 +171,9 @@ check_one(const char *path, struct diag *d)
 			break;
 		check_schedule(path, &cfg, d);
 		if (d->errors + d->warnings == 0)
-			printf("%s: ok: config, %zu scheduled session%s\n",
-			    safe, cfg.nschedule, cfg.nschedule == 1 ? "" : "s");
+			printf(NG_("%s: ok: config, %zu scheduled session\n",
+			    "%s: ok: config, %zu scheduled sessions\n",
+			    cfg.nschedule), safe, cfg.nschedule);
 		break;
 	default:
 		break;
@@ -187,7 +192,7 @@ cmd_check(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (argc < 2)
-		return cli_usage_error("check", "no FILE given");
+		return cli_usage_error("check", _("no FILE given"));
 	for (i = 1; i < argc; i++) {
 		struct diag one = { 0 };
 
@@ -200,10 +205,13 @@ cmd_check(int argc, char **argv)
 	 * a default played in silence at run time: check fails on it too.
 	 */
 	r = d.errors || d.warnings ? EXIT_FAIL : EXIT_OK;
-	if (d.errors || d.warnings)
-		fprintf(stderr, "unclench: check: %zu error%s, %zu warning%s\n",
-		    d.errors, d.errors == 1 ? "" : "s", d.warnings,
-		    d.warnings == 1 ? "" : "s");
+	if (d.errors || d.warnings) {
+		/* Two counts: each word takes its own plural. */
+		fprintf(stderr, NG_("unclench: check: %zu error, ",
+		    "unclench: check: %zu errors, ", d.errors), d.errors);
+		fprintf(stderr, NG_("%zu warning\n", "%zu warnings\n",
+		    d.warnings), d.warnings);
+	}
 	diag_clear(&d);
 	return r;
 }
@@ -212,9 +220,10 @@ int
 cmd_help(int argc, char **argv)
 {
 	if (argc > 2)
-		return cli_usage_error("help", "too many arguments");
+		return cli_usage_error("help", _("too many arguments"));
 	if (argc == 2 && command_find(argv[1]) == NULL)
-		return cli_usage_error("help", "unknown command: %s", argv[1]);
+		return cli_usage_error("help", _("unknown command: %s"),
+		    argv[1]);
 	cli_print_help(stdout, argc == 2 ? argv[1] : NULL);
 	return EXIT_OK;
 }

@@ -172,8 +172,8 @@ load_theme_quick(const char *name, struct theme *t, struct diag *d)
 	int	  r = -1;
 
 	if (!name_is_safe(name)) {
-		diag_add(d, DIAG_ERROR, "%s: not a theme name (expected lower "
-		    "case letters, digits and '-')", name);
+		diag_add(d, DIAG_ERROR, _("%s: not a theme name (expected "
+		    "lower case letters, digits and '-')"), name);
 		return -1;
 	}
 	n = paths_data_dirs("themes", &dirs);
@@ -189,8 +189,8 @@ load_theme_quick(const char *name, struct theme *t, struct diag *d)
 		r = theme_load(path, t, d);
 		free(path);
 	} else
-		diag_add(d, DIAG_ERROR, "%s: no such theme (see `unclench "
-		    "list`)", name);
+		diag_add(d, DIAG_ERROR, _("%s: no such theme (see `unclench "
+		    "list`)"), name);
 	return r;
 }
 
@@ -234,11 +234,11 @@ config_notice(char *buf, size_t len, const struct diag *d, int broken)
 	text = d->msgs[i < d->n ? i : 0].text;
 	if (strncmp(text, path, plen) == 0 && text[plen] == ':')
 		text += plen + 1 + (text[plen + 1] == ' ');
-	snprintf(buf, len, "config %s%s: %s", path, broken ? " ignored, "
-	    "defaults used" : "", text);
+	snprintf(buf, len, broken ? _("config %s ignored, defaults used: %s") :
+	    _("config %s: %s"), path, text);
 	if (d->n > 1)
-		snprintf(buf + strlen(buf), len - strlen(buf), " (and %zu "
-		    "more: unclench check %s)", d->n - 1, path);
+		snprintf(buf + strlen(buf), len - strlen(buf), _(" (and %zu "
+		    "more: unclench check %s)"), d->n - 1, path);
 	free(path);
 }
 
@@ -286,8 +286,8 @@ load_settings(struct app *a, const char *cmd, int night, int quick)
 		 */
 		a->theme = *builtin_default_theme();
 		len = strlen(first);
-		snprintf(first + len, sizeof first - len, "%stheme: built-in "
-		    "default used: %s", len > 0 ? "; " : "", d.n > 0 ?
+		snprintf(first + len, sizeof first - len, _("%stheme: built-in "
+		    "default used: %s"), len > 0 ? "; " : "", d.n > 0 ?
 		    d.msgs[0].text : a->cfg.theme);
 	}
 	diag_clear(&d);
@@ -344,7 +344,8 @@ relief_defaults(struct app *a, const char *why)
 		a->bell = 0;
 	} else
 		a->theme = *builtin_default_theme();
-	app_notice(a, 1, "config %s ignored, defaults used: %s", path, why);
+	app_notice(a, 1, _("config %s ignored, defaults used: %s"), path,
+	    why);
 	free(path);
 }
 
@@ -356,8 +357,8 @@ relief_settings(struct app *a, const char *part)
 	long long	size;
 
 	if ((size = config_too_big()) > 0) {
-		snprintf(why, sizeof why, "too large to read before relief "
-		    "(%lld bytes; at most %d KiB)", size,
+		snprintf(why, sizeof why, _("too large to read before relief "
+		    "(%lld bytes; at most %d KiB)"), size,
 		    RELIEF_CONFIG_MAX / 1024);
 		relief_defaults(a, why);
 	} else
@@ -750,16 +751,18 @@ relief_show(struct app *a, const struct relief_start *rs)
 		    rs->cramp_wall, 0) != 0) {
 			tui_end();
 			app_done(a);
-			return cli_fail("now: no relief steps for %s",
+			return cli_fail(_("now: no relief steps for %s"),
 			    rs->part);
 		}
 		return run(a);
 	}
 	view_relief_open_at(a, rs->cramp_ms, rs->cramp_wall, rs->guess);
-	if (rs->said[0] != '\0')
-		app_notice(a, 1, "Not sure which part \"%s\" is: pick one%s%s%s",
-		    rs->said, rs->guess ? " (" : "", rs->guess ? rs->guess : "",
-		    rs->guess ? "?)" : "");
+	if (rs->said[0] != '\0' && rs->guess != NULL)
+		app_notice(a, 1, _("Not sure which part \"%s\" is: pick one "
+		    "(%s?)"), rs->said, rs->guess);
+	else if (rs->said[0] != '\0')
+		app_notice(a, 1, _("Not sure which part \"%s\" is: pick one"),
+		    rs->said);
 	return run(a);
 }
 
@@ -770,8 +773,8 @@ relief_rescue(void *p)
 	struct relief_start *rs = p;
 
 	parts_builtin_only();
-	relief_defaults(&rs->a, "your files were not read within 0.25 s "
-	    "(a stalled filesystem?), built-in relief steps used");
+	relief_defaults(&rs->a, _("your files were not read within 0.25 s "
+	    "(a stalled filesystem?), built-in relief steps used"));
 	exit(relief_show(&rs->a, rs));
 }
 
@@ -791,7 +794,7 @@ relief_plain(const char *part, const struct play_opts *o, const char *why)
 	eyes_free(&a, o);
 	if ((r = parts_relief_routine(part, &owned, &warn)) == NULL) {
 		app_done(&a);
-		return cli_fail("now: no relief steps for %s", part);
+		return cli_fail(_("now: no relief steps for %s"), part);
 	}
 	if (warn != NULL) {
 		cli_fail("%s", warn);
@@ -820,7 +823,7 @@ cmd_now(int argc, char **argv)
 	/* An option is not a body part: say which it is. */
 	for (i = 1; i < argc; i++)
 		if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage_error("now", "unknown option %s",
+			return cli_usage_error("now", _("unknown option %s"),
 			    argv[i]);
 	/* "charley horse", "foot cramp"; anything else: the picker asks. */
 	if (argc >= 2 && (part = parts_resolve_words(argc - 1,

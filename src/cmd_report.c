@@ -22,6 +22,7 @@
 #include "cmd.h"
 #include "config.h"
 #include "diary.h"
+#include "i18n.h"
 #include "report.h"
 #include "report_fhir.h"
 #include "report_html.h"
@@ -47,12 +48,12 @@ output_open(struct output *o)
 		return 0;
 	}
 	if (stat(o->path, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return cli_fail("%s: --output %s: is a directory (expected a "
-		    "file name)", o->cmd, o->path), -1;
+		return cli_fail(_("%s: --output %s: is a directory (expected a "
+		    "file name)"), o->cmd, o->path), -1;
 	o->tmp = xasprintf("%s.tmp.XXXXXX", o->path);
 	/* mkstemp makes it 0600: a health diary stays private. */
 	if ((fd = mkstemp(o->tmp)) == -1 || (o->f = fdopen(fd, "w")) == NULL) {
-		cli_fail("%s: --output %s: cannot write it: %s", o->cmd,
+		cli_fail(_("%s: --output %s: cannot write it: %s"), o->cmd,
 		    o->path, strerror(errno));
 		if (fd != -1) {
 			close(fd);
@@ -73,7 +74,7 @@ output_close(struct output *o, int ok)
 
 	if (o->path == NULL) {
 		if (fflush(stdout) != 0 || ferror(stdout))
-			return cli_fail("%s: writing the output: %s", o->cmd,
+			return cli_fail(_("%s: writing the output: %s"), o->cmd,
 			    strerror(errno));
 		return ok ? EXIT_OK : EXIT_FAIL;
 	}
@@ -88,7 +89,7 @@ output_close(struct output *o, int ok)
 	free(o->tmp);
 	o->tmp = NULL;
 	if (e != 0)
-		return cli_fail("%s: --output %s: %s (nothing written)",
+		return cli_fail(_("%s: --output %s: %s (nothing written)"),
 		    o->cmd, o->path, strerror(e));
 	return ok ? EXIT_OK : EXIT_FAIL;
 }
@@ -125,8 +126,9 @@ static void
 say_damaged(const char *cmd, size_t n)
 {
 	if (n > 0)
-		fprintf(stderr, "unclench: %s: skipped %zu damaged row%s (a "
-		    "value out of range)\n", cmd, n, n == 1 ? "" : "s");
+		fprintf(stderr, NG_("unclench: %s: skipped %zu damaged row (a "
+		    "value out of range)\n", "unclench: %s: skipped %zu "
+		    "damaged rows (a value out of range)\n", n), cmd, n);
 }
 
 enum report_format { FMT_TEXT, FMT_MD, FMT_HTML };
@@ -148,8 +150,8 @@ report_args(int argc, char **argv, long *weeks, int *fmt, const char **out)
 		case 'w':
 			if (parse_long(optarg, 1, REPORT_MAX_WEEKS, weeks,
 			    &why) != 0)
-				return cli_usage_error("report", "--weeks "
-				    "\"%s\": %s (expected 1-%d)", optarg, why,
+				return cli_usage_error("report", _("--weeks "
+				    "\"%s\": %s (expected 1-%d)"), optarg, why,
 				    REPORT_MAX_WEEKS);
 			break;
 		case 'f':
@@ -160,14 +162,14 @@ report_args(int argc, char **argv, long *weeks, int *fmt, const char **out)
 			else if (strcmp(optarg, "html") == 0)
 				*fmt = FMT_HTML;
 			else
-				return cli_usage_error("report", "--format "
+				return cli_usage_error("report", _("--format "
 				    "\"%s\": unknown (expected text, md or "
-				    "html)", optarg);
+				    "html)"), optarg);
 			break;
 		case 'o':
 			if (*optarg == '\0')
-				return cli_usage_error("report", "--output "
-				    "needs a file name");
+				return cli_usage_error("report", _("--output "
+				    "needs a file name"));
 			*out = optarg;
 			break;
 		default:
@@ -176,7 +178,7 @@ report_args(int argc, char **argv, long *weeks, int *fmt, const char **out)
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("report", "unexpected argument: %s",
+		return cli_usage_error("report", _("unexpected argument: %s"),
 		    argv[optind]);
 	return EXIT_OK;
 }
@@ -311,8 +313,8 @@ cmd_export_fhir(int argc, char **argv)
 			break;
 		case 'o':
 			if (*optarg == '\0')
-				return cli_usage_error("export", "--output "
-				    "needs a file name");
+				return cli_usage_error("export", _("--output "
+				    "needs a file name"));
 			o.path = optarg;
 			break;
 		default:
@@ -320,12 +322,12 @@ cmd_export_fhir(int argc, char **argv)
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("export", "unexpected argument: %s",
+		return cli_usage_error("export", _("unexpected argument: %s"),
 		    argv[optind]);
 	if (now_of("export", &now) != 0)
 		return EXIT_FAIL;
 	if (random_uuid(fo.uuid, sizeof fo.uuid) != 0)
-		return cli_fail("export: cannot read /dev/urandom: %s",
+		return cli_fail(_("export: cannot read /dev/urandom: %s"),
 		    strerror(errno));
 	if (diary_foreach(0, relief_feed, &rel, &damaged, &cause) != 0) {
 		free(rel.v);

@@ -21,6 +21,7 @@
 #include "cmd.h"
 #include "daemon_client.h"
 #include "files_paths.h"
+#include "i18n.h"
 #include "osc.h"
 #include "status.h"
 #include "util.h"
@@ -189,9 +190,9 @@ cmd_status(int argc, char **argv)
 		switch (ch) {
 		case 'f':
 			if (status_format_parse(optarg, &fmt) != 0)
-				return cli_usage_error("status", "--format "
+				return cli_usage_error("status", _("--format "
 				    "\"%s\" is not a format (expected text, "
-				    "tmux, prompt, json or waybar)", optarg);
+				    "tmux, prompt, json or waybar)"), optarg);
 			break;
 		case 'F':
 			follow_it = 1;
@@ -201,14 +202,14 @@ cmd_status(int argc, char **argv)
 			break;
 		default:
 			return cli_option_error("status", ch, argv,
-			    "text, tmux, prompt, json or waybar");
+			    _("text, tmux, prompt, json or waybar"));
 		}
 	}
 	if (optind < argc)
-		return cli_usage_error("status", "unexpected argument: %s",
+		return cli_usage_error("status", _("unexpected argument: %s"),
 		    argv[optind]);
 	if (osc && !follow_it)
-		return cli_usage_error("status", "--osc goes with --follow");
+		return cli_usage_error("status", _("--osc goes with --follow"));
 	if (follow_it)
 		return follow(fmt, osc);
 	got = read_status(&r, &why);
@@ -219,7 +220,7 @@ cmd_status(int argc, char **argv)
 	if (fmt == STATUS_PROMPT)
 		return EXIT_OK;		/* a prompt stays clean */
 	if (got > 0)
-		return cli_fail("status: the daemon is not running (start it "
-		    "with: unclench daemon)");
-	return cli_fail("status: the status file: %s", why);
+		return cli_fail(_("status: the daemon is not running (start it "
+		    "with: unclench daemon)"));
+	return cli_fail(_("status: the status file: %s"), why);
 }

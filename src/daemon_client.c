@@ -104,12 +104,12 @@ read_reply(int fd, char **reply, char **cause)
 		    clock_mono_ms(&clock_real) - start > 5000) {
 			free(out);
 			if (len + (size_t)r > DAEMON_REPLY_MAX)
-				*cause = xasprintf("the daemon's answer is too "
-				    "long (more than %d bytes)",
+				*cause = xasprintf(_("the daemon's answer is "
+				    "too long (more than %d bytes)"),
 				    DAEMON_REPLY_MAX);
 			else
-				*cause = xstrdup("the daemon's answer is too "
-				    "slow (more than 5 s)");
+				*cause = xstrdup(_("the daemon's answer is too "
+				    "slow (more than 5 s)"));
 			return -1;
 		}
 		out = xreallocarray(out, 1, len + (size_t)r + 1);
@@ -118,7 +118,7 @@ read_reply(int fd, char **reply, char **cause)
 		out[len] = '\0';
 	}
 	if (r < 0 || len == 0) {
-		*cause = xasprintf("no answer from the daemon%s%s",
+		*cause = xasprintf(_("no answer from the daemon%s%s"),
 		    r < 0 ? ": " : "", r < 0 ? strerror(errno) : "");
 		free(out);
 		return -1;
@@ -166,7 +166,8 @@ connect_send(const char *request, int ms, char **cause)
 	/* A path cut to fit would be another socket (the daemon's is not). */
 	if ((size_t)snprintf(sun.sun_path, sizeof sun.sun_path,
 	    "%s/daemon.sock", dir) >= sizeof sun.sun_path) {
-		*cause = xasprintf("%s/daemon.sock: path too long for a socket",
+		*cause = xasprintf(_("%s/daemon.sock: path too long for a "
+		    "socket"),
 		    dir);
 		free(dir);
 		return -1;
@@ -181,8 +182,8 @@ connect_send(const char *request, int ms, char **cause)
 		setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 	}
 	if (connect(fd, (struct sockaddr *)&sun, sizeof sun) == -1) {
-		*cause = xasprintf("the daemon is not running (%s: %s); "
-		    "start it with: unclench daemon", sun.sun_path,
+		*cause = xasprintf(_("the daemon is not running (%s: %s); "
+		    "start it with: unclench daemon"), sun.sun_path,
 		    strerror(errno));
 		close(fd);
 		return -1;
@@ -190,14 +191,14 @@ connect_send(const char *request, int ms, char **cause)
 	/* Only our own daemon is believed (and printed to the terminal). */
 	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) == -1 ||
 	    cred.uid != getuid()) {
-		*cause = xasprintf("%s is not your daemon's socket (another "
-		    "user's process is listening there)", sun.sun_path);
+		*cause = xasprintf(_("%s is not your daemon's socket (another "
+		    "user's process is listening there)"), sun.sun_path);
 		close(fd);
 		return -1;
 	}
 	snprintf(buf, sizeof buf, "%s\n", request);
 	if (write(fd, buf, strlen(buf)) != (ssize_t)strlen(buf)) {
-		*cause = xasprintf("cannot talk to the daemon: %s",
+		*cause = xasprintf(_("cannot talk to the daemon: %s"),
 		    strerror(errno));
 		close(fd);
 		return -1;

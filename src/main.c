@@ -33,7 +33,7 @@ main(int argc, char **argv)
 	if (fclose(stdout) != 0 && errno != EBADF)
 		bad = 1;
 	if (bad && rc == EXIT_OK) {
-		fprintf(stderr, "unclench: writing to standard output: %s\n",
+		fprintf(stderr, _("unclench: writing to standard output: %s\n"),
 		    strerror(errno != 0 ? errno : EIO));
 		rc = EXIT_FAIL;
 	}
@@ -73,7 +73,7 @@ run(int argc, char **argv)
 		default:
 			if (optopt == 'c')
 				return cli_usage_error(NULL,
-				    "--config needs a FILE");
+				    _("--config needs a FILE"));
 			return cli_option_error(NULL, ch, argv, NULL);
 		}
 	}
@@ -86,7 +86,7 @@ run(int argc, char **argv)
 		return cmd_menu(1, menu_argv);
 	}
 	if ((c = command_find(argv[0])) == NULL)
-		return cli_usage_error(NULL, "unknown command: %s", argv[0]);
+		return cli_usage_error(NULL, _("unknown command: %s"), argv[0]);
 	/* getopt in the command starts afresh. */
 	optind = 0;
 	if (cli_wants_help(argc, argv))

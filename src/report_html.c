@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "report_text.h"
 #include "routine.h"
 #include "util.h"
@@ -114,9 +115,9 @@ bars(FILE *f, const char *title, const long *v, int n, char (*lbl)[LBL],
 		h = (int)(goal * PLOT_H / max);
 		fprintf(f, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
 		    "stroke=\"#000\" stroke-dasharray=\"4 3\"/><text x=\"%d\" "
-		    "y=\"%d\" font-size=\"7\">goal %ld</text>\n", PLOT_X,
+		    "y=\"%d\" font-size=\"7\">%s %ld</text>\n", PLOT_X,
 		    PLOT_Y + PLOT_H - h, PLOT_X + PLOT_W, PLOT_Y + PLOT_H - h,
-		    2, PLOT_Y + PLOT_H - h + 3, goal);
+		    2, PLOT_Y + PLOT_H - h + 3, _("goal"), goal);
 	}
 	fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"7\">0</text>"
 	    "</svg></figure>\n", PLOT_X - 8, PLOT_Y + PLOT_H);
@@ -125,9 +126,12 @@ bars(FILE *f, const char *title, const long *v, int n, char (*lbl)[LBL],
 static void
 header(FILE *f, const char *range, const char *generated, int page)
 {
-	fprintf(f, "<section class=\"page\"><header><h1>Cramp diary report: "
-	    "%s</h1><span class=\"small\">generated %s &middot; page %d of 2"
-	    "</span></header>\n", range, generated, page);
+	fprintf(f, "<section class=\"page\"><header><h1>");
+	fprintf(f, _("Cramp diary report: %s"), range);
+	fprintf(f, "</h1><span class=\"small\">");
+	/* TRANSLATORS: "generated 2026-11-08 10:00 +01:00 · page 1 of 2" */
+	fprintf(f, _("generated %s &middot; page %d of 2"), generated, page);
+	fprintf(f, "</span></header>\n");
 }
 
 static void
@@ -148,13 +152,14 @@ page_one(FILE *f, const struct report *r)
 	char	lbl[REPORT_MAX_WEEKS][LBL], text[1024];
 	int	i;
 
-	fprintf(f, "<h2>Night cramps (measures of Hallegraeff et al., J "
-	    "Physiother 2012)</h2><ul>\n");
+	fprintf(f, "<h2>%s</h2><ul>\n", _("Night cramps (measures of "
+	    "Hallegraeff et al., J Physiother 2012)"));
 	for (i = RL_NIGHTS_CRAMP; i <= RL_DURATION; i++) {
 		report_line(r, (enum report_line)i, text, sizeof text);
 		fprintf(f, "<li>%s</li>\n", text);
 	}
-	fprintf(f, "</ul><h2>What the diary holds beside them</h2><ul>\n");
+	fprintf(f, "</ul><h2>%s</h2><ul>\n",
+	    _("What the diary holds beside them"));
 	for (i = RL_CRAMPS; i < RL_COUNT; i++) {
 		report_line(r, (enum report_line)i, text, sizeof text);
 		fprintf(f, "<li>%s</li>\n", text);
@@ -162,42 +167,40 @@ page_one(FILE *f, const struct report *r)
 	report_parts_text(r, text, sizeof text);
 	fprintf(f, "<li>%s</li>\n", text);
 	report_triggers_text(r, text, sizeof text);
-	fprintf(f, "<li>%s</li>\n<li>Relief routines used: %d time%s",
-	    text, r->relief_sessions, r->relief_sessions == 1 ? "" : "s");
+	fprintf(f, "<li>%s</li>\n<li>", text);
+	fprintf(f, NG_("Relief routines used: %d time", "Relief routines "
+	    "used: %d times", (unsigned long)r->relief_sessions),
+	    r->relief_sessions);
 	for (i = 0; i <= REPORT_ROUTINES; i++) {
 		if (r->routine[i].used == 0)
 			continue;
 		fputs(i == 0 ? ": " : "; ", f);
 		put_escaped(f, i < REPORT_ROUTINES ? r->routine[i].name :
-		    "other");
-		fprintf(f, " %d (%d to the end)", r->routine[i].used,
+		    _("other"));
+		fprintf(f, _(" %d (%d to the end)"), r->routine[i].used,
 		    r->routine[i].completed);
 	}
 	fprintf(f, ".</li></ul>\n<div class=\"charts\">\n");
 	week_labels(r, lbl);
 	for (i = 0; i < r->p.weeks; i++)
 		v[i] = r->week[i].cramps;
-	bars(f, "Cramps a week (week from)", v, r->p.weeks, lbl,
+	bars(f, _("Cramps a week (week from)"), v, r->p.weeks, lbl,
 	    r->p.weeks > 13 ? 2 : 1, -1);
 	for (i = 0; i < 10; i++) {
 		v[i] = r->sev_hist[i + 1];
 		snprintf(lbl[i], sizeof lbl[i], "%d", i + 1);
 	}
-	bars(f, "Cramps by severity (1-10)", v, 10, lbl, 1, -1);
+	bars(f, _("Cramps by severity (1-10)"), v, 10, lbl, 1, -1);
 	fprintf(f, "</div>\n");
 }
 
 static void
-week_table(FILE *f, const struct report *r)
+week_rows(FILE *f, const struct report *r)
 {
 	const struct report_week	*w;
 	char				 day[16], sev[24];
 	int				 i;
 
-	fprintf(f, "<h2>Week by week</h2><table><tr><th>week from</th>"
-	    "<th>recorded nights</th><th>with a cramp</th><th>cramps</th>"
-	    "<th>severity (rated)</th><th>water: days at goal / logged</th>"
-	    "<th>evening stretch</th></tr>\n");
 	for (i = 0; i < r->p.weeks; i++) {
 		w = &r->week[i];
 		report_date(day, sizeof day, w->first_day);
@@ -211,13 +214,32 @@ week_table(FILE *f, const struct report *r)
 		fprintf(f, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%d</td>"
 		    "<td>%s</td>", day, w->nights, w->nights_cramp, w->cramps,
 		    sev);
-		if (r->p.fluid_restricted)
-			fprintf(f, "<td>%d logged</td>", w->water_days);
-		else
+		if (r->p.fluid_restricted) {
+			fputs("<td>", f);
+			fprintf(f, _("%d logged"), w->water_days);
+			fputs("</td>", f);
+		} else
 			fprintf(f, "<td>%d / %d</td>", w->water_at_goal,
 			    w->water_days);
 		fprintf(f, "<td>%d</td></tr>\n", w->evenings);
 	}
+}
+
+static void
+week_table(FILE *f, const struct report *r)
+{
+	static const char *const head[] = {
+		N_("week from"), N_("recorded nights"), N_("with a cramp"),
+		N_("cramps"), N_("severity (rated)"),
+		N_("water: days at goal / logged"), N_("evening stretch")
+	};
+	size_t i;
+
+	fprintf(f, "<h2>%s</h2><table><tr>", _("Week by week"));
+	for (i = 0; i < sizeof head / sizeof head[0]; i++)
+		fprintf(f, "<th>%s</th>", _(head[i]));
+	fprintf(f, "</tr>\n");
+	week_rows(f, r);
 	fprintf(f, "</table>\n");
 }
 
@@ -233,20 +255,21 @@ page_two(FILE *f, const struct report *r)
 		v[i] = r->hour[i];
 		snprintf(lbl[i], sizeof lbl[i], "%02d", i);
 	}
-	bars(f, "Cramps by the hour they started", v, REPORT_HOURS, lbl, 3,
+	bars(f, _("Cramps by the hour they started"), v, REPORT_HOURS, lbl, 3,
 	    -1);
 	week_labels(r, lbl);
 	for (i = 0; i < r->p.weeks; i++)
 		v[i] = r->week[i].water_days > 0 ? (r->week[i].water_ml +
 		    r->week[i].water_days / 2) / r->week[i].water_days : 0;
-	bars(f, r->p.fluid_restricted ? "Water, ml a day logged (tracking "
-	    "only)" : "Water, ml a day logged (week from)", v, r->p.weeks,
+	bars(f, r->p.fluid_restricted ? _("Water, ml a day logged (tracking "
+	    "only)") : _("Water, ml a day logged (week from)"), v, r->p.weeks,
 	    lbl, r->p.weeks > 13 ? 2 : 1,
 	    r->p.fluid_restricted ? -1 : r->p.goal_ml);
 	fprintf(f, "</div>\n");
 	week_table(f, r);
-	fprintf(f, "<h2>Please note</h2><p class=\"small\">%s</p>"
-	    "<p><strong>%s</strong></p>\n", report_note, report_disclaimer);
+	fprintf(f, "<h2>%s</h2><p class=\"small\">%s</p>"
+	    "<p><strong>%s</strong></p>\n", _("Please note"), _(report_note),
+	    _(report_disclaimer));
 }
 
 int
@@ -255,9 +278,11 @@ report_print_html(FILE *f, const struct report *r, const char *generated)
 	char range[96];
 
 	report_range(r, range, sizeof range);
-	fprintf(f, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta "
-	    "charset=\"utf-8\"><title>Cramp diary report: %s</title>\n"
-	    "<style>%s</style></head><body>\n", range, css);
+	/* TRANSLATORS: the language tag of the HTML report (de, es). */
+	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta "
+	    "charset=\"utf-8\"><title>", _("en"));
+	fprintf(f, _("Cramp diary report: %s"), range);
+	fprintf(f, "</title>\n<style>%s</style></head><body>\n", css);
 	header(f, range, generated, 1);
 	page_one(f, r);
 	fprintf(f, "</section>\n");

@@ -8,20 +8,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "routine.h"
 #include "util.h"
 
 #define WIDTH	78
 
-const char report_disclaimer[] = "unclench is a coach, not a medical "
+/* Marked: every format shows them through _(). */
+const char report_disclaimer[] = N_("unclench is a coach, not a medical "
     "device. These figures count what the patient logged in a diary; they "
     "show what went together, not what caused what. See a doctor about "
     "cramps that last, come back often, or come with swelling, redness, "
-    "weakness or numbness.";
-const char report_note[] = "A night is named by the day it starts on and "
-    "counts as recorded when that day holds any record; a mean, a median "
-    "or a rate needs 7 values (nights, days or cramps), as in `unclench "
-    "stats`.";
+    "weakness or numbness.");
+const char report_note[] = N_("A night is named by the day it starts on "
+    "and counts as recorded when that day holds any record; a mean, a "
+    "median or a rate needs 7 values (nights, days or cramps), as in "
+    "`unclench stats`.");
 
 void
 report_date(char *buf, size_t len, int day)
@@ -39,22 +41,23 @@ report_range(const struct report *r, char *buf, size_t len)
 
 	report_date(a, sizeof a, r->from_day);
 	report_date(b, sizeof b, r->today);
-	snprintf(buf, len, "%s to %s (%d week%s)", a, b, r->p.weeks,
-	    r->p.weeks == 1 ? "" : "s");
+	snprintf(buf, len, NG_("%s to %s (%d week)", "%s to %s (%d weeks)",
+	    (unsigned long)r->p.weeks), a, b, r->p.weeks);
 }
 
-static const char *
-s_(int n)
-{
-	return n == 1 ? "" : "s";
-}
-
+/* "what: not enough data yet (n nouns; ...)": nouns is NG_'s choice. */
 static void
-too_few(char *buf, size_t len, const char *what, int n, const char *one,
-    const char *many)
+too_few(char *buf, size_t len, const char *what, int n, const char *nouns)
 {
-	snprintf(buf, len, "%s: not enough data yet (%d %s; this needs %d).",
-	    what, n, n == 1 ? one : many, STATS_MIN_GROUP);
+	snprintf(buf, len, _("%s: not enough data yet (%d %s; this needs %d)."),
+	    what, n, nouns, STATS_MIN_GROUP);
+}
+
+/* The noun of too_few for nights. */
+static const char *
+nights_noun(int n)
+{
+	return NG_("recorded night", "recorded nights", (unsigned long)n);
 }
 
 /* Seconds in tenths to minutes in tenths. */
@@ -73,23 +76,27 @@ line_value(const struct report *r, enum report_line which, char *buf,
 	char a[24], b[24];
 
 	if (!v->enough) {
-		too_few(buf, len, which == RL_SEVERITY ? "Severity" :
-		    "Duration", v->n, which == RL_SEVERITY ? "rated cramp" :
-		    "timed cramp", which == RL_SEVERITY ? "rated cramps" :
-		    "timed cramps");
+		if (which == RL_SEVERITY)
+			too_few(buf, len, _("Severity"), v->n, NG_("rated "
+			    "cramp", "rated cramps", (unsigned long)v->n));
+		else
+			too_few(buf, len, _("Duration"), v->n, NG_("timed "
+			    "cramp", "timed cramps", (unsigned long)v->n));
 		return;
 	}
 	if (which == RL_SEVERITY) {
 		report_tenths(a, sizeof a, v->mean_x10);
 		report_tenths(b, sizeof b, v->median_x10);
-		snprintf(buf, len, "Severity (1-10): mean %s, median %s (%d "
-		    "cramps rated).", a, b, v->n);
+		snprintf(buf, len, NG_("Severity (1-10): mean %s, median %s "
+		    "(%d cramp rated).", "Severity (1-10): mean %s, median %s "
+		    "(%d cramps rated).", (unsigned long)v->n), a, b, v->n);
 		return;
 	}
 	report_tenths(a, sizeof a, min_x10(v->mean_x10));
 	report_tenths(b, sizeof b, min_x10(v->median_x10));
-	snprintf(buf, len, "Duration: mean %s min, median %s min (%d cramps "
-	    "timed).", a, b, v->n);
+	snprintf(buf, len, NG_("Duration: mean %s min, median %s min (%d "
+	    "cramp timed).", "Duration: mean %s min, median %s min (%d cramps "
+	    "timed).", (unsigned long)v->n), a, b, v->n);
 }
 
 static void
@@ -98,22 +105,25 @@ line_water(const struct report *r, char *buf, size_t len)
 	char a[24];
 
 	if (r->p.fluid_restricted) {
-		snprintf(buf, len, "Water: tracking only (fluids restricted "
-		    "by a doctor): %d whole day%s with drinks logged, %ld ml "
-		    "a day on average.", r->water_days, s_(r->water_days),
+		snprintf(buf, len, NG_("Water: tracking only (fluids "
+		    "restricted by a doctor): %d whole day with drinks logged, "
+		    "%ld ml a day on average.", "Water: tracking only (fluids "
+		    "restricted by a doctor): %d whole days with drinks logged, "
+		    "%ld ml a day on average.", (unsigned long)r->water_days),
+		    r->water_days,
 		    r->water_days > 0 ? (r->water_ml + r->water_days / 2) /
 		    r->water_days : 0L);
 		return;
 	}
 	if (r->water_days < STATS_MIN_GROUP) {
-		too_few(buf, len, "Water", r->water_days,
-		    "whole day with drinks logged",
-		    "whole days with drinks logged");
+		too_few(buf, len, _("Water"), r->water_days,
+		    NG_("whole day with drinks logged", "whole days with "
+		    "drinks logged", (unsigned long)r->water_days));
 		return;
 	}
 	snprintf(a, sizeof a, "%ld ml", r->p.goal_ml);
-	snprintf(buf, len, "Water: %d of %d whole days with drinks logged at "
-	    "or above the goal of %s (%d%%).", r->water_at_goal,
+	snprintf(buf, len, _("Water: %d of %d whole days with drinks logged at "
+	    "or above the goal of %s (%d%%)."), r->water_at_goal,
 	    r->water_days, a, report_percent(r->water_at_goal,
 	    r->water_days));
 }
@@ -128,48 +138,51 @@ report_line(const struct report *r, enum report_line which, char *buf,
 	switch (which) {
 	case RL_NIGHTS_CRAMP:
 		if (r->nights < STATS_MIN_GROUP) {
-			too_few(buf, len, "Nights with a cramp", r->nights,
-			    "recorded night", "recorded nights");
+			too_few(buf, len, _("Nights with a cramp"), r->nights,
+			    nights_noun(r->nights));
 			break;
 		}
 		report_tenths(a, sizeof a,
 		    report_ratio_x10(7L * r->nights_cramp, r->nights));
-		snprintf(buf, len, "Nights with a cramp: %d of %d recorded "
-		    "nights (%d%%), %s a week.", r->nights_cramp, r->nights,
+		snprintf(buf, len, _("Nights with a cramp: %d of %d recorded "
+		    "nights (%d%%), %s a week."), r->nights_cramp, r->nights,
 		    report_percent(r->nights_cramp, r->nights), a);
 		break;
 	case RL_PER_NIGHT:
 		if (r->nights < STATS_MIN_GROUP) {
-			too_few(buf, len, "Cramps a night", r->nights,
-			    "recorded night", "recorded nights");
+			too_few(buf, len, _("Cramps a night"), r->nights,
+			    nights_noun(r->nights));
 			break;
 		}
 		/* Hundredths: a rate under 1 needs two places. */
 		h = (200L * r->night_cramps + r->nights) / (2L * r->nights);
-		snprintf(buf, len, "Cramps a night: %ld.%02ld (%d cramp%s in the "
-		    "night hours in %d recorded nights).", h / 100, h % 100,
-		    r->night_cramps, s_(r->night_cramps), r->nights);
+		snprintf(buf, len, NG_("Cramps a night: %ld.%02ld (%d cramp in "
+		    "the night hours in %d recorded nights).", "Cramps a night: "
+		    "%ld.%02ld (%d cramps in the night hours in %d recorded "
+		    "nights).", (unsigned long)r->night_cramps), h / 100,
+		    h % 100, r->night_cramps, r->nights);
 		break;
 	case RL_SEVERITY:
 	case RL_DURATION:
 		line_value(r, which, buf, len);
 		break;
 	case RL_CRAMPS:
-		snprintf(buf, len, "Cramps logged, any hour: %d.", r->cramps);
+		snprintf(buf, len, _("Cramps logged, any hour: %d."),
+		    r->cramps);
 		break;
 	case RL_REDFLAG:
-		snprintf(buf, len, "Cramps of 10 minutes or more (the coach "
-		    "showed its red-flag page): %d of %d timed.", r->redflag,
+		snprintf(buf, len, _("Cramps of 10 minutes or more (the coach "
+		    "showed its red-flag page): %d of %d timed."), r->redflag,
 		    r->duration_s.n);
 		break;
 	case RL_STRETCH:
 		if (r->nights < STATS_MIN_GROUP) {
-			too_few(buf, len, "Bedtime stretch", r->nights,
-			    "recorded night", "recorded nights");
+			too_few(buf, len, _("Bedtime stretch"), r->nights,
+			    nights_noun(r->nights));
 			break;
 		}
-		snprintf(buf, len, "Bedtime stretch: %d of %d recorded nights "
-		    "after an evening stretch (%d%%).", r->evenings,
+		snprintf(buf, len, _("Bedtime stretch: %d of %d recorded "
+		    "nights after an evening stretch (%d%%)."), r->evenings,
 		    r->nights, report_percent(r->evenings, r->nights));
 		break;
 	default:
@@ -183,13 +196,13 @@ report_parts_text(const struct report *r, char *buf, size_t len)
 {
 	size_t	at, i;
 
-	at = (size_t)snprintf(buf, len, "By body part:");
+	at = (size_t)snprintf(buf, len, "%s", _("By body part:"));
 	for (i = 0; i <= REPORT_PARTS && at < len; i++) {
 		if (i == REPORT_PARTS && r->part[i] == 0)
 			break;
 		at += (size_t)snprintf(buf + at, len - at, "%s %s %d (%d%%)",
 		    i > 0 ? "," : "", i < REPORT_PARTS ? relief_parts[i] :
-		    "other", r->part[i], report_percent(r->part[i],
+		    _("other"), r->part[i], report_percent(r->part[i],
 		    r->cramps));
 	}
 	if (at < len)
@@ -202,8 +215,10 @@ report_triggers_text(const struct report *r, char *buf, size_t len)
 	size_t	at;
 	int	i, any = 0;
 
-	at = (size_t)snprintf(buf, len, "Triggers the patient noted (%d "
-	    "cramp%s; counts, not causes):", r->triggers_n, s_(r->triggers_n));
+	at = (size_t)snprintf(buf, len, NG_("Triggers the patient noted (%d "
+	    "cramp; counts, not causes):", "Triggers the patient noted (%d "
+	    "cramps; counts, not causes):", (unsigned long)r->triggers_n),
+	    r->triggers_n);
 	for (i = 0; i < REPORT_TRIGGERS && at < len; i++) {
 		if (r->trigger[i] == 0)
 			continue;
@@ -212,7 +227,7 @@ report_triggers_text(const struct report *r, char *buf, size_t len)
 		any = 1;
 	}
 	if (at < len)
-		snprintf(buf + at, len - at, "%s.", any ? "" : " none");
+		snprintf(buf + at, len - at, "%s.", any ? "" : _(" none"));
 }
 
 /*
@@ -268,17 +283,18 @@ print_routines(FILE *f, const struct report *r, int md)
 	size_t	 at;
 	int	 i, any = 0;
 
-	at = (size_t)snprintf(text, sizeof text, "Relief routines used: %d "
-	    "time%s", r->relief_sessions, s_(r->relief_sessions));
+	at = (size_t)snprintf(text, sizeof text, NG_("Relief routines used: "
+	    "%d time", "Relief routines used: %d times",
+	    (unsigned long)r->relief_sessions), r->relief_sessions);
 	for (i = 0; i <= REPORT_ROUTINES && at < sizeof text; i++) {
 		const struct report_routine *ro = &r->routine[i];
 
 		if (ro->used == 0)
 			continue;
-		name = escape_name(i < REPORT_ROUTINES ? ro->name : "other",
+		name = escape_name(i < REPORT_ROUTINES ? ro->name : _("other"),
 		    md);
-		at += (size_t)snprintf(text + at, sizeof text - at, "%s %s %d "
-		    "(%d to the end)", any ? ";" : ":", name, ro->used,
+		at += (size_t)snprintf(text + at, sizeof text - at,
+		    _("%s %s %d (%d to the end)"), any ? ";" : ":", name, ro->used,
 		    ro->completed);
 		any = 1;
 		free(name);
@@ -304,22 +320,65 @@ item(FILE *f, int md, const char *s)
 	wrap_lead(f, md ? "- " : "  ", s);
 }
 
+/*
+ * A cell of a text table, w columns wide (a translated heading is
+ * counted in characters, not bytes); left: aligned left.
+ */
+static void
+cell(FILE *f, const char *s, int w, int left)
+{
+	int pad = w - (int)utf8_length(s);
+
+	if (left)
+		fprintf(f, "%s%*s", s, pad > 0 ? pad : 0, "");
+	else
+		fprintf(f, "%*s%s", pad > 0 ? pad : 0, "", s);
+}
+
+/* The columns of the text table: as wide as their headings. */
+static void
+week_heads(FILE *f, int *w)
+{
+	/*
+	 * What the cells need: a date, "10.0 (99)", "7 of 7" (a heading
+	 * shorter than the English still leaves them room).
+	 */
+	static const int	 least[7] = { 10, 3, 3, 3, 9, 7, 3 };
+	const char		*head[7];
+	int			 i;
+
+	head[0] = _("week from");
+	head[1] = _("nights");
+	head[2] = _("with a cramp");
+	head[3] = _("cramps");
+	head[4] = _("severity (rated)");
+	head[5] = _("water at goal");
+	head[6] = _("stretch");
+	fputs(" ", f);
+	for (i = 0; i < 7; i++) {
+		w[i] = (int)utf8_length(head[i]);
+		if (w[i] < least[i])
+			w[i] = least[i];
+		fputc(' ', f);
+		cell(f, head[i], w[i], i == 0);
+	}
+	fputc('\n', f);
+}
+
 static void
 print_weeks(FILE *f, const struct report *r, int md)
 {
 	const struct report_week	*w;
-	char				 day[16], sev[24], water[24];
-	int				 i;
+	char				 day[16], sev[24], water[48];
+	int				 i, cw[7];
 
-	heading(f, md, "Week by week");
+	heading(f, md, _("Week by week"));
 	if (md)
-		fprintf(f, "| from | nights | with cramp | cramps | "
-		    "severity (n) | water at goal | stretch |\n"
-		    "|---|--:|--:|--:|--:|--:|--:|\n");
+		fprintf(f, "%s\n|---|--:|--:|--:|--:|--:|--:|\n", _("| from "
+		    "| nights | with cramp | cramps | severity (n) | water at "
+		    "goal | stretch |"));
 	else
-		fprintf(f, "  %-10s %6s %12s %6s %16s %13s %7s\n",
-		    "week from", "nights", "with a cramp", "cramps",
-		    "severity (rated)", "water at goal", "stretch");
+		week_heads(f, cw);
 	for (i = 0; i < r->p.weeks; i++) {
 		w = &r->week[i];
 		report_date(day, sizeof day, w->first_day);
@@ -331,49 +390,63 @@ print_weeks(FILE *f, const struct report *r, int md)
 		} else
 			snprintf(sev, sizeof sev, "-");
 		if (r->p.fluid_restricted)
-			snprintf(water, sizeof water, "%d days", w->water_days);
+			snprintf(water, sizeof water, NG_("%d day", "%d days",
+			    (unsigned long)w->water_days), w->water_days);
 		else
-			snprintf(water, sizeof water, "%d of %d",
+			snprintf(water, sizeof water, _("%d of %d"),
 			    w->water_at_goal, w->water_days);
 		if (md)
 			fprintf(f, "| %s | %d | %d | %d | %s | %s | %d |\n",
 			    day, w->nights, w->nights_cramp, w->cramps, sev,
 			    water, w->evenings);
-		else
-			fprintf(f, "  %-10s %6d %12d %6d %16s %13s %7d\n", day,
-			    w->nights, w->nights_cramp, w->cramps, sev, water,
-			    w->evenings);
+		else {
+			fprintf(f, "  %-*s %*d %*d %*d ", cw[0], day, cw[1],
+			    w->nights, cw[2], w->nights_cramp, cw[3],
+			    w->cramps);
+			cell(f, sev, cw[4], 0);
+			fputc(' ', f);
+			cell(f, water, cw[5], 0);
+			fprintf(f, " %*d\n", cw[6], w->evenings);
+		}
 	}
 	if (!md)
-		fprintf(f, "  (nights: recorded nights; water: whole days at "
-		    "goal of days logged)\n");
+		fputs(_("  (nights: recorded nights; water: whole days at goal "
+		    "of days logged)\n"), f);
 }
 
 static void
 print_hours(FILE *f, const struct report *r, int md)
 {
-	int i, row;
+	const char	*hour = _("hour"), *cramps = _("cramps");
+	int		 i, row, w;
 
-	heading(f, md, "By hour (when each cramp started)");
+	heading(f, md, _("By hour (when each cramp started)"));
 	for (row = 0; md && row < 2; row++) {
-		fprintf(f, "%s| hour |", row > 0 ? "\n" : "");
+		fprintf(f, "%s| %s |", row > 0 ? "\n" : "", hour);
 		for (i = 12 * row; i < 12 * row + 12; i++)
 			fprintf(f, " %02d |", i);
 		fprintf(f, "\n|---|");
 		for (i = 12 * row; i < 12 * row + 12; i++)
 			fprintf(f, "--:|");
-		fprintf(f, "\n| cramps |");
+		fprintf(f, "\n| %s |", cramps);
 		for (i = 12 * row; i < 12 * row + 12; i++)
 			fprintf(f, " %d |", r->hour[i]);
 		fprintf(f, "\n");
 	}
 	if (md)
 		return;
+	/* The labels' column: "cramps" wide, or a longer translation. */
+	w = (int)utf8_length(cramps) > (int)utf8_length(hour) ?
+	    (int)utf8_length(cramps) : (int)utf8_length(hour);
+	if (w < 6)
+		w = 6;
 	for (row = 0; row < 2; row++) {
-		fprintf(f, "  hour  ");
+		fputs("  ", f);
+		cell(f, hour, w, 1);
 		for (i = 12 * row; i < 12 * row + 12; i++)
 			fprintf(f, "%5.2d", i);
-		fprintf(f, "\n  cramps");
+		fputs("\n  ", f);
+		cell(f, cramps, w, 1);
 		for (i = 12 * row; i < 12 * row + 12; i++)
 			fprintf(f, "%5d", r->hour[i]);
 		fputc('\n', f);
@@ -389,18 +462,18 @@ report_print_text(FILE *f, const struct report *r, int md,
 
 	report_range(r, text, sizeof text);
 	if (md)
-		fprintf(f, "# Cramp diary report: %s\n\nGenerated %s by "
-		    "unclench.\n", text, generated);
+		fprintf(f, _("# Cramp diary report: %s\n\nGenerated %s by "
+		    "unclench.\n"), text, generated);
 	else
-		fprintf(f, "Cramp diary report: %s\nGenerated %s by "
-		    "unclench.\n", text, generated);
-	heading(f, md, "Night cramps (measures of Hallegraeff et al., J "
-	    "Physiother 2012)");
+		fprintf(f, _("Cramp diary report: %s\nGenerated %s by "
+		    "unclench.\n"), text, generated);
+	heading(f, md, _("Night cramps (measures of Hallegraeff et al., J "
+	    "Physiother 2012)"));
 	for (i = RL_NIGHTS_CRAMP; i <= RL_DURATION; i++) {
 		report_line(r, (enum report_line)i, text, sizeof text);
 		item(f, md, text);
 	}
-	heading(f, md, "What the diary holds beside them");
+	heading(f, md, _("What the diary holds beside them"));
 	for (i = RL_CRAMPS; i < RL_COUNT; i++) {
 		report_line(r, (enum report_line)i, text, sizeof text);
 		item(f, md, text);
@@ -412,10 +485,10 @@ report_print_text(FILE *f, const struct report *r, int md,
 	print_routines(f, r, md);
 	print_hours(f, r, md);
 	print_weeks(f, r, md);
-	heading(f, md, "Please note");
-	wrap_lead(f, md ? "" : "  ", report_note);
+	heading(f, md, _("Please note"));
+	wrap_lead(f, md ? "" : "  ", _(report_note));
 	if (md)
 		fputc('\n', f);
-	wrap_lead(f, md ? "" : "  ", report_disclaimer);
+	wrap_lead(f, md ? "" : "  ", _(report_disclaimer));
 	return fflush(f) != 0 || ferror(f) ? -1 : 0;
 }

@@ -4,7 +4,8 @@
 # po/POTFILES; an untranslated or fuzzy entry counts as missing), and
 # POTFILES names every source file that marks one. Under LANG=de_DE.UTF-8
 # and es_ES.UTF-8 (generated with localedef into this test's directory
-# when not installed) `unclench --help` and `unclench now calf --plain`
+# when not installed) `unclench --help`, `unclench help COMMAND`, usage
+# errors, refusals, `unclench now calf --plain` and the doctor's report
 # speak German and Spanish; under C they stay English.
 . "$(dirname "$0")/lib.sh"
 out= err=
@@ -71,9 +72,77 @@ plain es_ES.UTF-8
 expect_out '^Paso 1 de 4, .*Repetición 1 de 3: Mantenga durante 30 segundos\.$' "now calf --plain in Spanish"
 expect_out '^Descanse durante 10 segundos\.$' "now calf --plain in Spanish"
 
+# help COMMAND: the long help bodies, with the parts' list and the
+# coaching options put in (no @TOKEN@ left), no line over 79 characters.
+wide() {	# LANG COMMAND...: fails for a help line over 79 characters
+	local loc=$1 c l
+	shift
+	for c in "$@"; do
+		run env LANG="$loc" "$UNCLENCH" help "$c"
+		(
+			LC_ALL=C.UTF-8
+			while IFS= read -r l; do
+				[ "${#l}" -le 79 ] || { echo "$l"; exit 1; }
+			done <<<"$out"
+		) >"$work/wide" || fail "help $c under $loc: a line over 79 characters: $(cat "$work/wide")"
+	done
+}
+run env LANG=de_DE.UTF-8 "$UNCLENCH" help log
+expect_rc 0 "help log in German"
+expect_out '^PART ist calf, foot, hamstring, quad, back, neck or hand, oder ein Alias\.$' "help log's body in German"
+expect_out '^  --severity N   wie stark er war, 1-10$' "help log's options in German"
+expect_out '^log undo entfernt die zuletzt eingetragene' "help log's body in German"
+run env LANG=de_DE.UTF-8 "$UNCLENCH" help now
+expect_out '^  --plain +einfache Zeilen, kein Vollbild$' "help now's coaching options in German"
+grep -q '@' <<<"$out" && fail "help now in German: a token left"
+run env LANG=es_ES.UTF-8 "$UNCLENCH" help daemon
+expect_rc 0 "help daemon in Spanish"
+expect_out '^Sin opción, ejecuta el daemon en primer plano\.$' "help daemon's body in Spanish"
+expect_out '^  --pause D +sin recordatorios durante D' "help daemon's options in Spanish"
+run env LANG=es_ES.UTF-8 "$UNCLENCH" help stretch
+expect_out '^  --screen-reader +frases, sin cuenta atrás, sin animación$' "help stretch's coaching options in Spanish"
+wide de_DE.UTF-8 now stretch relax breathe list check drink log stats report export daemon status
+wide es_ES.UTF-8 now stretch relax breathe list check drink log stats report export daemon status
+
+# Usage errors and messages: the words translated, the command's usage
+# line after them, the exit status kept.
+run env LANG=de_DE.UTF-8 "$UNCLENCH" log
+expect_rc 2 "log with nothing to log, in German"
+expect_err '^unclench: log: was eintragen\? \(cramp PART, oder undo\)$' "log's usage error in German"
+expect_err '^Aufruf: unclench log cramp PART' "log's usage line in German"
+run env LANG=es_ES.UTF-8 "$UNCLENCH" log cramp elbow
+expect_rc 2 "log cramp elbow in Spanish"
+expect_err 'parte del cuerpo desconocida "elbow"' "an unknown body part in Spanish"
+run env LANG=de_DE.UTF-8 "$UNCLENCH" status
+expect_rc 1 "status with no daemon, in German"
+expect_err 'status: der Daemon läuft nicht' "status's refusal in German"
+printf '[routine]\nname = x\nkind = frob\n' >"$work/bad.ini"
+run env LANG=de_DE.UTF-8 "$UNCLENCH" check "$work/bad.ini"
+expect_rc 1 "check a bad file, in German"
+expect_err '^unclench: check: [0-9]+ Fehler, [0-9]+ Warnung(en)?$' "check's counts in German"
+
+# The doctor's report: headings, sentences and the HTML's language
+# translated; the dates and numbers as the C locale writes them.
+export UNCLENCH_TEST_WALL="2026-03-02 12:00"
+run env LANG=de_DE.UTF-8 "$UNCLENCH" report --weeks 2
+expect_rc 0 "report in German"
+expect_out '^Bericht aus dem Krampftagebuch: 2026-02-17 bis 2026-03-02 \(2 Wochen\)$' "report's title in German"
+expect_out '^  Nächte mit Krampf: noch nicht genug Daten' "report's measures in German"
+expect_out '^  Woche ab +Nächte +mit Krampf +Krämpfe' "report's table in German"
+run env LANG=es_ES.UTF-8 "$UNCLENCH" report --weeks 2 --format html
+expect_rc 0 "report --format html in Spanish"
+expect_out '<html lang="es">' "the HTML report's language in Spanish"
+expect_out '<h2>Semana a semana</h2>' "the HTML report's headings in Spanish"
+run env LANG=C "$UNCLENCH" report --weeks 2 --format html
+expect_out '<html lang="en">' "the HTML report's language under C"
+unset UNCLENCH_TEST_WALL
+
 # No catalogue for C: the English strings themselves.
 run env LANG=C "$UNCLENCH" --help
 expect_out '^usage: unclench \[--config FILE\]' "--help under C"
+run env LANG=C "$UNCLENCH" help now
+expect_out '^Starts the relief steps for PART \(calf, foot, ' "help now's body under C"
+expect_out '^  --plain           plain lines, no full screen$' "help now's coaching options under C"
 plain C
 expect_out '^Step 1 of 4, .*Rep 1 of 3: Hold for 30 seconds\.$' "now calf --plain under C"
 finish

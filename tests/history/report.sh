@@ -3,8 +3,9 @@
 # report/fixture.bash, its figures worked out by hand there): the text,
 # the Markdown and the HTML (its generation time taken out) against
 # golden files; every line within 80 columns; the HTML self-contained
-# (no script, no link, no URL); the same bytes under LC_ALL=de_DE.UTF-8
-# (generated here with localedef into the test's own directory); and the
+# (no script, no link, no URL); the same bytes under LANG=de_DE.UTF-8
+# with English messages (generated here with localedef into the test's
+# own directory), the numbers as C writes them in German; and the
 # bad inputs: --weeks 0 and 100000, an unknown format, an --output that is
 # a directory and one that cannot be created: a clear error, exit 1 or 2,
 # nothing written. A write failing halfway is in fhir.sh (the same output
@@ -58,12 +59,18 @@ else
 	loc=C.UTF-8
 	echo "note: de_DE.UTF-8 cannot be generated here; checked with $loc"
 fi
-LC_ALL=$loc "$U" report --weeks 4 >"$T/l.txt" || fail "report under $loc"
-LC_ALL=$loc "$U" report --weeks 4 --format md >"$T/l.md"
-LC_ALL=$loc "$U" report --weeks 4 --format html >"$T/l.html"
-cmp -s "$T/r.txt" "$T/l.txt" || { diff "$T/r.txt" "$T/l.txt"; fail "LC_ALL=$loc changed the text"; }
-cmp -s "$T/r.md" "$T/l.md" || fail "LC_ALL=$loc changed the Markdown"
-cmp -s "$T/r.html" "$T/l.html" || fail "LC_ALL=$loc changed the HTML"
+# The words are translated (tests/cli/i18n.sh): every category but the
+# messages in $loc gives the same bytes, and the whole of it keeps the
+# numbers as C writes them.
+lc() { env -u LC_ALL -u LANGUAGE LANG=$loc LC_MESSAGES=C "$@"; }
+lc "$U" report --weeks 4 >"$T/l.txt" || fail "report under $loc"
+lc "$U" report --weeks 4 --format md >"$T/l.md"
+lc "$U" report --weeks 4 --format html >"$T/l.html"
+cmp -s "$T/r.txt" "$T/l.txt" || { diff "$T/r.txt" "$T/l.txt"; fail "LANG=$loc changed the text"; }
+cmp -s "$T/r.md" "$T/l.md" || fail "LANG=$loc changed the Markdown"
+cmp -s "$T/r.html" "$T/l.html" || fail "LANG=$loc changed the HTML"
+LC_ALL=$loc "$U" report --weeks 4 | tr '\n' ' ' | grep -qE ': 0\.43 .* 4\.7 \(3\)' ||
+    fail "LC_ALL=$loc: the report's numbers are not as C writes them"
 unset LOCPATH
 
 # bad LABEL WANT_STATUS WANT_MESSAGE ARGS...: a clear error, nothing out.
