@@ -32,7 +32,9 @@ static const char css[] =
     "page-break-after:always}"
     "section.page:last-of-type{break-after:auto;page-break-after:auto}"
     "header{border-bottom:1.5pt solid #000;margin-bottom:3mm;"
-    "padding-bottom:1mm;display:flex;justify-content:space-between}"
+    "padding-bottom:1mm;display:flex;flex-wrap:wrap;column-gap:4mm;"
+    "justify-content:space-between;align-items:baseline}"
+    "header .small{white-space:nowrap}"
     "h1{font-size:13pt;margin:0}h2{font-size:11pt;margin:3mm 0 1mm}"
     "h3{font-size:9.5pt;margin:1mm 0}"
     "ul{margin:0;padding-left:5mm}li{margin:0.4mm 0}"
@@ -40,7 +42,7 @@ static const char css[] =
     "svg{width:100%;height:auto}"
     "table{border-collapse:collapse;width:100%;font-size:8.5pt}"
     "th,td{border:0.5pt solid #000;padding:0.5mm 1.5mm;text-align:right}"
-    "th:first-child,td:first-child{text-align:left}"
+    "th:first-child,td:first-child{text-align:left;white-space:nowrap}"
     ".small{font-size:8pt}";
 
 /* Text from the diary (a routine's name) for HTML: controls escaped. */
