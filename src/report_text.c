@@ -223,7 +223,7 @@ report_triggers_text(const struct report *r, char *buf, size_t len)
 		if (r->trigger[i] == 0)
 			continue;
 		at += (size_t)snprintf(buf + at, len - at, "%s %s %d",
-		    any ? ";" : "", cramp_triggers[i], r->trigger[i]);
+		    any ? ";" : "", _(cramp_triggers[i]), r->trigger[i]);
 		any = 1;
 	}
 	if (at < len)

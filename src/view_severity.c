@@ -28,20 +28,6 @@ struct severity {
 	char		 saved[256];
 };
 
-/*
- * routine.c's cramp_triggers, marked for the catalogue: the diary's note
- * keeps the English words (the reports read them), the screen shows
- * them through _().
- */
-static const char *const trigger_words[] __attribute__((unused)) = {
-	N_("exercise or effort"),
-	N_("heat, sweating or too little to drink"),
-	N_("sitting or lying still for long"),
-	N_("in bed at night"),
-	N_("a new medicine"),
-	N_("something else, or not sure"),
-};
-
 static void
 record(struct app *a, struct severity *s)
 {
