@@ -579,8 +579,8 @@ log_diag(const struct diag *d)
 	size_t i;
 
 	for (i = 0; i < d->n; i++)
-		dlog(0, "%s: %s", d->msgs[i].level == DIAG_ERROR ? "error" :
-		    "warning", d->msgs[i].text);
+		dlog(0, d->msgs[i].level == DIAG_ERROR ? _("error: %s") :
+		    _("warning: %s"), d->msgs[i].text);
 }
 
 static int
