@@ -43,7 +43,7 @@ hook_split(const char *cmd, char *buf, size_t len, char **argv, size_t max,
 		}
 		if (!in) {
 			if ((size_t)argc + 1 >= max) {
-				*why = "too many words";
+				*why = _("too many words");
 				return -1;
 			}
 			argv[argc++] = buf + o;
@@ -56,24 +56,24 @@ hook_split(const char *cmd, char *buf, size_t len, char **argv, size_t max,
 		else if (o + 1 < len)
 			buf[o++] = *cmd;
 		else {
-			*why = "too long";
+			*why = _("too long");
 			return -1;
 		}
 	}
 	if (q != 0) {
-		*why = "a quote is not closed";
+		*why = _("a quote is not closed");
 		return -1;
 	}
 	if (in) {
 		if (o >= len) {
-			*why = "too long";
+			*why = _("too long");
 			return -1;
 		}
 		buf[o++] = '\0';
 	}
 	argv[argc] = NULL;
 	if (argc == 0)
-		*why = "empty";
+		*why = _("empty");
 	return argc;
 }
 
@@ -226,7 +226,7 @@ hook_spawn(const char *name, const char *cmd, const struct hook_event *ev,
 	if (hook_split(cmd, words, sizeof words, argv, nitems(argv),
 	    why) <= 0) {
 		if (argv[0] == NULL)
-			*why = "empty";
+			*why = _("empty");
 		return -1;
 	}
 	hook_env(ev, envbuf, sizeof envbuf, env, nitems(env));
