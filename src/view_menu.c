@@ -144,30 +144,39 @@ static const struct w_hint menu_keys[] = {
 };
 
 static void
-menu_footer(WINDOW *w, int y, const char *care, int crows)
+menu_hints(struct w_hint *k)
 {
-	struct w_hint	 k[nitems(menu_keys)];
-	char		 buf[256];
-	int		 W = getmaxx(w);
-	size_t		 i;
+	size_t i;
 
-	/* Never dropped: wrapped onto the rows it takes. */
-	w_wrap(w, y, 1, W - 2, crows, tui_attr[ROLE_DIM], care);
 	for (i = 0; i < nitems(menu_keys); i++)
 		k[i] = (struct w_hint){ _(menu_keys[i].lng),
 		    *menu_keys[i].brief != '\0' ? _(menu_keys[i].brief) : "",
 		    menu_keys[i].keep };
-	w_put(w, y + crows, 1, W - 2, tui_attr[ROLE_DIM], wh_hints(buf,
-	    sizeof buf, W - 2, k, nitems(k), 2));
 }
 
+/* The notice's rows: a long one may take three; the items keep theirs. */
+static int
+notice_rows(struct app *a, int W, int full, int y, int step, int below)
+{
+	int nl = app_notice_lines(a, W - 2, full ? 3 : 1);
+
+	if (nl > 1 && y + (NITEMS - 1) * step >= below - nl)
+		nl = below - 1 - (y + (NITEMS - 1) * step);
+	return nl < 1 ? 1 : nl;
+}
+
+/*
+ * Bottom up: the keys (on a second row when the items leave one free
+ * and they need it), the care line (wrapped, never dropped), a notice.
+ */
 static void
 menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct menu	*m = v;
+	struct w_hint	 k[nitems(menu_keys)];
 	int		 H = getmaxy(w), W = getmaxx(w);
 	int		 full = lay == LAYOUT_FULL;
-	int		 y, step, nl, crows;
+	int		 y, step, nl, crows, kr, spare;
 	const char	*care, *tag = _("a coach for muscle cramps");
 
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "unclench");
@@ -180,23 +189,24 @@ menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	care = wh_pick(_("A coach, not a medical device. See a doctor about "
 	    "cramps that last or recur."), _("A coach, not a medical device."),
 	    W - 2, 1);
-	crows = w_wrap_lines(care, W - 2);
-	if (crows < 1)
+	if ((crows = w_wrap_lines(care, W - 2)) < 1)
 		crows = 1;
 	/* Compact, a care line on two rows takes the gap under the title. */
 	y = full ? 3 : crows > 1 ? 1 : 2;
 	step = full && H >= 3 + 2 * NITEMS + 4 + crows ? 2 : 1;
-	/* A long notice may take three rows; the items keep theirs first. */
-	nl = app_notice_lines(a, W - 2, full ? 3 : 1);
-	if (nl > 1 && y + (NITEMS - 1) * step >= H - 1 - crows - nl)
-		nl = H - 2 - crows - (y + (NITEMS - 1) * step);
-	if (nl < 1)
-		nl = 1;
-	wl_layout(&m->list, y, H - 1 - crows - nl - y, step, 1);
+	menu_hints(k);
+	spare = H - 2 - crows - y - NITEMS * step;
+	if ((kr = wh_hint_rows(NULL, 0, 1, W - 2, spare > 0 ? 2 : 1, 0, k,
+	    nitems(k))) < 1)
+		kr = 1;
+	nl = notice_rows(a, W, full, y, step, H - kr - crows);
+	wl_layout(&m->list, y, H - kr - crows - nl - y, step, 1);
 	wl_draw(&m->list, w, menu_row, NULL);
 	app_focus(a, m->list.fy, m->list.fx);
-	app_draw_notice(a, w, H - 2 - crows, 1, W - 2, nl);
-	menu_footer(w, H - 1 - crows, care, crows);
+	app_draw_notice(a, w, H - 1 - kr - crows, 1, W - 2, nl);
+	w_wrap(w, H - kr - crows, 1, W - 2, crows, tui_attr[ROLE_DIM], care);
+	wh_hint_rows(w, H - kr, 1, W - 2, kr, tui_attr[ROLE_DIM], k,
+	    nitems(k));
 }
 
 static void

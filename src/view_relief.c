@@ -103,25 +103,22 @@ static const struct w_hint relief_keys[] = {
 };
 
 static void
-relief_key_line(WINDOW *w)
+relief_hints(struct w_hint *k)
 {
-	struct w_hint	 k[nitems(relief_keys)];
-	char		 buf[256];
-	size_t		 i;
+	size_t i;
 
 	for (i = 0; i < nitems(relief_keys); i++)
 		k[i] = (struct w_hint){ _(relief_keys[i].lng),
 		    _(relief_keys[i].brief), relief_keys[i].keep };
-	w_put(w, getmaxy(w) - 1, 1, getmaxx(w) - 2, tui_attr[ROLE_DIM],
-	    wh_hints(buf, sizeof buf, getmaxx(w) - 2, k, nitems(k), 2));
 }
 
 static void
 relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct relief	*rp = v;
+	struct w_hint	 k[nitems(relief_keys)];
 	const char	*l1, *l2;
-	int		 H = getmaxy(w), W = getmaxx(w), y, h, n, nl, crow;
+	int		 H = getmaxy(w), W = getmaxx(w), y, h, n, nl, crow, kr;
 	int		 full = lay == LAYOUT_FULL;
 
 	n = rp->list.n;
@@ -143,6 +140,12 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	else
 		view_signs_clot_lines(W - 2, &l1, &l2);
 	crow = l2 == NULL ? H - 2 : H - 3;	/* the clot check's first row */
+	/* The keys on two rows if they need them and a row is free. */
+	relief_hints(k);
+	kr = crow - y - app_notice_lines(a, W - 2, 3) > 1 ? 2 : 1;
+	if ((kr = wh_hint_rows(NULL, 0, 1, W - 2, kr, 0, k, nitems(k))) < 1)
+		kr = 1;
+	crow -= kr - 1;
 	/* A note ("Not sure which part ... is") in the rows left free. */
 	if ((nl = crow - y) > 0)
 		app_draw_notice(a, w, crow - 1, 1, W - 2, nl > 3 ? 3 : nl);
@@ -151,7 +154,7 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		if (l2 != NULL)
 			w_put(w, crow + 1, 1, W - 2, tui_attr[ROLE_WARNING], l2);
 	}
-	relief_key_line(w);
+	wh_hint_rows(w, H - kr, 1, W - 2, kr, tui_attr[ROLE_DIM], k, nitems(k));
 }
 
 static void

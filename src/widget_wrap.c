@@ -5,6 +5,7 @@
 #include "widget_wrap.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "widgets.h"
 
@@ -91,4 +92,63 @@ const char *
 wh_pick(const char *lng, const char *brief, int width, int maxrows)
 {
 	return w_wrap_lines(lng, width) <= maxrows ? lng : brief;
+}
+
+/*
+ * The hints of keep >= drop in form pass packed into rows of width, a
+ * hint never split: the rows used, or -1 if they take more than max.
+ */
+static int
+pack(char rows[][WH_ROW_BYTES], int max, int width, const struct w_hint *k,
+    size_t n, int pass, int drop)
+{
+	size_t	 i;
+	int	 used = 0, r;
+
+	for (i = 0; i < n; i++) {
+		const char *t = pass == 0 ? k[i].lng : k[i].brief;
+
+		if (k[i].keep < drop || t == NULL || *t == '\0')
+			continue;
+		if (w_width(t) > width)
+			return -1;
+		/* On the row being filled if it fits there, else a new one. */
+		if (used > 0 && w_width(rows[used - 1]) + 2 + w_width(t) <=
+		    width) {
+			r = snprintf(rows[used - 1] + strlen(rows[used - 1]),
+			    WH_ROW_BYTES - strlen(rows[used - 1]), "  %s", t);
+			if (r >= 0 && (size_t)r < WH_ROW_BYTES)
+				continue;
+		}
+		if (used == max)
+			return -1;
+		r = snprintf(rows[used++], WH_ROW_BYTES, "%s", t);
+		if (r < 0 || r >= WH_ROW_BYTES)
+			return -1;
+	}
+	return used;
+}
+
+int
+wh_hint_rows(WINDOW *w, int y, int x, int width, int maxrows, attr_t a,
+    const struct w_hint *k, size_t n)
+{
+	char	 rows[WH_ROWS][WH_ROW_BYTES];
+	int	 pass = 1, drop = 0, used = -1, i, r;
+
+	if (maxrows > WH_ROWS)
+		maxrows = WH_ROWS;
+	/* All of them on the fewest rows, the long forms first. */
+	for (r = 1; r <= maxrows && used < 0; r++)
+		for (pass = 0; pass < 2 && used < 0; pass++)
+			used = pack(rows, r, width, k, n, pass, 0);
+	/* Else the brief ones on every row, the least needed dropped. */
+	while (used < 0) {
+		if ((drop = next_drop(k, n, drop)) < 0)
+			return 0;
+		used = pack(rows, maxrows, width, k, n, 1, drop);
+	}
+	for (i = 0; w != NULL && i < used; i++)
+		w_put(w, y + i, x, width, a, rows[i]);
+	return used;
 }

@@ -30,6 +30,18 @@ void	 wh_hint_line(WINDOW *, int y, int x, int width, attr_t,
 	     const struct w_hint *, size_t n);
 
 /*
+ * The hints on at most maxrows rows from row y (two spaces between): all
+ * of them on the fewest rows (the long forms, else the brief ones), else
+ * the brief ones on maxrows rows, the least needed dropped until the rest
+ * fit; a hint is never split. Returns the rows used (0: none fits); with
+ * w NULL it only measures.
+ */
+#define WH_ROWS		3
+#define WH_ROW_BYTES	256
+int	 wh_hint_rows(WINDOW *, int y, int x, int width, int maxrows,
+	     attr_t, const struct w_hint *, size_t n);
+
+/*
  * Wrap s into width from (y, x) if it takes at most maxrows rows; else
  * draw nothing. Returns the rows drawn.
  */
