@@ -8,7 +8,9 @@
 # its key overlay (paged where it does not fit: each page), the relief
 # picker and relief for the calf with its key overlay: no label is cut
 # (tests/tui/pseudo/check.py: every ⟦ closed by its ⟧) and no word is
-# shown unmarked but the data's (routine, part and safety texts).
+# shown unmarked but the data's (routine, part and safety texts). The
+# safety texts are there at every size, whole: the menu's "not a medical
+# device", the care line ("never sharp pain"), the clot check.
 # shellcheck source=tests/tui/lib.sh
 . "$(dirname "$0")/lib.sh"
 tui_setup
@@ -37,6 +39,12 @@ python3 "$P/mkpseudo.py" "$T/u.pot" "$T/xx.po" &&
 
 pseudo_run() {	# COLS LINES CMD
 	tui_run "$1" "$2" "$3" LANGUAGE=xx UNCLENCH_LOCALEDIR="$T/locale"
+}
+
+# has NAME TEXT: the screen shows TEXT (a safety text, never dropped).
+has() {
+	tui_screen | grep -qF -- "$2" || { fails=$((fails + 1)); echo \
+	    "FAIL: $1: \"$2\" is not on the screen" >&2; }
 }
 
 check() {	# NAME: the screen now
@@ -75,6 +83,7 @@ for size in "80 24" "60 20" "50 16" "40 12"; do
 	tui_wait "⟦" || fail "$size menu: no marked string"
 	tui_wait "Ĥýđŕáŧíöñ"
 	check "$size menu"
+	has "$size menu" "méđíçáł"
 	tui_keys 7
 	tui_wait "Ĥéłp"
 	check "$size help"
@@ -91,6 +100,7 @@ for size in "80 24" "60 20" "50 16" "40 12"; do
 	pseudo_run "$1" "$2" "$BIN stretch t-stretch"
 	tui_wait "Ĥöłđ"
 	check "$size stretch"
+	has "$size stretch" "ñévéŕ"
 	tui_keys '?'
 	keys_pages "$size stretch"
 	# Stopped: the summary (not covered here), then any key.
@@ -102,12 +112,15 @@ for size in "80 24" "60 20" "50 16" "40 12"; do
 	pseudo_run "$1" "$2" "$BIN now"
 	tui_wait "Ŵĥéŕé íš ŧĥé çŕámp?"
 	check "$size relief picker"
+	has "$size relief picker" "One leg swollen"
 	tui_keys q
 	tui_wait_exit
 
 	pseudo_run "$1" "$2" "$BIN now calf"
 	tui_wait "Ĥöłđ"
 	check "$size relief"
+	has "$size relief" "ñévéŕ"
+	has "$size relief" "One leg swollen"
 	tui_keys '?'
 	keys_pages "$size relief"
 done
