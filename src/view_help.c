@@ -10,6 +10,7 @@
 #include "format.h"
 #include "i18n.h"
 #include "view_text.h"
+#include "widget_wrap.h"
 #include "widgets.h"
 
 static const char *const player_keys[] = {
@@ -30,15 +31,73 @@ static const char *const relief_keys[] = {
 	N_("Enter      next step (on every relief step)"),
 };
 
+/*
+ * The entries from first on that fit the box whole: a terminal too
+ * short for them all (40x12) pages through them with Up/Down, a whole
+ * entry at a time, so none is shown cut. shown: how many fit.
+ */
 struct help {
-	int relief;
+	int	 relief;
+	int	 first, shown, n;
 };
+
+/* Entry i: the relief keys first (in relief), then the player's. */
+static const char *
+entry(const struct help *h, int i)
+{
+	int nr = h->relief ? (int)nitems(relief_keys) : 0;
+
+	return _(i < nr ? relief_keys[i] : player_keys[i - nr]);
+}
 
 static int
 help_key(struct app *a, void *v, int ch)
 {
+	struct help *h = v;
+
+	/* Paged: the arrows turn it; any other key closes it. */
+	if (h->shown < h->n && (ch == KEY_DOWN || ch == KEY_NPAGE)) {
+		h->first += ch == KEY_DOWN ? 1 : h->shown;
+		if (h->first > h->n - 1)
+			h->first = h->n - 1;
+		return R_REDRAW;
+	}
+	if (h->shown < h->n && (ch == KEY_UP || ch == KEY_PPAGE)) {
+		h->first -= ch == KEY_UP ? 1 : h->shown;
+		if (h->first < 0)
+			h->first = 0;
+		return R_REDRAW;
+	}
 	app_pop(a);
 	return R_REDRAW;
+}
+
+/* The box's width: the longest entry's (60 at least), the screen's. */
+static int
+box_width(const struct help *h, int W)
+{
+	int	 i, bw = 60;
+
+	for (i = 0; i < h->n; i++)
+		if (w_width(entry(h, i)) + 4 > bw)
+			bw = w_width(entry(h, i)) + 4;
+	return bw > W ? W : bw;
+}
+
+/*
+ * The bottom line: "any key: close"; paged, on the border, and the
+ * arrows on the row above it (both whole, or not shown).
+ */
+static void
+help_footer(WINDOW *w, int y, int x, int width, int paged)
+{
+	char		 buf[256];
+	struct w_hint	 more = { _("Up/Down more"), _("Up/Dn more"), 1 };
+
+	if (paged)
+		w_put(w, y++, x, width, tui_attr[ROLE_ACCENT], wh_hints(buf,
+		    sizeof buf, width, &more, 1, 2));
+	wh_label(w, y, x, width, 1, tui_attr[ROLE_DIM], _("any key: close"));
 }
 
 static void
@@ -46,43 +105,34 @@ help_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct help	*h = v;
 	int		 H = getmaxy(w), W = getmaxx(w);
-	int		 n, bh, bw = 60, y, x;
-	size_t		 i;
+	int		 i, n, nl, bh, bw, y, x, paged;
 
-	/* Wide enough for the longest line (a translation may be longer). */
-	for (i = 0; i < nitems(player_keys); i++)
-		if (w_width(_(player_keys[i])) + 4 > bw)
-			bw = w_width(_(player_keys[i])) + 4;
-	for (i = 0; h->relief && i < nitems(relief_keys); i++)
-		if (w_width(_(relief_keys[i])) + 4 > bw)
-			bw = w_width(_(relief_keys[i])) + 4;
-	if (bw > W)
-		bw = W;
+	h->n = (h->relief ? (int)nitems(relief_keys) : 0) +
+	    (int)nitems(player_keys);
+	bw = box_width(h, W);
 	/* A line longer than the box still wraps: rows for all of them. */
-	n = 0;
-	for (i = 0; i < nitems(player_keys); i++)
-		n += w_wrap_lines(_(player_keys[i]), bw - 4);
-	for (i = 0; h->relief && i < nitems(relief_keys); i++)
-		n += w_wrap_lines(_(relief_keys[i]), bw - 4);
-	bh = n + 4;
-	if (bh > H)
-		bh = H;
+	for (i = n = 0; i < h->n; i++)
+		n += w_wrap_lines(entry(h, i), bw - 4);
+	paged = n + 4 > H;
+	bh = paged ? H : n + 4;
+	if (!paged)
+		h->first = 0;
 	y = (H - bh) / 2;
 	x = (W - bw) / 2;
 	w_box(w, y, x, bh, bw, tui_attr[ROLE_ACCENT]);
 	w_put(w, y, x + 2, bw - 4, tui_attr[ROLE_TITLE] | A_BOLD, _(" Keys "));
 	/* An overlay: its own title, not the player's below. */
 	app_focus(a, y, x + 3);
-	y++;
-	if (h->relief)
-		for (i = 0; i < nitems(relief_keys) && y < H - 1; i++)
-			y += w_wrap(w, y, x + 2, bw - 4, H - 1 - y,
-			    tui_attr[ROLE_ACCENT], _(relief_keys[i]));
-	for (i = 0; i < nitems(player_keys) && y < H - 1; i++)
-		y += w_wrap(w, y, x + 2, bw - 4, H - 1 - y, tui_attr[ROLE_TEXT],
-		    _(player_keys[i]));
-	w_put(w, y + 1 < H ? y + 1 : y, x + 2, bw - 4, tui_attr[ROLE_DIM],
-	    _("any key: close"));
+	/* Paged: the rows but the borders and the footer; else a gap too. */
+	for (i = h->first, h->shown = 0, y++; i < h->n; i++, h->shown++) {
+		nl = w_wrap_lines(entry(h, i), bw - 4);
+		if (y + nl > (paged ? H - 2 : H - 1))
+			break;
+		y += w_wrap(w, y, x + 2, bw - 4, nl, tui_attr[i <
+		    (h->relief ? (int)nitems(relief_keys) : 0) ?
+		    ROLE_ACCENT : ROLE_TEXT], entry(h, i));
+	}
+	help_footer(w, paged ? H - 2 : y + 1, x + 2, bw - 4, paged);
 }
 
 static void

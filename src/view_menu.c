@@ -19,6 +19,7 @@
 #include "view_relief.h"
 #include "view_signs.h"
 #include "widget_list.h"
+#include "widget_wrap.h"
 #include "widgets.h"
 
 static const struct {
@@ -101,13 +102,6 @@ menu_click(struct app *a, void *v, int y, int x)
 	return i >= 0 ? activate(a, m, i) : R_NONE;
 }
 
-/* One item: the first (a cramp now) stands out even when not chosen. */
-static const char *
-longer(int W, const char *lng, const char *brief)
-{
-	return w_width(lng) <= W - 2 ? lng : brief;
-}
-
 /* Column 32, or further right when a translated label is longer. */
 static int
 what_column(void)
@@ -140,39 +134,79 @@ menu_row(WINDOW *w, int y, int i, int sel, void *arg)
 	return 2;
 }
 
+/* The keys, as many as fit; the Help entry tells the rest. */
+static const struct w_hint menu_keys[] = {
+	{ N_("Up/Down or j/k move"), N_("j/k move"), 16 },
+	{ N_("Enter choose"), N_("Enter choose"), 19 },
+	{ N_("1-7 shortcut"), "", 12 },
+	{ N_("! warning signs"), N_("! signs"), 14 },
+	{ N_("q quit"), N_("q quit"), 18 },
+};
+
+static void
+menu_hints(struct w_hint *k)
+{
+	size_t i;
+
+	for (i = 0; i < nitems(menu_keys); i++)
+		k[i] = (struct w_hint){ _(menu_keys[i].lng),
+		    *menu_keys[i].brief != '\0' ? _(menu_keys[i].brief) : "",
+		    menu_keys[i].keep };
+}
+
+/* The notice's rows: a long one may take three; the items keep theirs. */
+static int
+notice_rows(struct app *a, int W, int full, int y, int step, int below)
+{
+	int nl = app_notice_lines(a, W - 2, full ? 3 : 1);
+
+	if (nl > 1 && y + (NITEMS - 1) * step >= below - nl)
+		nl = below - 1 - (y + (NITEMS - 1) * step);
+	return nl < 1 ? 1 : nl;
+}
+
+/*
+ * Bottom up: the keys (on a second row when the items leave one free
+ * and they need it), the care line (wrapped, never dropped), a notice.
+ */
 static void
 menu_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct menu	*m = v;
+	struct w_hint	 k[nitems(menu_keys)];
 	int		 H = getmaxy(w), W = getmaxx(w);
 	int		 full = lay == LAYOUT_FULL;
-	int		 y, step, nl;
+	int		 y, step, nl, crows, kr, spare;
+	const char	*care, *tag = _("a coach for muscle cramps");
 
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD, "unclench");
-	if (W >= 50)
-		w_right(w, 0, 1, tui_attr[ROLE_DIM],
-		    _("a coach for muscle cramps"));
+	if (W >= 50 && w_width("unclench") + w_width(tag) + 4 <= W)
+		w_right(w, 0, 1, tui_attr[ROLE_DIM], tag);
 	if (full)
 		w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
-	y = full ? 3 : 2;
-	step = full && H >= 3 + 2 * NITEMS + 5 ? 2 : 1;
-	/* A long notice may take three rows; the items keep theirs first. */
-	nl = app_notice_lines(a, W - 2, full ? 3 : 1);
-	if (nl > 1 && y + (NITEMS - 1) * step >= H - 2 - nl)
-		nl = H - 3 - (y + (NITEMS - 1) * step);
-	if (nl < 1)
-		nl = 1;
-	wl_layout(&m->list, y, H - 2 - nl - y, step, 1);
+	/* The long form where it fits one row (a translation may be
+	 * longer), else the short one, wrapped: it is never cut. */
+	care = wh_pick(_("A coach, not a medical device. See a doctor about "
+	    "cramps that last or recur."), _("A coach, not a medical device."),
+	    W - 2, 1);
+	if ((crows = w_wrap_lines(care, W - 2)) < 1)
+		crows = 1;
+	/* Compact, a care line on two rows takes the gap under the title. */
+	y = full ? 3 : crows > 1 ? 1 : 2;
+	step = full && H >= 3 + 2 * NITEMS + 4 + crows ? 2 : 1;
+	menu_hints(k);
+	spare = H - 2 - crows - y - NITEMS * step;
+	if ((kr = wh_hint_rows(NULL, 0, 1, W - 2, spare > 0 ? 2 : 1, 0, k,
+	    nitems(k))) < 1)
+		kr = 1;
+	nl = notice_rows(a, W, full, y, step, H - kr - crows);
+	wl_layout(&m->list, y, H - kr - crows - nl - y, step, 1);
 	wl_draw(&m->list, w, menu_row, NULL);
 	app_focus(a, m->list.fy, m->list.fx);
-	app_draw_notice(a, w, H - 3, 1, W - 2, nl);
-	/* The long forms where they fit (a translation may be longer). */
-	w_put(w, H - 2, 1, W - 2, tui_attr[ROLE_DIM], longer(W,
-	    _("A coach, not a medical device. See a doctor about cramps "
-	    "that last or recur."), _("A coach, not a medical device.")));
-	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], longer(W,
-	    _("Up/Down or j/k move  Enter choose  1-7 shortcut  ! warning "
-	    "signs  q quit"), _("j/k move  Enter choose  q quit")));
+	app_draw_notice(a, w, H - 1 - kr - crows, 1, W - 2, nl);
+	w_wrap(w, H - kr - crows, 1, W - 2, crows, tui_attr[ROLE_DIM], care);
+	wh_hint_rows(w, H - kr, 1, W - 2, kr, tui_attr[ROLE_DIM], k,
+	    nitems(k));
 }
 
 static void

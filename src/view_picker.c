@@ -11,8 +11,10 @@
 #include <strings.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "view_player.h"
 #include "widget_list.h"
+#include "widget_wrap.h"
 #include "widgets.h"
 
 struct picker {
@@ -23,20 +25,39 @@ struct picker {
 	int		 tw;		/* the title's columns */
 };
 
+/* Translated where shown (view_picker_heading gives the msgid). */
 const char *
 view_picker_heading(int kind)
 {
 	switch (kind) {
 	case KIND_STRETCH:
-		return "Stretch routines";
+		return N_("Stretch routines");
 	case KIND_PMR:
-		return "Relax: progressive muscle relaxation";
+		return N_("Relax: progressive muscle relaxation");
 	case KIND_BREATHING:
-		return "Breathe: paced breathing patterns";
+		return N_("Breathe: paced breathing patterns");
 	case KIND_RELIEF:
-		return "Relief routines";
+		return N_("Relief routines");
 	default:
-		return "Routines";
+		return N_("Routines");
+	}
+}
+
+/* A kind as the list's column names it. */
+static const char *
+kind_label(int kind)
+{
+	switch (kind) {
+	case KIND_STRETCH:
+		return _("stretch");
+	case KIND_PMR:
+		return _("pmr");
+	case KIND_BREATHING:
+		return _("breathing");
+	case KIND_RELIEF:
+		return _("relief");
+	default:
+		return "?";
 	}
 }
 
@@ -51,7 +72,7 @@ play(struct app *a, struct picker *p, int i)
 	p->list.sel = i;
 	if ((r = library_load_entry(&p->lib.entries[i], &d)) == NULL) {
 		app_notice(a, 1, "%s", d.n > 0 ? d.msgs[0].text :
-		    "cannot load the routine");
+		    _("cannot load the routine"));
 		diag_clear(&d);
 		return R_REDRAW;
 	}
@@ -117,14 +138,34 @@ picker_row(WINDOW *w, int y, int i, int sel, void *arg)
 	}
 	w_put(w, y, 4, tw - 2, at, e->title);
 	if (full)
-		snprintf(buf, sizeof buf, "%-9s %8s",
-		    routine_kind_name(e->kind), dur);
+		snprintf(buf, sizeof buf, "%s%*s %8s", kind_label(e->kind),
+		    9 - w_width(kind_label(e->kind)) > 0 ?
+		    9 - w_width(kind_label(e->kind)) : 0, "", dur);
 	else
 		snprintf(buf, sizeof buf, "%6s", dur);
 	w_put(w, y, 3 + tw, W - 4 - tw, at, buf);
 	if (sel)
 		w_put(w, y, 1, 1, at, ">");
 	return 1;
+}
+
+/* The keys, as many as fit (full: the long forms if they do). */
+static void
+picker_keys(WINDOW *w, int y, int full)
+{
+	char		 buf[256];
+	struct w_hint	 k[] = {
+		{ _("Up/Down or j/k move"), _("j/k move"), 16 },
+		{ _("Enter start"), _("Enter or 1-9 start"), 19 },
+		{ _("1-9 play that number"), "", 15 },
+		{ _("q back"), _("q back"), 18 },
+	};
+	size_t		 i;
+
+	for (i = 0; !full && i < nitems(k); i++)
+		k[i].lng = k[i].brief;
+	w_put(w, y, 1, getmaxx(w) - 2, tui_attr[ROLE_DIM], wh_hints(buf,
+	    sizeof buf, getmaxx(w) - 2, k, nitems(k), 2));
 }
 
 static void
@@ -138,7 +179,7 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	const struct library_entry *e;
 
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
-	    view_picker_heading(p->kind));
+	    _(view_picker_heading(p->kind)));
 	w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
 	/* A long notice takes rows from the bottom of the list. */
 	nl = app_notice_lines(a, W - 2, full ? 3 : 1);
@@ -162,9 +203,7 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		w_put(w, H - 3, 1, W - 2, tui_attr[ROLE_DIM], buf);
 	}
 	w_hline(w, H - 2, 0, W, tui_attr[ROLE_DIM]);
-	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], full ?
-	    "Up/Down or j/k move  Enter start  1-9 play that number  q back" :
-	    "j/k move  Enter or 1-9 start  q back");
+	picker_keys(w, H - 1, full);
 }
 
 static void
@@ -217,15 +256,16 @@ view_picker_open(struct app *a, int kind)
 
 	bad = library_scan(&lib, kind, &d);
 	if (lib.n == 0) {
-		app_notice(a, 1, "No %s routines found%s%s", routine_kind_name(
-		    kind), d.n > 0 ? ": " : "", d.n > 0 ? d.msgs[0].text : "");
+		app_notice(a, 1, _("No %s routines found%s%s"), kind_label(kind),
+		    d.n > 0 ? ": " : "", d.n > 0 ? d.msgs[0].text : "");
 		library_free(&lib);
 	} else {
 		view_picker_open_with(a, kind, &lib);
 		if (bad > 0)
-			app_notice(a, 1, "%zu routine file%s could not be "
-			    "read (unclench list names %s)", bad, bad == 1 ?
-			    "" : "s", bad == 1 ? "it" : "them");
+			app_notice(a, 1, NG_("%zu routine file could not be "
+			    "read (unclench list names it)", "%zu routine files "
+			    "could not be read (unclench list names them)", bad),
+			    bad);
 	}
 	diag_clear(&d);
 }

@@ -25,6 +25,7 @@
 #include "view_player_relief.h"
 #include "view_signs.h"
 #include "view_summary.h"
+#include "widget_wrap.h"
 #include "widgets.h"
 
 #define ADJUST_MS	5000
@@ -662,15 +663,15 @@ cue_text(const struct player *pl, const struct session_status *st,
 /*
  * The keys that do something on this step (a mode names its own), as
  * many as fit in width: the long forms, else the short ones, dropping
- * the least needed.
+ * the least needed (widget_wrap: none is cut).
  */
 static void
 key_line(const struct player *pl, const struct session_status *st,
     char *buf, size_t len, int width)
 {
 	struct key_hint	 k[10];
-	size_t		 n = 0, i, o;
-	int		 pass, drop;
+	struct w_hint	 h[10];
+	size_t		 n = 0, i;
 
 	if (pl->mode != NULL)
 		n = pl->mode->keys(st, k);
@@ -688,23 +689,9 @@ key_line(const struct player *pl, const struct session_status *st,
 	if (pl->text_over)
 		k[n++] = (struct key_hint){ _("Up/Down more"), _("Up/Dn more"), 16 };
 	k[n++] = (struct key_hint){ _("q quit"), _("q quit"), 17 };
-	for (pass = 0, drop = 0; ; ) {
-		buf[0] = '\0';
-		for (i = o = 0; i < n && o < len; i++) {
-			const char *t = pass == 0 ? k[i].lng : k[i].brief;
-
-			if (k[i].keep < drop || *t == '\0')
-				continue;
-			o += (size_t)snprintf(buf + o, len - o, "%s%s", o > 0 ?
-			    pass == 0 ? "  " : " " : "", t);
-		}
-		if (o < len && w_width(buf) <= width)
-			return;
-		if (pass == 0)
-			pass = 1;
-		else if (++drop > 19)
-			return;		/* w_put cuts it: too narrow */
-	}
+	for (i = 0; i < n; i++)
+		h[i] = (struct w_hint){ k[i].lng, k[i].brief, k[i].keep };
+	wh_hints(buf, len, width, h, n, 1);
 }
 
 /*
@@ -773,24 +760,27 @@ draw_frame(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 struct hold_rows {
 	int	 title;		/* step title and side */
 	int	 text, ntext;	/* the instruction and its rows */
-	int	 care;		/* _("A mild pull, never sharp pain.") */
+	int	 care, ncare;	/* _("A mild pull, never sharp pain.") */
 	int	 phase;		/* "Hold  rep 2 of 3" */
 	int	 big;		/* the big digits, or the Enter prompt below */
 	int	 go_on;		/* compact: _("Enter: go on") */
 	int	 bar;		/* the phase's bar */
 	int	 total;		/* the routine's bar, or the step count */
-	int	 next;		/* "next: ..." */
+	int	 next, nnext;	/* "next: ...": wrapped whole, or not shown */
 	int	 sr;		/* screen-reader mode: words, no figures */
 };
 
 /*
- * Lay out rows top..bottom for an instruction of lines wrapped lines.
- * The instruction comes first: a long one that the big digits would cut
- * short gets their rows (the seconds are still on the phase line).
+ * Lay out rows top..bottom for an instruction of lines wrapped lines, a
+ * care line of care rows (0: none) and a "next:" line of next rows. The
+ * instruction comes first: a long one that the big digits would cut
+ * short gets their rows (the seconds are still on the phase line). The
+ * care line is never dropped; the "next:" line has one row kept for it,
+ * and is left out when it needs more than there are.
  */
 static void
 hold_layout(struct hold_rows *r, const struct session_status *st, int full,
-    int top, int bottom, int lines, int care)
+    int top, int bottom, int lines, int care, int next)
 {
 	int	wait = st->phase->kind == PHASE_WAIT_USER;
 	int	y = top, bigok, need, avail;
@@ -810,7 +800,9 @@ hold_layout(struct hold_rows *r, const struct session_status *st, int full,
 		r->ntext = 1;
 	r->text = y;
 	y += r->ntext;
-	r->care = care ? y++ : -1;
+	r->care = care ? y : -1;
+	r->ncare = care;
+	y += care;
 	y += full ? 1 : 0;
 	r->phase = y++;
 	r->big = r->go_on = -1;
@@ -822,7 +814,8 @@ hold_layout(struct hold_rows *r, const struct session_status *st, int full,
 	r->bar = wait ? -1 : y++;
 	r->total = full ? y : -1;
 	y += full ? 2 : 0;
-	r->next = y <= bottom ? y : -1;
+	r->next = next > 0 && y + next - 1 <= bottom ? y : -1;
+	r->nnext = next;
 }
 
 /* The phase line and what goes with it: big digits or the Enter prompt. */
@@ -912,16 +905,20 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	const char	*text, *side, *care = hold_cue(st);
 	const struct phase *p = st->phase;
 	struct hold_rows r;
-	int		 W = getmaxx(w), tw = W - 4, lines;
+	int		 W = getmaxx(w), tw = W - 4, lines, crows = 0;
 	int		 full = lay == LAYOUT_FULL;
 
 	/* A screen reader reads the coach's one sentence for the phase. */
 	text = pl->sr && pl->sentence[0] != '\0' ? pl->sentence :
 	    cue_text(pl, st, cue, sizeof cue);
 	lines = w_wrap_lines(text, tw);
+	/* Safety: the care line wraps onto the rows it takes. */
+	if (care != NULL && (crows = w_wrap_lines(care, tw)) < 1)
+		crows = 1;
+	next_text(pl, st, buf, sizeof buf);
 	/* No block digits for a screen reader: the compact rows. */
-	hold_layout(&r, st, full && !pl->sr, top, bottom, lines,
-	    care != NULL);
+	hold_layout(&r, st, full && !pl->sr, top, bottom, lines, crows,
+	    w_wrap_lines(buf, tw));
 	r.sr = pl->sr;
 
 	/* Step title and side: the title has the row but the side. */
@@ -938,12 +935,11 @@ draw_hold(struct app *a, struct player *pl, WINDOW *w, enum tui_layout lay,
 	w_wrap_from(w, r.text, 2, tw, pl->text_first, r.ntext,
 	    tui_attr[ROLE_TEXT], text);
 	if (r.care >= 0)
-		w_put(w, r.care, 2, tw, tui_attr[ROLE_ACCENT], care);
+		w_wrap(w, r.care, 2, tw, r.ncare, tui_attr[ROLE_ACCENT], care);
 	draw_phase(w, st, &r);
 	draw_bars(w, st, &r, full);
-	next_text(pl, st, buf, sizeof buf);
 	if (r.next >= 0)
-		w_put(w, r.next, 2, W - 4, tui_attr[ROLE_DIM], buf);
+		w_wrap(w, r.next, 2, tw, r.nnext, tui_attr[ROLE_DIM], buf);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "view_player.h"
 #include "view_signs.h"
 #include "widget_list.h"
+#include "widget_wrap.h"
 #include "widgets.h"
 
 #define NPARTS_MAX	16
@@ -74,32 +75,57 @@ relief_click(struct app *a, void *v, int y, int x)
 	return i >= 0 ? choose(a, rp, i) : R_NONE;
 }
 
-/* One part, its number and its letter: a big target, bold. */
+/*
+ * One part, its number and its letter: a big target, bold, 34 columns
+ * for the label where there is room (the padding is never cut).
+ */
 static int
 relief_row(WINDOW *w, int y, int i, int sel, void *arg)
 {
-	char	buf[96];
-	attr_t	at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
-		    tui_attr[ROLE_TEXT] | A_BOLD;
+	char		 buf[160];
+	const char	*label = parts_label(relief_parts[i]);
+	int		 pad = getmaxx(w) - 4 - 9;
+	attr_t		 at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE | A_BOLD :
+			     tui_attr[ROLE_TEXT] | A_BOLD;
 
-	snprintf(buf, sizeof buf, "%s %d  %c   %-34s", sel ? ">" : " ", i + 1,
-	    parts_key(relief_parts[i]), parts_label(relief_parts[i]));
+	pad = (pad < 34 ? pad : 34) - w_width(label);
+	snprintf(buf, sizeof buf, "%s %d  %c   %s%*s", sel ? ">" : " ", i + 1,
+	    parts_key(relief_parts[i]), label, pad > 0 ? pad : 0, "");
 	w_put(w, y, 2, getmaxx(w) - 4, at, buf);
 	return 2;
+}
+
+/* Calf is marked at first; a guess from `now claf` may be. */
+static const struct w_hint relief_keys[] = {
+	{ N_("1-7 or the letter"), N_("1-7/letter"), 17 },
+	{ N_("Enter: the one marked"), N_("Enter: marked"), 19 },
+	{ N_("q back"), N_("q back"), 18 },
+};
+
+static void
+relief_hints(struct w_hint *k)
+{
+	size_t i;
+
+	for (i = 0; i < nitems(relief_keys); i++)
+		k[i] = (struct w_hint){ _(relief_keys[i].lng),
+		    _(relief_keys[i].brief), relief_keys[i].keep };
 }
 
 static void
 relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct relief	*rp = v;
+	struct w_hint	 k[nitems(relief_keys)];
 	const char	*l1, *l2;
-	int		 H = getmaxy(w), W = getmaxx(w), y, h, n, nl, crow;
+	int		 H = getmaxy(w), W = getmaxx(w), y, h, n, nl, crow, kr;
 	int		 full = lay == LAYOUT_FULL;
 
 	n = rp->list.n;
 	w_put(w, 0, 1, W - 2, tui_attr[ROLE_TITLE] | A_BOLD,
 	    _("Where is the cramp?"));
-	if (W >= 60)
+	if (W >= 60 && w_width(_("Where is the cramp?")) +
+	    w_width(_("stop, and breathe out")) + 4 <= W)
 		w_right(w, 0, 1, tui_attr[ROLE_DIM], _("stop, and breathe out"));
 	y = full ? 2 : 1;
 	/* Big targets: two rows each when there is room. */
@@ -114,6 +140,12 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	else
 		view_signs_clot_lines(W - 2, &l1, &l2);
 	crow = l2 == NULL ? H - 2 : H - 3;	/* the clot check's first row */
+	/* The keys on two rows if they need them and a row is free. */
+	relief_hints(k);
+	kr = crow - y - app_notice_lines(a, W - 2, 3) > 1 ? 2 : 1;
+	if ((kr = wh_hint_rows(NULL, 0, 1, W - 2, kr, 0, k, nitems(k))) < 1)
+		kr = 1;
+	crow -= kr - 1;
 	/* A note ("Not sure which part ... is") in the rows left free. */
 	if ((nl = crow - y) > 0)
 		app_draw_notice(a, w, crow - 1, 1, W - 2, nl > 3 ? 3 : nl);
@@ -122,10 +154,7 @@ relief_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 		if (l2 != NULL)
 			w_put(w, crow + 1, 1, W - 2, tui_attr[ROLE_WARNING], l2);
 	}
-	/* Calf is marked at first; a guess from `now claf` may be. */
-	w_put(w, H - 1, 1, W - 2, tui_attr[ROLE_DIM], W >= 60 ?
-	    _("1-7 or the letter  Enter: the one marked  q back") :
-	    _("1-7/letter  Enter: marked  q back"));
+	wh_hint_rows(w, H - kr, 1, W - 2, kr, tui_attr[ROLE_DIM], k, nitems(k));
 }
 
 static void

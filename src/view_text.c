@@ -57,55 +57,88 @@ text_key(struct app *a, void *v, int ch)
 	return R_REDRAW;
 }
 
+/* Lines of the paragraphs wrapped to width w (a blank one is a line). */
+static int
+text_lines(const struct text *t, int w)
+{
+	size_t	 i;
+	int	 total = 0;
+
+	for (i = 0; i < t->p.nparas; i++)
+		total += *t->p.paras[i] == '\0' ? 1 :
+		    w_wrap_lines(t->p.paras[i], w);
+	return total;
+}
+
+static void
+text_body(struct text *t, WINDOW *w, int top, int rows)
+{
+	WINDOW	*body;
+	int	 W = getmaxx(w), y, n;
+	size_t	 i;
+
+	if (rows <= 0 || (body = derwin(w, rows, W, top, 0)) == NULL)
+		return;
+	y = -t->scroll;
+	for (i = 0; i < t->p.nparas && y < rows; i++) {
+		const char *s = t->p.paras[i];
+
+		if (*s == '\0') {
+			y++;
+			continue;
+		}
+		n = w_wrap_lines(s, W - 4);
+		if (y + n > 0)
+			w_wrap(body, y, 2, W - 4, n, tui_attr[ROLE_TEXT], s);
+		y += n;
+	}
+	delwin(body);
+}
+
+/*
+ * Title, rule, body, rule, the hint: the title and the hint wrap onto
+ * more rows rather than being cut; the scroll keys go beside the hint,
+ * or on a row of their own above it when both do not fit.
+ */
 static void
 text_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 {
 	struct text	*t = v;
-	WINDOW		*body;
 	int		 H = getmaxy(w), W = getmaxx(w);
-	int		 rows, y, n, total = 0;
-	size_t		 i;
+	int		 trows, hrows, beside, rows, total;
+	char		 more[64];
+	const char	*hint = t->p.hint != NULL ? t->p.hint :
+			    _("any key: back");
 
-	w_put(w, 0, 1, W - 2, tui_attr[t->p.title_role] | A_BOLD,
+	trows = w_wrap_lines(t->p.title, W - 2);
+	trows = trows < 1 ? 1 : trows > 2 ? 2 : trows;
+	hrows = w_wrap_lines(hint, W - 2);
+	hrows = hrows < 1 ? 1 : hrows > 3 ? 3 : hrows;
+	w_wrap(w, 0, 1, W - 2, trows, tui_attr[t->p.title_role] | A_BOLD,
 	    t->p.title);
-	w_hline(w, 1, 0, W, tui_attr[ROLE_DIM]);
-	rows = H - 4;
-	for (i = 0; i < t->p.nparas; i++)
-		total += *t->p.paras[i] == '\0' ? 1 :
-		    w_wrap_lines(t->p.paras[i], W - 4);
+	w_hline(w, trows, 0, W, tui_attr[ROLE_DIM]);
+	total = text_lines(t, W - 4);
+	rows = H - trows - 2 - hrows;
+	snprintf(more, sizeof more, _("j/k scroll (%d%%)"), 100);
+	beside = hrows == 1 && w_width(hint) + 2 + w_width(more) <= W - 2;
+	if (total > rows && !beside)
+		rows--;
 	t->max_scroll = total > rows ? total - rows : 0;
 	if (t->scroll > t->max_scroll)
 		t->scroll = t->max_scroll;
 	if (t->scroll < 0)
 		t->scroll = 0;
-	if (rows > 0 && (body = derwin(w, rows, W, 2, 0)) != NULL) {
-		y = -t->scroll;
-		for (i = 0; i < t->p.nparas && y < rows; i++) {
-			const char *s = t->p.paras[i];
-
-			if (*s == '\0') {
-				y++;
-				continue;
-			}
-			n = w_wrap_lines(s, W - 4);
-			if (y + n > 0)
-				w_wrap(body, y, 2, W - 4, n,
-				    tui_attr[ROLE_TEXT], s);
-			y += n;
-		}
-		delwin(body);
-	}
-	w_hline(w, H - 2, 0, W, tui_attr[ROLE_DIM]);
+	text_body(t, w, trows + 1, rows);
+	w_hline(w, trows + 1 + (rows > 0 ? rows : 0), 0, W, tui_attr[ROLE_DIM]);
 	if (t->max_scroll > 0) {
-		char more[64];
-
 		snprintf(more, sizeof more, _("j/k scroll (%d%%)"),
 		    t->scroll * 100 / t->max_scroll);
-		w_right(w, H - 1, 1, tui_attr[ROLE_DIM], more);
+		if (w_width(more) <= W - 2)
+			w_right(w, beside ? H - 1 : H - 1 - hrows, 1,
+			    tui_attr[ROLE_DIM], more);
 	}
-	w_put(w, H - 1, 1, W - 2, tui_attr[t->p.close == TEXT_CLOSE_ENTER ?
-	    ROLE_WARNING : ROLE_DIM], t->p.hint != NULL ? t->p.hint :
-	    "any key: back");
+	w_wrap(w, H - hrows, 1, W - 2, hrows, tui_attr[t->p.close ==
+	    TEXT_CLOSE_ENTER ? ROLE_WARNING : ROLE_DIM], hint);
 }
 
 static void
