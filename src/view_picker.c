@@ -23,6 +23,7 @@ struct picker {
 	struct wlist	 list;
 	int		 full;		/* the last layout was LAYOUT_FULL */
 	int		 tw;		/* the title's columns */
+	int		 kw, dw;	/* the kind's and the length's */
 };
 
 /* Translated where shown (view_picker_heading gives the msgid). */
@@ -112,24 +113,39 @@ picker_click(struct app *a, void *v, int y, int x)
 	return i >= 0 ? play(a, p, i) : R_NONE;
 }
 
+/* S and spaces, W columns in all, right- or left-aligned. */
+static void
+put_padded(char *buf, size_t len, const char *s, int w, int right)
+{
+	int pad = w - w_width(s);
+
+	if (pad < 0)
+		pad = 0;
+	if (right)
+		snprintf(buf, len, "%*s%s", pad, "", s);
+	else
+		snprintf(buf, len, "%s%*s", s, pad, "");
+}
+
 /*
  * One routine, in three pieces measured in columns: a title in UTF-8
- * (or wider than a buffer) cannot push the others out.
+ * (or wider than a buffer) cannot push the others out, and the kind and
+ * the length get the columns their widest translation needs.
  */
 static int
 picker_row(WINDOW *w, int y, int i, int sel, void *arg)
 {
 	struct picker	*p = arg;
 	const struct library_entry *e = &p->lib.entries[i];
-	char		 buf[160], dur[32];
+	char		 buf[160], dur[32], kind[64], len[64];
 	int		 W = getmaxx(w), tw = p->tw, full = p->full;
+	int		 rw = (full ? p->kw + 1 : 0) + p->dw;
 	attr_t		 at = sel ? tui_attr[ROLE_ACCENT] | A_REVERSE :
 			     tui_attr[ROLE_TEXT];
 
 	format_duration(dur, sizeof dur, (e->duration_ms + 500) / 1000);
 	wattrset(w, at);
-	mvwhline(w, y, 1, ' ', tw + (full ? 21 : 9) < W - 2 ?
-	    tw + (full ? 21 : 9) : W - 2);
+	mvwhline(w, y, 1, ' ', tw + rw + 3 < W - 2 ? tw + rw + 3 : W - 2);
 	wattrset(w, A_NORMAL);
 	/* The first nine carry the number that plays them. */
 	if (i < 9) {
@@ -137,16 +153,39 @@ picker_row(WINDOW *w, int y, int i, int sel, void *arg)
 		w_put(w, y, 2, 1, sel ? at : tui_attr[ROLE_ACCENT], buf);
 	}
 	w_put(w, y, 4, tw - 2, at, e->title);
-	if (full)
-		snprintf(buf, sizeof buf, "%s%*s %8s", kind_label(e->kind),
-		    9 - w_width(kind_label(e->kind)) > 0 ?
-		    9 - w_width(kind_label(e->kind)) : 0, "", dur);
-	else
-		snprintf(buf, sizeof buf, "%6s", dur);
+	put_padded(len, sizeof len, dur, p->dw, 1);
+	if (full) {
+		put_padded(kind, sizeof kind, kind_label(e->kind), p->kw, 0);
+		snprintf(buf, sizeof buf, "%s %s", kind, len);
+	} else
+		snprintf(buf, sizeof buf, "%s", len);
 	w_put(w, y, 3 + tw, W - 4 - tw, at, buf);
 	if (sel)
 		w_put(w, y, 1, 1, at, ">");
 	return 1;
+}
+
+/*
+ * The kind's and the length's columns: the widest of the list's, and no
+ * fewer than English always had (9 and 8; 6 for the length alone).
+ */
+static void
+picker_measure(struct picker *p, int full)
+{
+	char	dur[32];
+	size_t	i;
+	int	n;
+
+	p->kw = 9;
+	p->dw = full ? 8 : 6;
+	for (i = 0; i < p->lib.n; i++) {
+		format_duration(dur, sizeof dur,
+		    (p->lib.entries[i].duration_ms + 500) / 1000);
+		if ((n = w_width(dur)) > p->dw)
+			p->dw = n;
+		if ((n = w_width(kind_label(p->lib.entries[i].kind))) > p->kw)
+			p->kw = n;
+	}
 }
 
 /* The keys, as many as fit (full: the long forms if they do). */
@@ -187,7 +226,8 @@ picker_draw(struct app *a, void *v, WINDOW *w, enum tui_layout lay)
 	if (rows < 1)
 		rows = 1;
 	p->full = full;
-	p->tw = W - 4 - (full ? 22 : 8);
+	picker_measure(p, full);
+	p->tw = W - 4 - (full ? p->kw + 1 + p->dw + 4 : p->dw + 2);
 	if (p->tw < 8)
 		p->tw = 8;
 	wl_layout(&p->list, 2, rows, 1, 1);
