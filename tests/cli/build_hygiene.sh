@@ -8,6 +8,9 @@
 # `make check` still does.
 . "$(dirname "$0")/lib.sh"
 out='' err=''
+# The makes here are this test's own: the variables of the make that runs
+# the suite (INSTALL_DEPS=0 from `make check-offline`) are not passed down.
+unset MAKEFLAGS MFLAGS MAKELEVEL INSTALL_DEPS
 mk() { make -C "$top" --no-print-directory "$@"; }
 
 # 1. Flags from the environment, on every line that runs the compiler.
