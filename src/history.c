@@ -165,30 +165,109 @@ static const char *const same_sql[HREC_COUNT] = {
 	"NULL, NULL, NULL, NULL, action, uid FROM reminders"
 
 /*
- * unclench_uuid(): a new random UUID (version 4) from getrandom(), not
- * SQLite's PRNG, whose state a fork() would copy into two processes.
+ * unclench_uuid(): a new record id, a UUID version 7 (RFC 9562): the
+ * Unix time in milliseconds, then 74 random bits. Time first, so a
+ * connection's ids sort in the order they were made and each lands at the
+ * end of its unique index (random v4 ids landed anywhere in it: a page
+ * read and split for nearly every record of a large import). Within one
+ * millisecond, and should the clock step back, the random part of the last
+ * id grows by a random amount (the RFC's method 2), so the ids stay
+ * strictly increasing. The random bits come from getrandom(), 256 bytes a
+ * call, not from SQLite's PRNG; the pool and the last id belong to the
+ * connection, which (SQLite's rule) never crosses a fork(), so no two
+ * processes draw the same bytes.
  */
+struct uid_gen {
+	unsigned char	pool[256];
+	size_t		left;		/* unused bytes at the end of pool */
+	uint64_t	ms;		/* the last id's time */
+	uint64_t	rand;		/* and its 74-12 = 62 low random bits */
+	unsigned	rand_a;		/* and its 12 high ones */
+};
+
+/* n random bytes from the pool: 0, or -1 when the kernel gave none. */
+static int
+uid_random(struct uid_gen *g, unsigned char *out, size_t n)
+{
+	ssize_t r;
+
+	if (g->left < n) {
+		do
+			r = getrandom(g->pool, sizeof g->pool, 0);
+		while (r == -1 && errno == EINTR);
+		if (r != (ssize_t)sizeof g->pool)
+			return -1;
+		g->left = sizeof g->pool;
+	}
+	memcpy(out, g->pool + sizeof g->pool - g->left, n);
+	memset(g->pool + sizeof g->pool - g->left, 0, n);
+	g->left -= n;
+	return 0;
+}
+
+/* The next id's 16 bytes: 0, or -1 with no random bytes. */
+static int
+uid_next(struct uid_gen *g, unsigned char u[16])
+{
+	struct timespec	ts;
+	unsigned char	r[10];
+	uint64_t	ms, step;
+	int		i;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ms = (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+	if (ms > g->ms) {
+		if (uid_random(g, r, 10) != 0)
+			return -1;
+		g->ms = ms;
+		g->rand_a = ((unsigned)r[0] << 8 | r[1]) & 0xfff;
+		for (g->rand = 0, i = 2; i < 10; i++)
+			g->rand = g->rand << 8 | r[i];
+		g->rand &= (UINT64_C(1) << 62) - 1;
+	} else {
+		if (uid_random(g, r, 4) != 0)
+			return -1;
+		step = ((uint64_t)r[0] << 24 | (uint64_t)r[1] << 16 |
+		    (uint64_t)r[2] << 8 | r[3]) + 1;
+		g->rand += step;
+		if (g->rand >> 62 != 0) {
+			g->rand &= (UINT64_C(1) << 62) - 1;
+			if (++g->rand_a > 0xfff) {
+				g->rand_a = 0;
+				g->ms++;
+			}
+		}
+	}
+	for (i = 0; i < 6; i++)
+		u[i] = (unsigned char)(g->ms >> (40 - 8 * i));
+	u[6] = (unsigned char)(0x70 | g->rand_a >> 8);	/* version 7 */
+	u[7] = (unsigned char)g->rand_a;
+	for (i = 8; i < 16; i++)
+		u[i] = (unsigned char)(g->rand >> (120 - 8 * i));
+	u[8] = (unsigned char)(0x80 | (u[8] & 0x3f));	/* RFC 9562 variant */
+	return 0;
+}
+
 static void
 sql_uuid(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	unsigned char	u[16];
-	char		text[HISTORY_UID_LEN + 1], *w = text;
-	int		i;
+	static const char	 hex[] = "0123456789abcdef";
+	unsigned char		 u[16];
+	char			 text[HISTORY_UID_LEN + 1], *w = text;
+	int			 i;
 
 	(void)argc;
 	(void)argv;
-	if (getrandom(u, sizeof u, 0) != (ssize_t)sizeof u) {
+	if (uid_next(sqlite3_user_data(ctx), u) != 0) {
 		sqlite3_result_error(ctx, "no random bytes for a record id",
 		    -1);
 		return;
 	}
-	u[6] = (u[6] & 0x0f) | 0x40;	/* version 4 */
-	u[8] = (u[8] & 0x3f) | 0x80;	/* RFC 4122 variant */
 	for (i = 0; i < 16; i++) {
 		if (i == 4 || i == 6 || i == 8 || i == 10)
 			*w++ = '-';
-		snprintf(w, 3, "%02x", u[i]);
-		w += 2;
+		*w++ = hex[u[i] >> 4];
+		*w++ = hex[u[i] & 15];
 	}
 	sqlite3_result_text(ctx, text, HISTORY_UID_LEN, SQLITE_TRANSIENT);
 }
@@ -197,8 +276,10 @@ sql_uuid(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static int
 add_functions(sqlite3 *db)
 {
-	return sqlite3_create_function(db, "unclench_uuid", 0, SQLITE_UTF8,
-	    NULL, sql_uuid, NULL, NULL) == SQLITE_OK ? 0 : -1;
+	/* On failure SQLite calls free() on the state itself. */
+	return sqlite3_create_function_v2(db, "unclench_uuid", 0, SQLITE_UTF8,
+	    xcalloc(1, sizeof(struct uid_gen)), sql_uuid, NULL, NULL, free) ==
+	    SQLITE_OK ? 0 : -1;
 }
 
 const char *

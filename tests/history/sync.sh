@@ -34,8 +34,14 @@ imported 0 "$T/old.csv"
     SELECT uid FROM reminders) WHERE length(uid) = 36")" -eq 18 ] ||
     fail "every imported record gets its own id"
 "$U" export --csv >"$T/sync/a.csv" || fail "export on A"
-[ "$(tail -n +2 "$T/sync/a.csv" | tr -d '\r' | grep -cE ',[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$')" -eq 18 ] ||
-    fail "A's export: every row ends in a version-4 id: $(cat "$T/sync/a.csv")"
+[ "$(tail -n +2 "$T/sync/a.csv" | tr -d '\r' | grep -cE ',[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$')" -eq 18 ] ||
+    fail "A's export: every row ends in a version-7 id: $(cat "$T/sync/a.csv")"
+# Time-ordered: the ids made by one import grow with the row ids, so each
+# lands at the end of its unique index.
+[ "$(sqlite3 "$DB" "SELECT count(*) FROM (SELECT uid, lag(uid) OVER (ORDER BY id) AS p
+    FROM (SELECT id, uid FROM drinks UNION ALL SELECT id, uid FROM cramps UNION ALL
+    SELECT id, uid FROM sessions)) WHERE p IS NOT NULL AND uid <= p")" -eq 0 ] ||
+    fail "the ids an import made do not grow with the records' order"
 
 # B imports A's export (repeatedly), adds two records, exports as JSON.
 on B
