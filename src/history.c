@@ -115,18 +115,25 @@ _Static_assert(sizeof migrations / sizeof migrations[0] == HISTORY_SCHEMA,
 /* ?9: the record's uid, or NULL for a new one. */
 #define NEW_UID		"coalesce(?9, unclench_uuid())"
 
-static const char *const insert_sql[HREC_COUNT] = {
-	[HREC_SESSION] = "INSERT INTO sessions (id, started, ended, routine, "
-	    "kind, completed, steps_done, steps_total, uid) VALUES (" NEXT_ID
-	    ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, " NEW_UID ")",
-	[HREC_CRAMP] = "INSERT INTO cramps (id, started, part, duration_s, "
-	    "severity, note, uid) VALUES (" NEXT_ID ", ?1, ?2, ?3, ?4, ?5, "
-	    NEW_UID ")",
-	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml, uid) VALUES (" NEXT_ID
-	    ", ?1, ?2, " NEW_UID ")",
-	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action, uid) "
-	    "VALUES (?1, ?2, ?3, " NEW_UID ")",
-};
+/* An insert of each type, its id (unused by reminders) given as id. */
+#define INSERT_SQL(id) {						\
+	[HREC_SESSION] = "INSERT INTO sessions (id, started, ended, routine, "\
+	    "kind, completed, steps_done, steps_total, uid) VALUES (" id	\
+	    ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, " NEW_UID ")",		\
+	[HREC_CRAMP] = "INSERT INTO cramps (id, started, part, duration_s, "\
+	    "severity, note, uid) VALUES (" id ", ?1, ?2, ?3, ?4, ?5, "	\
+	    NEW_UID ")",						\
+	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml, uid) VALUES (" id	\
+	    ", ?1, ?2, " NEW_UID ")",					\
+	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action, uid) "	\
+	    "VALUES (?1, ?2, ?3, " NEW_UID ")",				\
+}
+static const char *const insert_sql[HREC_COUNT] = INSERT_SQL(NEXT_ID);
+/*
+ * An import holds the write lock from its first record to its commit, so
+ * it counts the ids itself (?10) instead of looking up three maxima a row.
+ */
+static const char *const import_insert_sql[HREC_COUNT] = INSERT_SQL("?10");
 
 /* Is a uid anywhere in the diary? */
 #define UID_SEEN_SQL							\
@@ -1395,7 +1402,8 @@ item_key(const struct history_item *it)
 struct history_import {
 	struct history	*h;
 	sqlite3_stmt	*ins[HREC_COUNT], *same[HREC_COUNT], *seen, *uid_seen;
-	int64_t		 last_id, last_rem;
+	int64_t		 last_id, last_rem;	/* the newest before it */
+	int64_t		 next_id;		/* of the next record added */
 	size_t		 added, skipped;
 };
 
@@ -1447,12 +1455,14 @@ history_import_begin(struct history *h, char **cause)
 	    SQLITE_OK)
 		goto fail;
 	for (t = 0; t < HREC_COUNT; t++) {
-		if (sqlite3_prepare_v2(h->db, insert_sql[t], -1, &im->ins[t],
+		if (sqlite3_prepare_v2(h->db, import_insert_sql[t], -1,
+		    &im->ins[t],
 		    NULL) != SQLITE_OK ||
 		    sqlite3_prepare_v2(h->db, same_sql[t], -1, &im->same[t],
 		    NULL) != SQLITE_OK)
 			goto fail;
 	}
+	im->next_id = im->last_id + 1;
 	return im;
 fail:
 	*cause = h_cause(h, "importing (nothing was imported)");
@@ -1498,6 +1508,9 @@ import_same_seen(struct history_import *im, const struct history_item *it)
 {
 	int t = it->type, old, before;
 
+	/* Into an empty diary (a restore, a first sync) nothing is old. */
+	if ((t == HREC_REMINDER ? im->last_rem : im->last_id) == 0)
+		return 0;
 	sqlite3_reset(im->same[t]);
 	bind_item(im->same[t], it);
 	sqlite3_bind_int64(im->same[t], 8,
@@ -1532,8 +1545,12 @@ history_import_add(struct history_import *im, const struct history_item *it,
 	sqlite3_reset(im->ins[t]);
 	bind_item(im->ins[t], it);
 	bind_uid(im->ins[t], it);
+	if (t != HREC_REMINDER)
+		sqlite3_bind_int64(im->ins[t], 10, im->next_id);
 	if (sqlite3_step(im->ins[t]) != SQLITE_DONE)
 		goto fail;
+	if (t != HREC_REMINDER)
+		im->next_id++;
 	im->added++;
 	return 0;
 fail:
