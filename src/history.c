@@ -1404,6 +1404,7 @@ struct history_import {
 	sqlite3_stmt	*ins[HREC_COUNT], *same[HREC_COUNT], *seen, *uid_seen;
 	int64_t		 last_id, last_rem;	/* the newest before it */
 	int64_t		 next_id;		/* of the next record added */
+	int		 big_cache;
 	size_t		 added, skipped;
 };
 
@@ -1435,13 +1436,6 @@ history_import_begin(struct history *h, char **cause)
 	}
 	im = xcalloc(1, sizeof *im);
 	im->h = h;
-	/*
-	 * Each record's random uid lands anywhere in its unique index: with
-	 * the default 2 MB cache a large import rereads and rewrites index
-	 * pages for nearly every record. 32 MB for the import's connection.
-	 */
-	(void)sqlite3_exec(h->db, "PRAGMA cache_size = -32768", NULL, NULL,
-	    NULL);
 	if (query_int(h->db, "SELECT " NEXT_ID " - 1", &im->last_id) != 0 ||
 	    query_int(h->db, "SELECT coalesce(max(id), 0) FROM reminders",
 	    &im->last_rem) != 0 ||
@@ -1534,6 +1528,18 @@ history_import_add(struct history_import *im, const struct history_item *it,
 	if (it->type >= HREC_COUNT)
 		goto fail;
 	t = it->type;
+	/*
+	 * The ids this store makes grow with time and land at the end of
+	 * their index, but a file's may be random (version 4, from an older
+	 * unclench): looked up and inserted anywhere in the index, they
+	 * reread and rewrite its pages for nearly every record with the
+	 * default 2 MB cache. 32 MB from the first record with an id.
+	 */
+	if (it->uid[0] != '\0' && !im->big_cache) {
+		(void)sqlite3_exec(im->h->db, "PRAGMA cache_size = -32768",
+		    NULL, NULL, NULL);
+		im->big_cache = 1;
+	}
 	seen = it->uid[0] != '\0' ? import_uid_seen(im, it) :
 	    import_same_seen(im, it);
 	if (seen < 0)
