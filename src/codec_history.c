@@ -9,9 +9,11 @@
  * time with its UTC offset; a session's start), end, routine, kind,
  * completed, steps_done, steps_total, part, duration_s, severity, note,
  * ml, action, id (the record's stable UUID, by which an import merges;
- * optional, as exports before it had none). Columns that do not apply to a record are empty in CSV and
- * absent in JSON ({"format": "unclench-history", "version": 1,
- * "records": [...]}).
+ * optional, as exports before it had none). Columns that do not apply to
+ * a record are empty in CSV and absent in JSON ({"format":
+ * "unclench-history", "version": 1, "records": [...]}). The id came
+ * within version 1: an optional key, the others' meaning unchanged, so a
+ * file from before ids still reads as it always did.
  */
 #include "codec_history.h"
 
