@@ -22,6 +22,7 @@
 
 #include "calendar.h"
 #include "files_paths.h"
+#include "i18n.h"
 #include "routine.h"
 #include "timeouts.h"
 #include "util.h"
@@ -117,16 +118,16 @@ _Static_assert(sizeof migrations / sizeof migrations[0] == HISTORY_SCHEMA,
 
 /* An insert of each type, its id (unused by reminders) given as id. */
 #define INSERT_SQL(id) {						\
-	[HREC_SESSION] = "INSERT INTO sessions (id, started, ended, routine, "\
-	    "kind, completed, steps_done, steps_total, uid) VALUES (" id	\
-	    ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, " NEW_UID ")",		\
-	[HREC_CRAMP] = "INSERT INTO cramps (id, started, part, duration_s, "\
-	    "severity, note, uid) VALUES (" id ", ?1, ?2, ?3, ?4, ?5, "	\
-	    NEW_UID ")",						\
-	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml, uid) VALUES (" id	\
-	    ", ?1, ?2, " NEW_UID ")",					\
-	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action, uid) "	\
-	    "VALUES (?1, ?2, ?3, " NEW_UID ")",				\
+	[HREC_SESSION] = "INSERT INTO sessions (id, started, ended, "	\
+	    "routine, kind, completed, steps_done, steps_total, uid) "	\
+	    "VALUES (" id ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, " NEW_UID ")",	\
+	[HREC_CRAMP] = "INSERT INTO cramps (id, started, part, "	\
+	    "duration_s, severity, note, uid) VALUES (" id ", ?1, ?2, "	\
+	    "?3, ?4, ?5, " NEW_UID ")",					\
+	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml, uid) VALUES ("	\
+	    id ", ?1, ?2, " NEW_UID ")",				\
+	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action, "	\
+	    "uid) VALUES (?1, ?2, ?3, " NEW_UID ")",			\
 }
 static const char *const insert_sql[HREC_COUNT] = INSERT_SQL(NEXT_ID);
 /*
@@ -266,7 +267,7 @@ sql_uuid(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	(void)argc;
 	(void)argv;
 	if (uid_next(sqlite3_user_data(ctx), u) != 0) {
-		sqlite3_result_error(ctx, "no random bytes for a record id",
+		sqlite3_result_error(ctx, _("no random bytes for a record id"),
 		    -1);
 		return;
 	}
@@ -303,11 +304,11 @@ history_path(const struct history *h)
 static char *
 refuse_schema(const char *path, const char *what, int64_t schema)
 {
-	return xasprintf("%s %s; it has not been changed. Move it aside "
+	return xasprintf(_("%s %s; it has not been changed. Move it aside "
 	    "(for example: mv '%s' '%s.broken') and unclench will start a new "
 	    "history; to rescue its records into it: sqlite3 '%s.broken' "
 	    ".dump | sqlite3 '%s' && sqlite3 '%s' 'PRAGMA user_version = %lld'"
-	    "; or 'unclench import' an export from a backup", path, what,
+	    "; or 'unclench import' an export from a backup"), path, what,
 	    path, path, path, path, path, (long long)schema);
 }
 
@@ -328,19 +329,19 @@ db_cause(sqlite3 *db, const char *path, const char *doing)
 	switch (rc) {
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		what = xasprintf("is damaged (%s)", msg);
+		what = xasprintf(_("is damaged (%s)"), msg);
 		s = refuse(path, what);
 		free(what);
 		return s;
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return xasprintf("%s: %s: the history is busy (another "
-		    "unclench is writing it); try again", path, doing);
+		return xasprintf(_("%s: %s: the history is busy (another "
+		    "unclench is writing it); try again"), path, doing);
 	case SQLITE_READONLY:
-		return xasprintf("%s: %s: the file is read-only; check its "
-		    "permissions and those of its directory", path, doing);
+		return xasprintf(_("%s: %s: the file is read-only; check its "
+		    "permissions and those of its directory"), path, doing);
 	case SQLITE_FULL:
-		return xasprintf("%s: %s: the disk is full", path, doing);
+		return xasprintf(_("%s: %s: the disk is full"), path, doing);
 	default:
 		break;
 	}
@@ -348,14 +349,14 @@ db_cause(sqlite3 *db, const char *path, const char *doing)
 	switch (sqlite3_system_errno(db)) {
 	case ENOSPC:
 	case EDQUOT:
-		return xasprintf("%s: %s: the disk is full", path, doing);
+		return xasprintf(_("%s: %s: the disk is full"), path, doing);
 	case EROFS:
-		return xasprintf("%s: %s: the file system is read-only", path,
-		    doing);
+		return xasprintf(_("%s: %s: the file system is read-only"),
+		    path, doing);
 	case EACCES:
 	case EPERM:
-		return xasprintf("%s: %s: permission denied; check the file "
-		    "and its directory", path, doing);
+		return xasprintf(_("%s: %s: permission denied; check the file "
+		    "and its directory"), path, doing);
 	default:
 		return xasprintf("%s: %s: %s", path, doing, msg);
 	}
@@ -383,28 +384,28 @@ sniff(const char *path, char **cause)
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) == -1) {
 		if (errno == ENOENT)
 			return 0;
-		*cause = xasprintf("cannot open the history %s: %s", path,
+		*cause = xasprintf(_("cannot open the history %s: %s"), path,
 		    strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
 		close(fd);
-		*cause = xasprintf("cannot open the history %s: not a "
-		    "regular file", path);
+		*cause = xasprintf(_("cannot open the history %s: not a "
+		    "regular file"), path);
 		return -1;
 	}
 	n = read(fd, buf, sizeof buf);
 	close(fd);
 	if (n < 0) {
-		*cause = xasprintf("cannot read the history %s: %s", path,
+		*cause = xasprintf(_("cannot read the history %s: %s"), path,
 		    strerror(errno));
 		return -1;
 	}
 	if (n == 0)
 		return 0;
 	if (n != (ssize_t)sizeof buf || memcmp(buf, magic, sizeof buf) != 0) {
-		*cause = refuse(path, "is not an unclench history (not an "
-		    "SQLite database)");
+		*cause = refuse(path, _("is not an unclench history (not an "
+		    "SQLite database)"));
 		return -1;
 	}
 	return 0;
@@ -436,7 +437,7 @@ migrate(struct history *h, char **cause)
 
 	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "updating the history");
+		*cause = h_cause(h, _("updating the history"));
 		return -1;
 	}
 	/* Another process may have migrated it while we waited. */
@@ -444,8 +445,8 @@ migrate(struct history *h, char **cause)
 		goto fail;
 	if (v > HISTORY_SCHEMA) {
 		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
-		*cause = xasprintf("%s was just updated by a newer unclench "
-		    "(schema %lld); this one knows up to %d", h->path,
+		*cause = xasprintf(_("%s was just updated by a newer unclench "
+		    "(schema %lld); this one knows up to %d"), h->path,
 		    (long long)v, HISTORY_SCHEMA);
 		return -1;
 	}
@@ -464,7 +465,7 @@ migrate(struct history *h, char **cause)
 		goto fail;
 	return 0;
 fail:
-	*cause = h_cause(h, "updating the history");
+	*cause = h_cause(h, _("updating the history"));
 	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
 }
@@ -614,11 +615,11 @@ quick_check(sqlite3 *db, const char *path, int64_t schema, char **cause)
 		return 0;
 	if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL) !=
 	    SQLITE_OK) {
-		*cause = db_cause(db, path, "checking the history");
+		*cause = db_cause(db, path, _("checking the history"));
 		return -1;
 	}
 	if (sqlite3_step(st) != SQLITE_ROW)
-		*cause = db_cause(db, path, "checking the history");
+		*cause = db_cause(db, path, _("checking the history"));
 	else if ((s = (const char *)sqlite3_column_text(st, 0)) != NULL &&
 	    strcmp(s, "ok") == 0)
 		r = 0;
@@ -628,7 +629,7 @@ quick_check(sqlite3 *db, const char *path, int64_t schema, char **cause)
 		/* One file: drop the line naming the schema ("main"). */
 		if (strncmp(s, "*** in database main ***\n", 25) == 0)
 			s += 25;
-		what = xasprintf("is damaged (%s)", s);
+		what = xasprintf(_("is damaged (%s)"), s);
 		*cause = refuse_schema(path, what, schema);
 		free(what);
 	}
@@ -664,7 +665,7 @@ write_path(const char *path, char **cause)
 	if (path == NULL) {
 		dir = paths_state_dir();
 		if (paths_mkdir_p(dir) != 0) {
-			*cause = xasprintf("cannot create %s: %s", dir,
+			*cause = xasprintf(_("cannot create %s: %s"), dir,
 			    strerror(errno));
 			free(dir);
 			return NULL;
@@ -694,19 +695,19 @@ check_before_write(sqlite3 *db, const char *p, int64_t *v, char **cause)
 	int64_t tables;
 
 	if (schema_of(db, v, &tables) != 0) {
-		*cause = db_cause(db, p, "reading the history");
+		*cause = db_cause(db, p, _("reading the history"));
 		return -1;
 	}
 	if (*v > HISTORY_SCHEMA) {
-		*cause = xasprintf("%s was written by a newer unclench "
+		*cause = xasprintf(_("%s was written by a newer unclench "
 		    "(schema %lld; this one knows up to %d); it has not been "
 		    "changed. Upgrade unclench, or move the file aside to "
-		    "start a new history", p, (long long)*v, HISTORY_SCHEMA);
+		    "start a new history"), p, (long long)*v, HISTORY_SCHEMA);
 		return -1;
 	}
 	if (*v == 0 && tables > 0) {
-		*cause = refuse(p, "is an SQLite database but not an "
-		    "unclench history");
+		*cause = refuse(p, _("is an SQLite database but not an "
+		    "unclench history"));
 		return -1;
 	}
 	/* Never write into a damaged file: check every page first. */
@@ -721,7 +722,7 @@ set_durability(sqlite3 *db, const char *p, char **cause)
 {
 	/* WAL: readers never block the writer; the mode is persistent. */
 	if (set_wal(db) != 0) {
-		*cause = db_cause(db, p, "setting WAL mode");
+		*cause = db_cause(db, p, _("setting WAL mode"));
 		return -1;
 	}
 	/*
@@ -732,7 +733,7 @@ set_durability(sqlite3 *db, const char *p, char **cause)
 	 */
 	if (sqlite3_exec(db, "PRAGMA synchronous = FULL", NULL, NULL,
 	    NULL) != SQLITE_OK) {
-		*cause = db_cause(db, p, "setting synchronous mode");
+		*cause = db_cause(db, p, _("setting synchronous mode"));
 		return -1;
 	}
 	return 0;
@@ -757,8 +758,8 @@ history_open(const char *path, char **cause)
 	 * call would take the connection's mutex (10% of a `stats`). */
 	if (sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		*cause = xasprintf("cannot open the history %s: %s", p,
-		    db != NULL ? sqlite3_errmsg(db) : "out of memory");
+		*cause = xasprintf(_("cannot open the history %s: %s"), p,
+		    db != NULL ? sqlite3_errmsg(db) : _("out of memory"));
 		sqlite3_close(db);
 		free(p);
 		return NULL;
@@ -766,7 +767,7 @@ history_open(const char *path, char **cause)
 	sqlite3_busy_timeout(db, HISTORY_BUSY_MS);
 	sqlite3_extended_result_codes(db, 1);
 	if (add_functions(db) != 0) {
-		*cause = db_cause(db, p, "opening the history");
+		*cause = db_cause(db, p, _("opening the history"));
 		goto fail;
 	}
 	if (check_before_write(db, p, &v, cause) != 0 ||
@@ -888,7 +889,7 @@ history_open_read(const char *path, char **cause)
 	if (stat(p, &sb) != 0 || sb.st_size == 0) {
 		if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
 			sqlite3_close(db);
-			*cause = xasprintf("%s: out of memory", p);
+			*cause = xasprintf(_("%s: out of memory"), p);
 			free(p);
 			return NULL;
 		}
@@ -904,8 +905,8 @@ history_open_read(const char *path, char **cause)
 		}
 		if (db == NULL || v < 0) {
 			*cause = db != NULL ? db_cause(db, p,
-			    "reading the history") : xasprintf("cannot open "
-			    "the history %s: out of memory", p);
+			    _("reading the history")) : xasprintf(_("cannot "
+			    "open the history %s: out of memory"), p);
 			sqlite3_close(db);
 			free(p);
 			return NULL;
@@ -917,10 +918,10 @@ history_open_read(const char *path, char **cause)
 		return history_open(path, cause);
 	}
 	if (v > HISTORY_SCHEMA || (v == 0 && tables > 0)) {
-		*cause = v > 0 ? xasprintf("%s was written by a newer "
+		*cause = v > 0 ? xasprintf(_("%s was written by a newer "
 		    "unclench (schema %lld; this one knows up to %d); upgrade "
-		    "unclench", p, (long long)v, HISTORY_SCHEMA) : refuse(p,
-		    "is an SQLite database but not an unclench history");
+		    "unclench"), p, (long long)v, HISTORY_SCHEMA) : refuse(p,
+		    _("is an SQLite database but not an unclench history"));
 		sqlite3_close(db);
 		free(p);
 		return NULL;
@@ -930,7 +931,7 @@ history_open_read(const char *path, char **cause)
 	h->path = p;
 	if (v == 0 && (add_functions(db) != 0 || migrate(h, cause) != 0)) {
 		if (*cause == NULL)
-			*cause = xasprintf("%s: out of memory", p);
+			*cause = xasprintf(_("%s: out of memory"), p);
 		history_close(h);
 		return NULL;
 	}
@@ -1007,7 +1008,7 @@ add_item(struct history *h, const struct history_item *it, char **cause)
 
 	if (sqlite3_prepare_v2(h->db, insert_sql[it->type], -1, &st, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "saving a record");
+		*cause = h_cause(h, _("saving a record"));
 		return -1;
 	}
 	bind_item(st, it);
@@ -1015,7 +1016,7 @@ add_item(struct history *h, const struct history_item *it, char **cause)
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		*cause = h_cause(h, "saving a record");
+		*cause = h_cause(h, _("saving a record"));
 		return -1;
 	}
 	return 0;
@@ -1037,8 +1038,8 @@ history_add_session(struct history *h, const struct session_record *r,
 	if (r->routine == NULL || r->kind == NULL ||
 	    copy_field(it.routine, sizeof it.routine, r->routine) != 0 ||
 	    copy_field(it.kind, sizeof it.kind, r->kind) != 0) {
-		*cause = xasprintf("%s: not saved: a session needs a routine "
-		    "name (at most %d bytes) and a kind", h->path,
+		*cause = xasprintf(_("%s: not saved: a session needs a routine "
+		    "name (at most %d bytes) and a kind"), h->path,
 		    NAME_MAX_LEN);
 		return -1;
 	}
@@ -1059,19 +1060,19 @@ history_add_cramp(struct history *h, const struct cramp_record *r,
 
 	if (r->part == NULL || *r->part == '\0' ||
 	    copy_field(it.part, sizeof it.part, r->part) != 0) {
-		*cause = xasprintf("%s: not saved: a cramp needs a body part",
-		    h->path);
+		*cause = xasprintf(_("%s: not saved: a cramp needs a body "
+		    "part"), h->path);
 		return -1;
 	}
 	if (r->severity < 0 || r->severity > 10) {
-		*cause = xasprintf("%s: not saved: severity %d is not 1-10",
+		*cause = xasprintf(_("%s: not saved: severity %d is not 1-10"),
 		    h->path, r->severity);
 		return -1;
 	}
 	if (r->note != NULL && copy_field(it.note, sizeof it.note, r->note)
 	    != 0) {
-		*cause = xasprintf("%s: not saved: the note is longer than %d "
-		    "bytes", h->path, HISTORY_NOTE_MAX);
+		*cause = xasprintf(_("%s: not saved: the note is longer than "
+		    "%d bytes"), h->path, HISTORY_NOTE_MAX);
 		return -1;
 	}
 	it.has_note = r->note != NULL;
@@ -1087,8 +1088,8 @@ history_add_drink(struct history *h, time_t at, long ml, char **cause)
 	struct history_item it = { .type = HREC_DRINK };
 
 	if (ml < 1 || ml > HISTORY_DRINK_MAX_ML) {
-		*cause = xasprintf("%s: not saved: a drink of %ld ml (expected "
-		    "1-%d)", h->path, ml, HISTORY_DRINK_MAX_ML);
+		*cause = xasprintf(_("%s: not saved: a drink of %ld ml "
+		    "(expected 1-%d)"), h->path, ml, HISTORY_DRINK_MAX_ML);
 		return -1;
 	}
 	it.at = at;
@@ -1105,8 +1106,8 @@ history_add_reminder(struct history *h, time_t at, const char *kind,
 	if (kind == NULL || action == NULL ||
 	    copy_field(it.kind, sizeof it.kind, kind) != 0 ||
 	    copy_field(it.action, sizeof it.action, action) != 0) {
-		*cause = xasprintf("%s: not saved: a reminder needs a kind and "
-		    "an action (at most 15 bytes each)", h->path);
+		*cause = xasprintf(_("%s: not saved: a reminder needs a kind "
+		    "and an action (at most 15 bytes each)"), h->path);
 		return -1;
 	}
 	it.at = at;
@@ -1264,7 +1265,7 @@ history_undo_drink(struct history *h, time_t at, long ml, char **cause)
 	sqlite3_finalize(st);
 	return r;
 fail:
-	*cause = h_cause(h, "undoing the drink");
+	*cause = h_cause(h, _("undoing the drink"));
 	sqlite3_finalize(st);
 	return -1;
 }
@@ -1287,7 +1288,7 @@ history_undo_last(struct history *h, struct history_item *out, char **cause)
 
 	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "undoing the last record");
+		*cause = h_cause(h, _("undoing the last record"));
 		return -1;
 	}
 	if (sqlite3_prepare_v2(h->db, "SELECT t, id FROM ("
@@ -1334,7 +1335,7 @@ history_undo_last(struct history *h, struct history_item *out, char **cause)
 		goto fail;
 	return 0;
 fail:
-	*cause = h_cause(h, "undoing the last record");
+	*cause = h_cause(h, _("undoing the last record"));
 	sqlite3_finalize(st);
 	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
@@ -1354,7 +1355,7 @@ history_foreach(struct history *h, time_t since,
 	    ROW_DRINKS " WHERE at >= ?1 UNION ALL "
 	    ROW_REMINDERS " WHERE at >= ?1 ORDER BY 3, 1, 2", -1, &st, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "reading the history");
+		*cause = h_cause(h, _("reading the history"));
 		return -1;
 	}
 	/* 0: every row, damaged times before 1970 too (to count them). */
@@ -1370,7 +1371,7 @@ history_foreach(struct history *h, time_t since,
 		}
 	}
 	if (rc != SQLITE_DONE) {
-		*cause = h_cause(h, "reading the history");
+		*cause = h_cause(h, _("reading the history"));
 		sqlite3_finalize(st);
 		return -1;
 	}
@@ -1431,7 +1432,7 @@ history_import_begin(struct history *h, char **cause)
 
 	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "importing");
+		*cause = h_cause(h, _("importing"));
 		return NULL;
 	}
 	im = xcalloc(1, sizeof *im);
@@ -1459,7 +1460,7 @@ history_import_begin(struct history *h, char **cause)
 	im->next_id = im->last_id + 1;
 	return im;
 fail:
-	*cause = h_cause(h, "importing (nothing was imported)");
+	*cause = h_cause(h, _("importing (nothing was imported)"));
 	import_finalize(im);
 	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	free(im);
@@ -1560,7 +1561,7 @@ history_import_add(struct history_import *im, const struct history_item *it,
 	im->added++;
 	return 0;
 fail:
-	*cause = h_cause(im->h, "importing (nothing was imported)");
+	*cause = h_cause(im->h, _("importing (nothing was imported)"));
 	return -1;
 }
 
@@ -1579,7 +1580,7 @@ history_import_end(struct history_import *im, int commit, size_t *added,
 		*added = im->added;
 		*skipped = im->skipped;
 	} else if (commit)
-		*cause = h_cause(im->h, "importing (nothing was imported)");
+		*cause = h_cause(im->h, _("importing (nothing was imported)"));
 	if (!ok)
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 	free(im);
@@ -1865,7 +1866,7 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 		stats_compute(&r.in, out);
 		rc = 0;
 	} else {
-		*cause = h_cause(h, "reading the history");
+		*cause = h_cause(h, _("reading the history"));
 		sqlite3_finalize(r.st);
 		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	}
