@@ -81,12 +81,12 @@ parse_iso(const char *s, time_t *out, const char **why)
 	int	day, hh, mm, ss, oh = 0, om = 0, sign = 1;
 	size_t	len = strlen(s);
 
-	*why = _("not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)");
+	*why = N_("not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)");
 	if (len < 19 || (s[10] != 'T' && s[10] != ' '))
 		return -1;
 	if (cal_parse_date(s, &day, why) != 0)
 		return -1;
-	*why = _("not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)");
+	*why = N_("not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)");
 	if (cal_parse_hm(s + 11, &hh, &mm) != 0 || s[16] != ':' ||
 	    cal_digits(s + 17, 2, &ss) != 0 || ss > 59)
 		return -1;
@@ -100,11 +100,11 @@ parse_iso(const char *s, time_t *out, const char **why)
 	    cal_digits(s + 3, 2, &om) == 0))) {
 		sign = s[0] == '-' ? -1 : 1;
 		if (oh > 14 || om > 59) {
-			*why = _("UTC offset out of range");
+			*why = N_("UTC offset out of range");
 			return -1;
 		}
 	} else {
-		*why = _("needs a UTC offset (Z or +HH:MM) after the seconds");
+		*why = N_("needs a UTC offset (Z or +HH:MM) after the seconds");
 		return -1;
 	}
 	*out = (time_t)day * 86400 + hh * 3600 + mm * 60 + ss -
@@ -348,7 +348,7 @@ field_time(struct import *im, int line, const char *const *f, enum col c,
 	}
 	if (parse_iso(f[c], out, &why) != 0) {
 		import_error(im, line, "%s \"%s\": %s", col_names[c], f[c],
-		    why);
+		    _(why));
 		return -1;
 	}
 	if (*out < 0 || *out > im->now + 86400) {
@@ -731,7 +731,7 @@ record_value(struct json_read *j, char **out)
 	if (json_read_scalar(j, out) == 0)
 		return 0;
 	if (j->why == json_read_nested)
-		j->why = _("a record's values must be strings, numbers, true, "
+		j->why = N_("a record's values must be strings, numbers, true, "
 		    "false or null");
 	return -1;
 }
@@ -745,7 +745,7 @@ json_record(struct json_read *j, struct import *im)
 
 	json_read_ws(j);
 	line = j->line;
-	if (json_read_expect(j, '{', _("expected a record ({...})")) != 0)
+	if (json_read_expect(j, '{', N_("expected a record ({...})")) != 0)
 		return -1;
 	json_read_ws(j);
 	if (j->p < j->end && *j->p == '}') {
@@ -757,7 +757,7 @@ json_record(struct json_read *j, struct import *im)
 		json_read_ws(j);
 		if ((key = json_read_string(j)) == NULL)
 			goto out;
-		if (json_read_expect(j, ':', _("expected ':' after a key")) !=
+		if (json_read_expect(j, ':', N_("expected ':' after a key")) !=
 		    0) {
 			free(key);
 			goto out;
@@ -791,7 +791,7 @@ json_record(struct json_read *j, struct import *im)
 			continue;
 		}
 		if (json_read_expect(j, '}',
-		    _("expected ',' or '}' in a record")) != 0)
+		    N_("expected ',' or '}' in a record")) != 0)
 			goto out;
 		break;
 	}
@@ -807,8 +807,8 @@ out:
 static int
 json_records(struct json_read *j, struct import *im)
 {
-	if (json_read_expect(j, '[', _("expected the records array ([...])")) !=
-	    0)
+	if (json_read_expect(j, '[',
+	    N_("expected the records array ([...])")) != 0)
 		return -1;
 	json_read_ws(j);
 	if (j->p < j->end && *j->p == ']') {
@@ -823,8 +823,8 @@ json_records(struct json_read *j, struct import *im)
 			j->p++;
 			continue;
 		}
-		return json_read_expect(j, ']', _("expected ',' or ']' between "
-		    "records"));
+		return json_read_expect(j, ']',
+		    N_("expected ',' or ']' between records"));
 	}
 }
 
@@ -865,13 +865,13 @@ import_json(struct import *im, const char *buf, size_t len)
 			goto syntax;
 		goto end;
 	}
-	if (json_read_expect(&j, '{', _("expected '{' or '['")) != 0)
+	if (json_read_expect(&j, '{', N_("expected '{' or '['")) != 0)
 		goto syntax;
 	for (;;) {
 		json_read_ws(&j);
 		if ((key = json_read_string(&j)) == NULL)
 			goto syntax;
-		if (json_read_expect(&j, ':', _("expected ':' after a key")) !=
+		if (json_read_expect(&j, ':', N_("expected ':' after a key")) !=
 		    0) {
 			free(key);
 			goto syntax;
@@ -897,7 +897,7 @@ import_json(struct import *im, const char *buf, size_t len)
 			j.p++;
 			continue;
 		}
-		if (json_read_expect(&j, '}', _("expected ',' or '}'")) != 0)
+		if (json_read_expect(&j, '}', N_("expected ',' or '}'")) != 0)
 			goto syntax;
 		break;
 	}
@@ -908,13 +908,13 @@ import_json(struct import *im, const char *buf, size_t len)
 end:
 	json_read_ws(&j);
 	if (j.p != j.end) {
-		j.why = _("text after the end of the JSON");
+		j.why = N_("text after the end of the JSON");
 		goto syntax;
 	}
 	return 0;
 syntax:
 	if (!im->stopped)
-		import_error(im, j.line, "%s", j.why ? j.why :
+		import_error(im, j.line, "%s", j.why ? _(j.why) :
 		    _("bad JSON"));
 	return -1;
 }
