@@ -1451,8 +1451,7 @@ history_import_begin(struct history *h, char **cause)
 		goto fail;
 	for (t = 0; t < HREC_COUNT; t++) {
 		if (sqlite3_prepare_v2(h->db, import_insert_sql[t], -1,
-		    &im->ins[t],
-		    NULL) != SQLITE_OK ||
+		    &im->ins[t], NULL) != SQLITE_OK ||
 		    sqlite3_prepare_v2(h->db, same_sql[t], -1, &im->same[t],
 		    NULL) != SQLITE_OK)
 			goto fail;
