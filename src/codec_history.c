@@ -9,9 +9,11 @@
  * time with its UTC offset; a session's start), end, routine, kind,
  * completed, steps_done, steps_total, part, duration_s, severity, note,
  * ml, action, id (the record's stable UUID, by which an import merges;
- * optional, as exports before it had none). Columns that do not apply to a record are empty in CSV and
- * absent in JSON ({"format": "unclench-history", "version": 1,
- * "records": [...]}).
+ * optional, as exports before it had none). Columns that do not apply to
+ * a record are empty in CSV and absent in JSON ({"format":
+ * "unclench-history", "version": 1, "records": [...]}). The id came
+ * within version 1: an optional key, the others' meaning unchanged, so a
+ * file from before ids still reads as it always did.
  */
 #include "codec_history.h"
 
@@ -24,6 +26,7 @@
 
 #include "calendar.h"
 #include "format.h"
+#include "i18n.h"
 #include "routine.h"
 #include "json_read.h"
 #include "json_write.h"
@@ -78,12 +81,12 @@ parse_iso(const char *s, time_t *out, const char **why)
 	int	day, hh, mm, ss, oh = 0, om = 0, sign = 1;
 	size_t	len = strlen(s);
 
-	*why = "not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)";
+	*why = N_("not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)");
 	if (len < 19 || (s[10] != 'T' && s[10] != ' '))
 		return -1;
 	if (cal_parse_date(s, &day, why) != 0)
 		return -1;
-	*why = "not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)";
+	*why = N_("not a time (expected YYYY-MM-DDTHH:MM:SS+HH:MM)");
 	if (cal_parse_hm(s + 11, &hh, &mm) != 0 || s[16] != ':' ||
 	    cal_digits(s + 17, 2, &ss) != 0 || ss > 59)
 		return -1;
@@ -97,11 +100,11 @@ parse_iso(const char *s, time_t *out, const char **why)
 	    cal_digits(s + 3, 2, &om) == 0))) {
 		sign = s[0] == '-' ? -1 : 1;
 		if (oh > 14 || om > 59) {
-			*why = "UTC offset out of range";
+			*why = N_("UTC offset out of range");
 			return -1;
 		}
 	} else {
-		*why = "needs a UTC offset (Z or +HH:MM) after the seconds";
+		*why = N_("needs a UTC offset (Z or +HH:MM) after the seconds");
 		return -1;
 	}
 	*out = (time_t)day * 86400 + hh * 3600 + mm * 60 + ss -
@@ -116,23 +119,23 @@ history_io_check_note(const char *s, const char **why)
 	const unsigned char *p;
 
 	if (strlen(s) > HISTORY_NOTE_MAX) {
-		*why = "too long (at most 500 bytes)";
+		*why = _("too long (at most 500 bytes)");
 		return -1;
 	}
 	if (!utf8_valid(s, strlen(s))) {
-		*why = "not valid UTF-8";
+		*why = _("not valid UTF-8");
 		return -1;
 	}
 	/* One line of plain text: no tab either, and no C1 control. */
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
 		if (*p < 0x20 || *p == 0x7f) {
-			*why = "has a control character (one line of text)";
+			*why = _("has a control character (one line of text)");
 			return -1;
 		}
 	}
 	if (text_control(s) >= 0) {
-		*why = "has a C1 control character (U+0080-U+009F; one line "
-		    "of plain text)";
+		*why = _("has a C1 control character (U+0080-U+009F; one line "
+		    "of plain text)");
 		return -1;
 	}
 	return 0;
@@ -319,14 +322,14 @@ field_int(struct import *im, int line, const char *const *f, enum col c,
 
 	if (f[c] == NULL || *f[c] == '\0') {
 		if (required) {
-			import_error(im, line, "%s: missing", col_names[c]);
+			import_error(im, line, _("%s: missing"), col_names[c]);
 			return -1;
 		}
 		*out = def;
 		return 0;
 	}
 	if (parse_long(f[c], min, max, out, &why) != 0) {
-		import_error(im, line, "%s \"%s\": %s (expected %ld-%ld)",
+		import_error(im, line, _("%s \"%s\": %s (expected %ld-%ld)"),
 		    col_names[c], f[c], why, min, max);
 		return -1;
 	}
@@ -340,16 +343,16 @@ field_time(struct import *im, int line, const char *const *f, enum col c,
 	const char *why;
 
 	if (f[c] == NULL || *f[c] == '\0') {
-		import_error(im, line, "%s: missing", col_names[c]);
+		import_error(im, line, _("%s: missing"), col_names[c]);
 		return -1;
 	}
 	if (parse_iso(f[c], out, &why) != 0) {
 		import_error(im, line, "%s \"%s\": %s", col_names[c], f[c],
-		    why);
+		    _(why));
 		return -1;
 	}
 	if (*out < 0 || *out > im->now + 86400) {
-		import_error(im, line, "%s \"%s\": in the future",
+		import_error(im, line, _("%s \"%s\": in the future"),
 		    col_names[c], f[c]);
 		return -1;
 	}
@@ -364,8 +367,8 @@ field_uid(struct import *im, int line, const char *const *f,
 	if (f[C_ID] == NULL || *f[C_ID] == '\0')
 		return 0;
 	if (history_uid_parse(f[C_ID], it->uid) != 0) {
-		import_error(im, line, "id \"%s\": not a record id (expected "
-		    "a UUID, 8-4-4-4-12 hex digits)", f[C_ID]);
+		import_error(im, line, _("id \"%s\": not a record id (expected "
+		    "a UUID, 8-4-4-4-12 hex digits)"), f[C_ID]);
 		return -1;
 	}
 	return 0;
@@ -379,13 +382,13 @@ field_word(struct import *im, int line, const char *const *f, enum col c,
 	const char *s = f[c];
 
 	if (s == NULL || *s == '\0') {
-		import_error(im, line, "%s: missing", col_names[c]);
+		import_error(im, line, _("%s: missing"), col_names[c]);
 		return -1;
 	}
 	if (strlen(s) >= len || strspn(s, "abcdefghijklmnopqrstuvwxyz-") !=
 	    strlen(s)) {
-		import_error(im, line, "%s \"%s\": not a word of at most %zu "
-		    "lower-case letters", col_names[c], s, len - 1);
+		import_error(im, line, _("%s \"%s\": not a word of at most %zu "
+		    "lower-case letters"), col_names[c], s, len - 1);
 		return -1;
 	}
 	strlcpy_safe(dst, s, len);
@@ -415,18 +418,18 @@ row_session(struct import *im, int line, const char *const *f,
 	if (field_time(im, line, f, C_END, &it->end) != 0)
 		return -1;
 	if (it->end < it->at) {
-		import_error(im, line, "end: before the start");
+		import_error(im, line, _("end: before the start"));
 		return -1;
 	}
 	if (f[C_ROUTINE] == NULL || !name_is_safe(f[C_ROUTINE])) {
-		import_error(im, line, "routine \"%s\": not a routine "
-		    "name", f[C_ROUTINE] ? f[C_ROUTINE] : "");
+		import_error(im, line, _("routine \"%s\": not a routine "
+		    "name"), f[C_ROUTINE] ? f[C_ROUTINE] : "");
 		return -1;
 	}
 	strlcpy_safe(it->routine, f[C_ROUTINE], sizeof it->routine);
 	if (f[C_KIND] == NULL || routine_kind_parse(f[C_KIND]) < 0) {
-		import_error(im, line, "kind \"%s\": unknown (expected "
-		    "stretch, pmr, breathing or relief)",
+		import_error(im, line, _("kind \"%s\": unknown (expected "
+		    "stretch, pmr, breathing or relief)"),
 		    f[C_KIND] ? f[C_KIND] : "");
 		return -1;
 	}
@@ -459,7 +462,7 @@ row_cramp(struct import *im, int line, const char *const *f,
 	int		 bad = 0;
 
 	if (f[C_PART] == NULL || !part_known(f[C_PART])) {
-		import_error(im, line, "part \"%s\": unknown (expected %s)",
+		import_error(im, line, _("part \"%s\": unknown (expected %s)"),
 		    f[C_PART] ? f[C_PART] : "", FORMAT_PARTS_TEXT);
 		return -1;
 	}
@@ -472,7 +475,7 @@ row_cramp(struct import *im, int line, const char *const *f,
 		return -1;
 	if (f[C_NOTE] != NULL && *f[C_NOTE] != '\0') {
 		if (history_io_check_note(f[C_NOTE], &why) != 0) {
-			import_error(im, line, "note: %s", why);
+			import_error(im, line, _("note: %s"), why);
 			return -1;
 		}
 		it->has_note = 1;
@@ -500,19 +503,19 @@ import_row(struct import *im, int line, const char *const *f)
 
 	memset(&it, 0, sizeof it);
 	if (f[C_TYPE] == NULL || *f[C_TYPE] == '\0') {
-		import_error(im, line, "type: missing");
+		import_error(im, line, _("type: missing"));
 		return;
 	}
 	if ((type = history_type_parse(f[C_TYPE])) < 0) {
-		import_error(im, line, "type \"%s\": unknown (expected session,"
-		    " cramp, drink or reminder)", f[C_TYPE]);
+		import_error(im, line, _("type \"%s\": unknown (expected "
+		    "session, cramp, drink or reminder)"), f[C_TYPE]);
 		return;
 	}
 	it.type = (enum history_type)type;
 	/* id (last) applies to every type. */
 	for (c = C_TIME + 1; c < C_ID; c++) {
 		if (!applies[type][c] && f[c] != NULL && *f[c] != '\0') {
-			import_error(im, line, "%s: does not apply to a %s",
+			import_error(im, line, _("%s: does not apply to a %s"),
 			    col_names[c], f[C_TYPE]);
 			return;
 		}
@@ -559,7 +562,7 @@ csv_split(char *line, char **fields, int max, int *n, const char **why)
 
 	for (;;) {
 		if (k == max) {
-			*why = "too many fields";
+			*why = _("too many fields");
 			return -1;
 		}
 		fields[k++] = w;
@@ -567,8 +570,8 @@ csv_split(char *line, char **fields, int max, int *n, const char **why)
 			r++;
 			for (;;) {
 				if (*r == '\0') {
-					*why = "a quoted field does not end "
-					    "on its line";
+					*why = _("a quoted field does not end "
+					    "on its line");
 					return -1;
 				}
 				if (*r == '"' && r[1] == '"') {
@@ -581,14 +584,14 @@ csv_split(char *line, char **fields, int max, int *n, const char **why)
 					*w++ = *r++;
 			}
 			if (*r != ',' && *r != '\0') {
-				*why = "text after a closing quote";
+				*why = _("text after a closing quote");
 				return -1;
 			}
 		} else {
 			while (*r != ',' && *r != '\0') {
 				if (*r == '"') {
-					*why = "a quote inside an unquoted "
-					    "field";
+					*why = _("a quote inside an unquoted "
+					    "field");
 					return -1;
 				}
 				*w++ = *r++;
@@ -636,12 +639,13 @@ csv_header(struct import *im, int lineno, char **fields, int n, int *map)
 			if (!strcmp(fields[i], col_names[c]))
 				break;
 		if (c == C_COUNT) {
-			import_error(im, lineno, "unknown column \"%s\"",
+			import_error(im, lineno, _("unknown column \"%s\""),
 			    fields[i]);
 			return -1;
 		}
 		if (seen[c]++) {
-			import_error(im, lineno, "column \"%s\" appears twice",
+			import_error(im, lineno,
+			    _("column \"%s\" appears twice"),
 			    fields[i]);
 			return -1;
 		}
@@ -649,7 +653,7 @@ csv_header(struct import *im, int lineno, char **fields, int n, int *map)
 	}
 	for (c = C_TYPE; c <= C_TIME; c++) {
 		if (!seen[c]) {
-			import_error(im, lineno, "no \"%s\" column",
+			import_error(im, lineno, _("no \"%s\" column"),
 			    col_names[c]);
 			return -1;
 		}
@@ -697,8 +701,8 @@ import_csv(struct import *im, const char *buf)
 			continue;
 		}
 		if (n != ncols) {
-			import_error(im, lineno, "%d fields, but the header "
-			    "has %d", n, ncols);
+			import_error(im, lineno, _("%d fields, but the header "
+			    "has %d"), n, ncols);
 			continue;
 		}
 		for (c = 0; c < C_COUNT; c++)
@@ -710,7 +714,8 @@ import_csv(struct import *im, const char *buf)
 	free(copy);
 	if (ncols == 0) {
 		if (im->errors == 0)
-			import_error(im, lineno ? lineno : 1, "no header line");
+			import_error(im, lineno ? lineno : 1,
+			    _("no header line"));
 		r = -1;
 	}
 	return im->stopped ? -1 : r;
@@ -726,8 +731,8 @@ record_value(struct json_read *j, char **out)
 	if (json_read_scalar(j, out) == 0)
 		return 0;
 	if (j->why == json_read_nested)
-		j->why = "a record's values must be strings, numbers, true, "
-		    "false or null";
+		j->why = N_("a record's values must be strings, numbers, true, "
+		    "false or null");
 	return -1;
 }
 
@@ -740,19 +745,19 @@ json_record(struct json_read *j, struct import *im)
 
 	json_read_ws(j);
 	line = j->line;
-	if (json_read_expect(j, '{', "expected a record ({...})") != 0)
+	if (json_read_expect(j, '{', N_("expected a record ({...})")) != 0)
 		return -1;
 	json_read_ws(j);
 	if (j->p < j->end && *j->p == '}') {
 		j->p++;
-		import_error(im, line, "an empty record");
+		import_error(im, line, _("an empty record"));
 		return 0;
 	}
 	for (;;) {
 		json_read_ws(j);
 		if ((key = json_read_string(j)) == NULL)
 			goto out;
-		if (json_read_expect(j, ':', "expected ':' after a key") !=
+		if (json_read_expect(j, ':', N_("expected ':' after a key")) !=
 		    0) {
 			free(key);
 			goto out;
@@ -767,13 +772,13 @@ json_record(struct json_read *j, struct import *im)
 				break;
 		if (c == C_COUNT) {
 			if (!bad)
-				import_error(im, line, "unknown key \"%s\"",
+				import_error(im, line, _("unknown key \"%s\""),
 				    key);
 			bad = 1;
 			free(val);
 		} else if (row[c] != NULL) {
 			if (!bad)
-				import_error(im, line, "\"%s\" given twice",
+				import_error(im, line, _("\"%s\" given twice"),
 				    key);
 			bad = 1;
 			free(val);
@@ -786,7 +791,7 @@ json_record(struct json_read *j, struct import *im)
 			continue;
 		}
 		if (json_read_expect(j, '}',
-		    "expected ',' or '}' in a record") != 0)
+		    N_("expected ',' or '}' in a record")) != 0)
 			goto out;
 		break;
 	}
@@ -802,8 +807,8 @@ out:
 static int
 json_records(struct json_read *j, struct import *im)
 {
-	if (json_read_expect(j, '[', "expected the records array ([...])") !=
-	    0)
+	if (json_read_expect(j, '[',
+	    N_("expected the records array ([...])")) != 0)
 		return -1;
 	json_read_ws(j);
 	if (j->p < j->end && *j->p == ']') {
@@ -818,8 +823,8 @@ json_records(struct json_read *j, struct import *im)
 			j->p++;
 			continue;
 		}
-		return json_read_expect(j, ']', "expected ',' or ']' between "
-		    "records");
+		return json_read_expect(j, ']',
+		    N_("expected ',' or ']' between records"));
 	}
 }
 
@@ -835,13 +840,13 @@ json_header(struct json_read *j, struct import *im, const char *key)
 	if (strcmp(key, "format") == 0) {
 		ok = val != NULL && strcmp(val, "unclench-history") == 0;
 		if (!ok)
-			import_error(im, j->line, "format \"%s\": not an "
-			    "unclench history export", val ? val : "null");
+			import_error(im, j->line, _("format \"%s\": not an "
+			    "unclench history export"), val ? val : "null");
 	} else {
 		ok = val != NULL && strcmp(val, "1") == 0;
 		if (!ok)
-			import_error(im, j->line, "version %s: this unclench "
-			    "reads version 1", val ? val : "null");
+			import_error(im, j->line, _("version %s: this unclench "
+			    "reads version 1"), val ? val : "null");
 	}
 	free(val);
 	return ok ? 0 : 1;
@@ -860,13 +865,13 @@ import_json(struct import *im, const char *buf, size_t len)
 			goto syntax;
 		goto end;
 	}
-	if (json_read_expect(&j, '{', "expected '{' or '['") != 0)
+	if (json_read_expect(&j, '{', N_("expected '{' or '['")) != 0)
 		goto syntax;
 	for (;;) {
 		json_read_ws(&j);
 		if ((key = json_read_string(&j)) == NULL)
 			goto syntax;
-		if (json_read_expect(&j, ':', "expected ':' after a key") !=
+		if (json_read_expect(&j, ':', N_("expected ':' after a key")) !=
 		    0) {
 			free(key);
 			goto syntax;
@@ -879,7 +884,7 @@ import_json(struct import *im, const char *buf, size_t len)
 		    strcmp(key, "version") == 0)
 			r = json_header(&j, im, key);
 		else {
-			import_error(im, j.line, "unknown key \"%s\"", key);
+			import_error(im, j.line, _("unknown key \"%s\""), key);
 			r = 1;
 		}
 		free(key);
@@ -892,24 +897,25 @@ import_json(struct import *im, const char *buf, size_t len)
 			j.p++;
 			continue;
 		}
-		if (json_read_expect(&j, '}', "expected ',' or '}'") != 0)
+		if (json_read_expect(&j, '}', N_("expected ',' or '}'")) != 0)
 			goto syntax;
 		break;
 	}
 	if (!have) {
-		import_error(im, j.line, "no \"records\" array");
+		import_error(im, j.line, _("no \"records\" array"));
 		return -1;
 	}
 end:
 	json_read_ws(&j);
 	if (j.p != j.end) {
-		j.why = "text after the end of the JSON";
+		j.why = N_("text after the end of the JSON");
 		goto syntax;
 	}
 	return 0;
 syntax:
 	if (!im->stopped)
-		import_error(im, j.line, "%s", j.why ? j.why : "bad JSON");
+		import_error(im, j.line, "%s", j.why ? _(j.why) :
+		    _("bad JSON"));
 	return -1;
 }
 
@@ -929,8 +935,8 @@ history_import_parse(const char *file, const char *text, size_t len,
 	im.fn = fn;
 	im.arg = arg;
 	if (memchr(text, '\0', len) != NULL || !utf8_valid(text, len)) {
-		diag_add(d, DIAG_ERROR, "%s: not a text file in UTF-8 (an "
-		    "export is CSV or JSON)", file);
+		diag_add(d, DIAG_ERROR, _("%s: not a text file in UTF-8 (an "
+		    "export is CSV or JSON)"), file);
 		*problems = 1;
 		return -1;
 	}
@@ -950,7 +956,8 @@ history_import_parse(const char *file, const char *text, size_t len,
 	}
 	if (r != 0 || im.errors > 0) {
 		if (im.errors > IMPORT_MAX_ERRORS)
-			diag_add(d, DIAG_ERROR, "... and %zu more",
+			diag_add(d, DIAG_ERROR, NG_("... and %zu more",
+			    "... and %zu more", im.errors - IMPORT_MAX_ERRORS),
 			    im.errors - IMPORT_MAX_ERRORS);
 		if (*problems == 0)
 			*problems = 1;

@@ -22,6 +22,7 @@
 
 #include "calendar.h"
 #include "files_paths.h"
+#include "i18n.h"
 #include "routine.h"
 #include "timeouts.h"
 #include "util.h"
@@ -115,18 +116,25 @@ _Static_assert(sizeof migrations / sizeof migrations[0] == HISTORY_SCHEMA,
 /* ?9: the record's uid, or NULL for a new one. */
 #define NEW_UID		"coalesce(?9, unclench_uuid())"
 
-static const char *const insert_sql[HREC_COUNT] = {
-	[HREC_SESSION] = "INSERT INTO sessions (id, started, ended, routine, "
-	    "kind, completed, steps_done, steps_total, uid) VALUES (" NEXT_ID
-	    ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, " NEW_UID ")",
-	[HREC_CRAMP] = "INSERT INTO cramps (id, started, part, duration_s, "
-	    "severity, note, uid) VALUES (" NEXT_ID ", ?1, ?2, ?3, ?4, ?5, "
-	    NEW_UID ")",
-	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml, uid) VALUES (" NEXT_ID
-	    ", ?1, ?2, " NEW_UID ")",
-	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action, uid) "
-	    "VALUES (?1, ?2, ?3, " NEW_UID ")",
-};
+/* An insert of each type, its id (unused by reminders) given as id. */
+#define INSERT_SQL(id) {						\
+	[HREC_SESSION] = "INSERT INTO sessions (id, started, ended, "	\
+	    "routine, kind, completed, steps_done, steps_total, uid) "	\
+	    "VALUES (" id ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, " NEW_UID ")",	\
+	[HREC_CRAMP] = "INSERT INTO cramps (id, started, part, "	\
+	    "duration_s, severity, note, uid) VALUES (" id ", ?1, ?2, "	\
+	    "?3, ?4, ?5, " NEW_UID ")",					\
+	[HREC_DRINK] = "INSERT INTO drinks (id, at, ml, uid) VALUES ("	\
+	    id ", ?1, ?2, " NEW_UID ")",				\
+	[HREC_REMINDER] = "INSERT INTO reminders (at, kind, action, "	\
+	    "uid) VALUES (?1, ?2, ?3, " NEW_UID ")",			\
+}
+static const char *const insert_sql[HREC_COUNT] = INSERT_SQL(NEXT_ID);
+/*
+ * An import holds the write lock from its first record to its commit, so
+ * it counts the ids itself (?10) instead of looking up three maxima a row.
+ */
+static const char *const import_insert_sql[HREC_COUNT] = INSERT_SQL("?10");
 
 /* Is a uid anywhere in the diary? */
 #define UID_SEEN_SQL							\
@@ -165,30 +173,109 @@ static const char *const same_sql[HREC_COUNT] = {
 	"NULL, NULL, NULL, NULL, action, uid FROM reminders"
 
 /*
- * unclench_uuid(): a new random UUID (version 4) from getrandom(), not
- * SQLite's PRNG, whose state a fork() would copy into two processes.
+ * unclench_uuid(): a new record id, a UUID version 7 (RFC 9562): the
+ * Unix time in milliseconds, then 74 random bits. Time first, so a
+ * connection's ids sort in the order they were made and each lands at the
+ * end of its unique index (random v4 ids landed anywhere in it: a page
+ * read and split for nearly every record of a large import). Within one
+ * millisecond, and should the clock step back, the random part of the last
+ * id grows by a random amount (the RFC's method 2), so the ids stay
+ * strictly increasing. The random bits come from getrandom(), 256 bytes a
+ * call, not from SQLite's PRNG; the pool and the last id belong to the
+ * connection, which (SQLite's rule) never crosses a fork(), so no two
+ * processes draw the same bytes.
  */
+struct uid_gen {
+	unsigned char	pool[256];
+	size_t		left;		/* unused bytes at the end of pool */
+	uint64_t	ms;		/* the last id's time */
+	uint64_t	rand;		/* and its 74-12 = 62 low random bits */
+	unsigned	rand_a;		/* and its 12 high ones */
+};
+
+/* n random bytes from the pool: 0, or -1 when the kernel gave none. */
+static int
+uid_random(struct uid_gen *g, unsigned char *out, size_t n)
+{
+	ssize_t r;
+
+	if (g->left < n) {
+		do
+			r = getrandom(g->pool, sizeof g->pool, 0);
+		while (r == -1 && errno == EINTR);
+		if (r != (ssize_t)sizeof g->pool)
+			return -1;
+		g->left = sizeof g->pool;
+	}
+	memcpy(out, g->pool + sizeof g->pool - g->left, n);
+	memset(g->pool + sizeof g->pool - g->left, 0, n);
+	g->left -= n;
+	return 0;
+}
+
+/* The next id's 16 bytes: 0, or -1 with no random bytes. */
+static int
+uid_next(struct uid_gen *g, unsigned char u[16])
+{
+	struct timespec	ts;
+	unsigned char	r[10];
+	uint64_t	ms, step;
+	int		i;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ms = (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+	if (ms > g->ms) {
+		if (uid_random(g, r, 10) != 0)
+			return -1;
+		g->ms = ms;
+		g->rand_a = ((unsigned)r[0] << 8 | r[1]) & 0xfff;
+		for (g->rand = 0, i = 2; i < 10; i++)
+			g->rand = g->rand << 8 | r[i];
+		g->rand &= (UINT64_C(1) << 62) - 1;
+	} else {
+		if (uid_random(g, r, 4) != 0)
+			return -1;
+		step = ((uint64_t)r[0] << 24 | (uint64_t)r[1] << 16 |
+		    (uint64_t)r[2] << 8 | r[3]) + 1;
+		g->rand += step;
+		if (g->rand >> 62 != 0) {
+			g->rand &= (UINT64_C(1) << 62) - 1;
+			if (++g->rand_a > 0xfff) {
+				g->rand_a = 0;
+				g->ms++;
+			}
+		}
+	}
+	for (i = 0; i < 6; i++)
+		u[i] = (unsigned char)(g->ms >> (40 - 8 * i));
+	u[6] = (unsigned char)(0x70 | g->rand_a >> 8);	/* version 7 */
+	u[7] = (unsigned char)g->rand_a;
+	for (i = 8; i < 16; i++)
+		u[i] = (unsigned char)(g->rand >> (120 - 8 * i));
+	u[8] = (unsigned char)(0x80 | (u[8] & 0x3f));	/* RFC 9562 variant */
+	return 0;
+}
+
 static void
 sql_uuid(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	unsigned char	u[16];
-	char		text[HISTORY_UID_LEN + 1], *w = text;
-	int		i;
+	static const char	 hex[] = "0123456789abcdef";
+	unsigned char		 u[16];
+	char			 text[HISTORY_UID_LEN + 1], *w = text;
+	int			 i;
 
 	(void)argc;
 	(void)argv;
-	if (getrandom(u, sizeof u, 0) != (ssize_t)sizeof u) {
-		sqlite3_result_error(ctx, "no random bytes for a record id",
+	if (uid_next(sqlite3_user_data(ctx), u) != 0) {
+		sqlite3_result_error(ctx, _("no random bytes for a record id"),
 		    -1);
 		return;
 	}
-	u[6] = (u[6] & 0x0f) | 0x40;	/* version 4 */
-	u[8] = (u[8] & 0x3f) | 0x80;	/* RFC 4122 variant */
 	for (i = 0; i < 16; i++) {
 		if (i == 4 || i == 6 || i == 8 || i == 10)
 			*w++ = '-';
-		snprintf(w, 3, "%02x", u[i]);
-		w += 2;
+		*w++ = hex[u[i] >> 4];
+		*w++ = hex[u[i] & 15];
 	}
 	sqlite3_result_text(ctx, text, HISTORY_UID_LEN, SQLITE_TRANSIENT);
 }
@@ -197,8 +284,10 @@ sql_uuid(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static int
 add_functions(sqlite3 *db)
 {
-	return sqlite3_create_function(db, "unclench_uuid", 0, SQLITE_UTF8,
-	    NULL, sql_uuid, NULL, NULL) == SQLITE_OK ? 0 : -1;
+	/* On failure SQLite calls free() on the state itself. */
+	return sqlite3_create_function_v2(db, "unclench_uuid", 0, SQLITE_UTF8,
+	    xcalloc(1, sizeof(struct uid_gen)), sql_uuid, NULL, NULL, free) ==
+	    SQLITE_OK ? 0 : -1;
 }
 
 const char *
@@ -215,11 +304,11 @@ history_path(const struct history *h)
 static char *
 refuse_schema(const char *path, const char *what, int64_t schema)
 {
-	return xasprintf("%s %s; it has not been changed. Move it aside "
+	return xasprintf(_("%s %s; it has not been changed. Move it aside "
 	    "(for example: mv '%s' '%s.broken') and unclench will start a new "
 	    "history; to rescue its records into it: sqlite3 '%s.broken' "
 	    ".dump | sqlite3 '%s' && sqlite3 '%s' 'PRAGMA user_version = %lld'"
-	    "; or 'unclench import' an export from a backup", path, what,
+	    "; or 'unclench import' an export from a backup"), path, what,
 	    path, path, path, path, path, (long long)schema);
 }
 
@@ -240,19 +329,19 @@ db_cause(sqlite3 *db, const char *path, const char *doing)
 	switch (rc) {
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		what = xasprintf("is damaged (%s)", msg);
+		what = xasprintf(_("is damaged (%s)"), msg);
 		s = refuse(path, what);
 		free(what);
 		return s;
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return xasprintf("%s: %s: the history is busy (another "
-		    "unclench is writing it); try again", path, doing);
+		return xasprintf(_("%s: %s: the history is busy (another "
+		    "unclench is writing it); try again"), path, doing);
 	case SQLITE_READONLY:
-		return xasprintf("%s: %s: the file is read-only; check its "
-		    "permissions and those of its directory", path, doing);
+		return xasprintf(_("%s: %s: the file is read-only; check its "
+		    "permissions and those of its directory"), path, doing);
 	case SQLITE_FULL:
-		return xasprintf("%s: %s: the disk is full", path, doing);
+		return xasprintf(_("%s: %s: the disk is full"), path, doing);
 	default:
 		break;
 	}
@@ -260,14 +349,14 @@ db_cause(sqlite3 *db, const char *path, const char *doing)
 	switch (sqlite3_system_errno(db)) {
 	case ENOSPC:
 	case EDQUOT:
-		return xasprintf("%s: %s: the disk is full", path, doing);
+		return xasprintf(_("%s: %s: the disk is full"), path, doing);
 	case EROFS:
-		return xasprintf("%s: %s: the file system is read-only", path,
-		    doing);
+		return xasprintf(_("%s: %s: the file system is read-only"),
+		    path, doing);
 	case EACCES:
 	case EPERM:
-		return xasprintf("%s: %s: permission denied; check the file "
-		    "and its directory", path, doing);
+		return xasprintf(_("%s: %s: permission denied; check the file "
+		    "and its directory"), path, doing);
 	default:
 		return xasprintf("%s: %s: %s", path, doing, msg);
 	}
@@ -295,28 +384,28 @@ sniff(const char *path, char **cause)
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) == -1) {
 		if (errno == ENOENT)
 			return 0;
-		*cause = xasprintf("cannot open the history %s: %s", path,
+		*cause = xasprintf(_("cannot open the history %s: %s"), path,
 		    strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
 		close(fd);
-		*cause = xasprintf("cannot open the history %s: not a "
-		    "regular file", path);
+		*cause = xasprintf(_("cannot open the history %s: not a "
+		    "regular file"), path);
 		return -1;
 	}
 	n = read(fd, buf, sizeof buf);
 	close(fd);
 	if (n < 0) {
-		*cause = xasprintf("cannot read the history %s: %s", path,
+		*cause = xasprintf(_("cannot read the history %s: %s"), path,
 		    strerror(errno));
 		return -1;
 	}
 	if (n == 0)
 		return 0;
 	if (n != (ssize_t)sizeof buf || memcmp(buf, magic, sizeof buf) != 0) {
-		*cause = refuse(path, "is not an unclench history (not an "
-		    "SQLite database)");
+		*cause = refuse(path, _("is not an unclench history (not an "
+		    "SQLite database)"));
 		return -1;
 	}
 	return 0;
@@ -348,7 +437,7 @@ migrate(struct history *h, char **cause)
 
 	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "updating the history");
+		*cause = h_cause(h, _("updating the history"));
 		return -1;
 	}
 	/* Another process may have migrated it while we waited. */
@@ -356,8 +445,8 @@ migrate(struct history *h, char **cause)
 		goto fail;
 	if (v > HISTORY_SCHEMA) {
 		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
-		*cause = xasprintf("%s was just updated by a newer unclench "
-		    "(schema %lld); this one knows up to %d", h->path,
+		*cause = xasprintf(_("%s was just updated by a newer unclench "
+		    "(schema %lld); this one knows up to %d"), h->path,
 		    (long long)v, HISTORY_SCHEMA);
 		return -1;
 	}
@@ -376,7 +465,7 @@ migrate(struct history *h, char **cause)
 		goto fail;
 	return 0;
 fail:
-	*cause = h_cause(h, "updating the history");
+	*cause = h_cause(h, _("updating the history"));
 	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
 }
@@ -526,11 +615,11 @@ quick_check(sqlite3 *db, const char *path, int64_t schema, char **cause)
 		return 0;
 	if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL) !=
 	    SQLITE_OK) {
-		*cause = db_cause(db, path, "checking the history");
+		*cause = db_cause(db, path, _("checking the history"));
 		return -1;
 	}
 	if (sqlite3_step(st) != SQLITE_ROW)
-		*cause = db_cause(db, path, "checking the history");
+		*cause = db_cause(db, path, _("checking the history"));
 	else if ((s = (const char *)sqlite3_column_text(st, 0)) != NULL &&
 	    strcmp(s, "ok") == 0)
 		r = 0;
@@ -540,7 +629,7 @@ quick_check(sqlite3 *db, const char *path, int64_t schema, char **cause)
 		/* One file: drop the line naming the schema ("main"). */
 		if (strncmp(s, "*** in database main ***\n", 25) == 0)
 			s += 25;
-		what = xasprintf("is damaged (%s)", s);
+		what = xasprintf(_("is damaged (%s)"), s);
 		*cause = refuse_schema(path, what, schema);
 		free(what);
 	}
@@ -576,7 +665,7 @@ write_path(const char *path, char **cause)
 	if (path == NULL) {
 		dir = paths_state_dir();
 		if (paths_mkdir_p(dir) != 0) {
-			*cause = xasprintf("cannot create %s: %s", dir,
+			*cause = xasprintf(_("cannot create %s: %s"), dir,
 			    strerror(errno));
 			free(dir);
 			return NULL;
@@ -606,19 +695,19 @@ check_before_write(sqlite3 *db, const char *p, int64_t *v, char **cause)
 	int64_t tables;
 
 	if (schema_of(db, v, &tables) != 0) {
-		*cause = db_cause(db, p, "reading the history");
+		*cause = db_cause(db, p, _("reading the history"));
 		return -1;
 	}
 	if (*v > HISTORY_SCHEMA) {
-		*cause = xasprintf("%s was written by a newer unclench "
+		*cause = xasprintf(_("%s was written by a newer unclench "
 		    "(schema %lld; this one knows up to %d); it has not been "
 		    "changed. Upgrade unclench, or move the file aside to "
-		    "start a new history", p, (long long)*v, HISTORY_SCHEMA);
+		    "start a new history"), p, (long long)*v, HISTORY_SCHEMA);
 		return -1;
 	}
 	if (*v == 0 && tables > 0) {
-		*cause = refuse(p, "is an SQLite database but not an "
-		    "unclench history");
+		*cause = refuse(p, _("is an SQLite database but not an "
+		    "unclench history"));
 		return -1;
 	}
 	/* Never write into a damaged file: check every page first. */
@@ -633,7 +722,7 @@ set_durability(sqlite3 *db, const char *p, char **cause)
 {
 	/* WAL: readers never block the writer; the mode is persistent. */
 	if (set_wal(db) != 0) {
-		*cause = db_cause(db, p, "setting WAL mode");
+		*cause = db_cause(db, p, _("setting WAL mode"));
 		return -1;
 	}
 	/*
@@ -644,7 +733,7 @@ set_durability(sqlite3 *db, const char *p, char **cause)
 	 */
 	if (sqlite3_exec(db, "PRAGMA synchronous = FULL", NULL, NULL,
 	    NULL) != SQLITE_OK) {
-		*cause = db_cause(db, p, "setting synchronous mode");
+		*cause = db_cause(db, p, _("setting synchronous mode"));
 		return -1;
 	}
 	return 0;
@@ -669,8 +758,8 @@ history_open(const char *path, char **cause)
 	 * call would take the connection's mutex (10% of a `stats`). */
 	if (sqlite3_open_v2(p, &db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		*cause = xasprintf("cannot open the history %s: %s", p,
-		    db != NULL ? sqlite3_errmsg(db) : "out of memory");
+		*cause = xasprintf(_("cannot open the history %s: %s"), p,
+		    db != NULL ? sqlite3_errmsg(db) : _("out of memory"));
 		sqlite3_close(db);
 		free(p);
 		return NULL;
@@ -678,7 +767,7 @@ history_open(const char *path, char **cause)
 	sqlite3_busy_timeout(db, HISTORY_BUSY_MS);
 	sqlite3_extended_result_codes(db, 1);
 	if (add_functions(db) != 0) {
-		*cause = db_cause(db, p, "opening the history");
+		*cause = db_cause(db, p, _("opening the history"));
 		goto fail;
 	}
 	if (check_before_write(db, p, &v, cause) != 0 ||
@@ -800,7 +889,7 @@ history_open_read(const char *path, char **cause)
 	if (stat(p, &sb) != 0 || sb.st_size == 0) {
 		if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
 			sqlite3_close(db);
-			*cause = xasprintf("%s: out of memory", p);
+			*cause = xasprintf(_("%s: out of memory"), p);
 			free(p);
 			return NULL;
 		}
@@ -816,8 +905,8 @@ history_open_read(const char *path, char **cause)
 		}
 		if (db == NULL || v < 0) {
 			*cause = db != NULL ? db_cause(db, p,
-			    "reading the history") : xasprintf("cannot open "
-			    "the history %s: out of memory", p);
+			    _("reading the history")) : xasprintf(_("cannot "
+			    "open the history %s: out of memory"), p);
 			sqlite3_close(db);
 			free(p);
 			return NULL;
@@ -829,10 +918,10 @@ history_open_read(const char *path, char **cause)
 		return history_open(path, cause);
 	}
 	if (v > HISTORY_SCHEMA || (v == 0 && tables > 0)) {
-		*cause = v > 0 ? xasprintf("%s was written by a newer "
+		*cause = v > 0 ? xasprintf(_("%s was written by a newer "
 		    "unclench (schema %lld; this one knows up to %d); upgrade "
-		    "unclench", p, (long long)v, HISTORY_SCHEMA) : refuse(p,
-		    "is an SQLite database but not an unclench history");
+		    "unclench"), p, (long long)v, HISTORY_SCHEMA) : refuse(p,
+		    _("is an SQLite database but not an unclench history"));
 		sqlite3_close(db);
 		free(p);
 		return NULL;
@@ -842,7 +931,7 @@ history_open_read(const char *path, char **cause)
 	h->path = p;
 	if (v == 0 && (add_functions(db) != 0 || migrate(h, cause) != 0)) {
 		if (*cause == NULL)
-			*cause = xasprintf("%s: out of memory", p);
+			*cause = xasprintf(_("%s: out of memory"), p);
 		history_close(h);
 		return NULL;
 	}
@@ -919,7 +1008,7 @@ add_item(struct history *h, const struct history_item *it, char **cause)
 
 	if (sqlite3_prepare_v2(h->db, insert_sql[it->type], -1, &st, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "saving a record");
+		*cause = h_cause(h, _("saving a record"));
 		return -1;
 	}
 	bind_item(st, it);
@@ -927,7 +1016,7 @@ add_item(struct history *h, const struct history_item *it, char **cause)
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		*cause = h_cause(h, "saving a record");
+		*cause = h_cause(h, _("saving a record"));
 		return -1;
 	}
 	return 0;
@@ -949,8 +1038,8 @@ history_add_session(struct history *h, const struct session_record *r,
 	if (r->routine == NULL || r->kind == NULL ||
 	    copy_field(it.routine, sizeof it.routine, r->routine) != 0 ||
 	    copy_field(it.kind, sizeof it.kind, r->kind) != 0) {
-		*cause = xasprintf("%s: not saved: a session needs a routine "
-		    "name (at most %d bytes) and a kind", h->path,
+		*cause = xasprintf(_("%s: not saved: a session needs a routine "
+		    "name (at most %d bytes) and a kind"), h->path,
 		    NAME_MAX_LEN);
 		return -1;
 	}
@@ -971,19 +1060,19 @@ history_add_cramp(struct history *h, const struct cramp_record *r,
 
 	if (r->part == NULL || *r->part == '\0' ||
 	    copy_field(it.part, sizeof it.part, r->part) != 0) {
-		*cause = xasprintf("%s: not saved: a cramp needs a body part",
-		    h->path);
+		*cause = xasprintf(_("%s: not saved: a cramp needs a body "
+		    "part"), h->path);
 		return -1;
 	}
 	if (r->severity < 0 || r->severity > 10) {
-		*cause = xasprintf("%s: not saved: severity %d is not 1-10",
+		*cause = xasprintf(_("%s: not saved: severity %d is not 1-10"),
 		    h->path, r->severity);
 		return -1;
 	}
 	if (r->note != NULL && copy_field(it.note, sizeof it.note, r->note)
 	    != 0) {
-		*cause = xasprintf("%s: not saved: the note is longer than %d "
-		    "bytes", h->path, HISTORY_NOTE_MAX);
+		*cause = xasprintf(_("%s: not saved: the note is longer than "
+		    "%d bytes"), h->path, HISTORY_NOTE_MAX);
 		return -1;
 	}
 	it.has_note = r->note != NULL;
@@ -999,8 +1088,8 @@ history_add_drink(struct history *h, time_t at, long ml, char **cause)
 	struct history_item it = { .type = HREC_DRINK };
 
 	if (ml < 1 || ml > HISTORY_DRINK_MAX_ML) {
-		*cause = xasprintf("%s: not saved: a drink of %ld ml (expected "
-		    "1-%d)", h->path, ml, HISTORY_DRINK_MAX_ML);
+		*cause = xasprintf(_("%s: not saved: a drink of %ld ml "
+		    "(expected 1-%d)"), h->path, ml, HISTORY_DRINK_MAX_ML);
 		return -1;
 	}
 	it.at = at;
@@ -1017,8 +1106,8 @@ history_add_reminder(struct history *h, time_t at, const char *kind,
 	if (kind == NULL || action == NULL ||
 	    copy_field(it.kind, sizeof it.kind, kind) != 0 ||
 	    copy_field(it.action, sizeof it.action, action) != 0) {
-		*cause = xasprintf("%s: not saved: a reminder needs a kind and "
-		    "an action (at most 15 bytes each)", h->path);
+		*cause = xasprintf(_("%s: not saved: a reminder needs a kind "
+		    "and an action (at most 15 bytes each)"), h->path);
 		return -1;
 	}
 	it.at = at;
@@ -1176,7 +1265,7 @@ history_undo_drink(struct history *h, time_t at, long ml, char **cause)
 	sqlite3_finalize(st);
 	return r;
 fail:
-	*cause = h_cause(h, "undoing the drink");
+	*cause = h_cause(h, _("undoing the drink"));
 	sqlite3_finalize(st);
 	return -1;
 }
@@ -1199,7 +1288,7 @@ history_undo_last(struct history *h, struct history_item *out, char **cause)
 
 	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "undoing the last record");
+		*cause = h_cause(h, _("undoing the last record"));
 		return -1;
 	}
 	if (sqlite3_prepare_v2(h->db, "SELECT t, id FROM ("
@@ -1246,7 +1335,7 @@ history_undo_last(struct history *h, struct history_item *out, char **cause)
 		goto fail;
 	return 0;
 fail:
-	*cause = h_cause(h, "undoing the last record");
+	*cause = h_cause(h, _("undoing the last record"));
 	sqlite3_finalize(st);
 	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
@@ -1266,7 +1355,7 @@ history_foreach(struct history *h, time_t since,
 	    ROW_DRINKS " WHERE at >= ?1 UNION ALL "
 	    ROW_REMINDERS " WHERE at >= ?1 ORDER BY 3, 1, 2", -1, &st, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "reading the history");
+		*cause = h_cause(h, _("reading the history"));
 		return -1;
 	}
 	/* 0: every row, damaged times before 1970 too (to count them). */
@@ -1282,7 +1371,7 @@ history_foreach(struct history *h, time_t since,
 		}
 	}
 	if (rc != SQLITE_DONE) {
-		*cause = h_cause(h, "reading the history");
+		*cause = h_cause(h, _("reading the history"));
 		sqlite3_finalize(st);
 		return -1;
 	}
@@ -1314,7 +1403,9 @@ item_key(const struct history_item *it)
 struct history_import {
 	struct history	*h;
 	sqlite3_stmt	*ins[HREC_COUNT], *same[HREC_COUNT], *seen, *uid_seen;
-	int64_t		 last_id, last_rem;
+	int64_t		 last_id, last_rem;	/* the newest before it */
+	int64_t		 next_id;		/* of the next record added */
+	int		 big_cache;
 	size_t		 added, skipped;
 };
 
@@ -1341,18 +1432,11 @@ history_import_begin(struct history *h, char **cause)
 
 	if (sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
 	    SQLITE_OK) {
-		*cause = h_cause(h, "importing");
+		*cause = h_cause(h, _("importing"));
 		return NULL;
 	}
 	im = xcalloc(1, sizeof *im);
 	im->h = h;
-	/*
-	 * Each record's random uid lands anywhere in its unique index: with
-	 * the default 2 MB cache a large import rereads and rewrites index
-	 * pages for nearly every record. 32 MB for the import's connection.
-	 */
-	(void)sqlite3_exec(h->db, "PRAGMA cache_size = -32768", NULL, NULL,
-	    NULL);
 	if (query_int(h->db, "SELECT " NEXT_ID " - 1", &im->last_id) != 0 ||
 	    query_int(h->db, "SELECT coalesce(max(id), 0) FROM reminders",
 	    &im->last_rem) != 0 ||
@@ -1366,15 +1450,16 @@ history_import_begin(struct history *h, char **cause)
 	    SQLITE_OK)
 		goto fail;
 	for (t = 0; t < HREC_COUNT; t++) {
-		if (sqlite3_prepare_v2(h->db, insert_sql[t], -1, &im->ins[t],
-		    NULL) != SQLITE_OK ||
+		if (sqlite3_prepare_v2(h->db, import_insert_sql[t], -1,
+		    &im->ins[t], NULL) != SQLITE_OK ||
 		    sqlite3_prepare_v2(h->db, same_sql[t], -1, &im->same[t],
 		    NULL) != SQLITE_OK)
 			goto fail;
 	}
+	im->next_id = im->last_id + 1;
 	return im;
 fail:
-	*cause = h_cause(h, "importing (nothing was imported)");
+	*cause = h_cause(h, _("importing (nothing was imported)"));
 	import_finalize(im);
 	sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	free(im);
@@ -1417,6 +1502,9 @@ import_same_seen(struct history_import *im, const struct history_item *it)
 {
 	int t = it->type, old, before;
 
+	/* Into an empty diary (a restore, a first sync) nothing is old. */
+	if ((t == HREC_REMINDER ? im->last_rem : im->last_id) == 0)
+		return 0;
 	sqlite3_reset(im->same[t]);
 	bind_item(im->same[t], it);
 	sqlite3_bind_int64(im->same[t], 8,
@@ -1440,6 +1528,18 @@ history_import_add(struct history_import *im, const struct history_item *it,
 	if (it->type >= HREC_COUNT)
 		goto fail;
 	t = it->type;
+	/*
+	 * The ids this store makes grow with time and land at the end of
+	 * their index, but a file's may be random (version 4, from an older
+	 * unclench): looked up and inserted anywhere in the index, they
+	 * reread and rewrite its pages for nearly every record with the
+	 * default 2 MB cache. 32 MB from the first record with an id.
+	 */
+	if (it->uid[0] != '\0' && !im->big_cache) {
+		(void)sqlite3_exec(im->h->db, "PRAGMA cache_size = -32768",
+		    NULL, NULL, NULL);
+		im->big_cache = 1;
+	}
 	seen = it->uid[0] != '\0' ? import_uid_seen(im, it) :
 	    import_same_seen(im, it);
 	if (seen < 0)
@@ -1451,12 +1551,16 @@ history_import_add(struct history_import *im, const struct history_item *it,
 	sqlite3_reset(im->ins[t]);
 	bind_item(im->ins[t], it);
 	bind_uid(im->ins[t], it);
+	if (t != HREC_REMINDER)
+		sqlite3_bind_int64(im->ins[t], 10, im->next_id);
 	if (sqlite3_step(im->ins[t]) != SQLITE_DONE)
 		goto fail;
+	if (t != HREC_REMINDER)
+		im->next_id++;
 	im->added++;
 	return 0;
 fail:
-	*cause = h_cause(im->h, "importing (nothing was imported)");
+	*cause = h_cause(im->h, _("importing (nothing was imported)"));
 	return -1;
 }
 
@@ -1475,7 +1579,7 @@ history_import_end(struct history_import *im, int commit, size_t *added,
 		*added = im->added;
 		*skipped = im->skipped;
 	} else if (commit)
-		*cause = h_cause(im->h, "importing (nothing was imported)");
+		*cause = h_cause(im->h, _("importing (nothing was imported)"));
 	if (!ok)
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 	free(im);
@@ -1761,7 +1865,7 @@ history_stats(struct history *h, time_t now, int days, long goal_ml,
 		stats_compute(&r.in, out);
 		rc = 0;
 	} else {
-		*cause = h_cause(h, "reading the history");
+		*cause = h_cause(h, _("reading the history"));
 		sqlite3_finalize(r.st);
 		sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
 	}

@@ -26,9 +26,10 @@ struct history_item {
 	enum history_type	 type;
 	int64_t			 id;		/* this store's row id */
 	/*
-	 * The record's stable id across machines: a random UUID (version
-	 * 4, lower-case, 36 characters), given when the record is first
-	 * written; "" in a record read from an old export that had none.
+	 * The record's stable id across machines: a UUID (lower-case, 36
+	 * characters; version 7, time then random bits, or version 4 from
+	 * an older build), given when the record is first written; "" in
+	 * a record read from an old export that had none.
 	 */
 	char			 uid[HISTORY_UID_LEN + 1];
 	time_t			 at;		/* start, or the moment */

@@ -284,13 +284,13 @@ test_migrate_v1(void **state)
 	assert_int_equal(raw_int(p, "PRAGMA user_version"), 1);
 	assert_non_null(h = history_open(p, &cause));
 	assert_int_equal(raw_int(p, "PRAGMA user_version"), HISTORY_SCHEMA);
-	/* Migration 3 gave every old row its own version-4 UUID. */
+	/* Migration 3 gave every old row its own version-7 UUID. */
 	assert_int_equal(raw_int(p, "SELECT count(DISTINCT uid) FROM (SELECT "
 	    "uid FROM drinks UNION ALL SELECT uid FROM cramps UNION ALL "
 	    "SELECT uid FROM sessions) WHERE uid GLOB '[0-9a-f][0-9a-f]"
-	    "[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*-4*' AND "
-	    "length(uid) = 36 AND substr(uid, 20, 1) IN ('8', '9', 'a', 'b')"),
-	    4);
+	    "[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*' AND "
+	    "length(uid) = 36 AND substr(uid, 15, 1) = '7' AND "
+	    "substr(uid, 20, 1) IN ('8', '9', 'a', 'b')"), 4);
 	/* The records are kept... */
 	assert_int_equal(history_water_between(h, 0, 1000), 750);
 	assert_int_equal(raw_int(p, "SELECT count(*) FROM cramps WHERE "

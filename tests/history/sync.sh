@@ -34,8 +34,14 @@ imported 0 "$T/old.csv"
     SELECT uid FROM reminders) WHERE length(uid) = 36")" -eq 18 ] ||
     fail "every imported record gets its own id"
 "$U" export --csv >"$T/sync/a.csv" || fail "export on A"
-[ "$(tail -n +2 "$T/sync/a.csv" | tr -d '\r' | grep -cE ',[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$')" -eq 18 ] ||
-    fail "A's export: every row ends in a version-4 id: $(cat "$T/sync/a.csv")"
+[ "$(tail -n +2 "$T/sync/a.csv" | tr -d '\r' | grep -cE ',[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$')" -eq 18 ] ||
+    fail "A's export: every row ends in a version-7 id: $(cat "$T/sync/a.csv")"
+# Time-ordered: the ids made by one import grow with the row ids, so each
+# lands at the end of its unique index.
+[ "$(sqlite3 "$DB" "SELECT count(*) FROM (SELECT uid, lag(uid) OVER (ORDER BY id) AS p
+    FROM (SELECT id, uid FROM drinks UNION ALL SELECT id, uid FROM cramps UNION ALL
+    SELECT id, uid FROM sessions)) WHERE p IS NOT NULL AND uid <= p")" -eq 0 ] ||
+    fail "the ids an import made do not grow with the records' order"
 
 # B imports A's export (repeatedly), adds two records, exports as JSON.
 on B
@@ -125,4 +131,24 @@ sqlite3 "$DB" "$V2 ALTER TABLE reminders ADD COLUMN uid TEXT;
 [ "$(sqlite3 "$DB" 'PRAGMA user_version')" -eq 2 ] || fail "a failed migration moved the schema on"
 [ "$(count drinks)" -eq 1 ] || fail "a failed migration changed the drinks"
 sqlite3 "$DB" "SELECT uid FROM sessions" 2>/dev/null && fail "a failed migration left a uid column behind"
+# The JSON format stays version 1: the id is an optional key a version 1
+# file may lack (as every export before ids did), not a changed meaning.
+on F
+cat >"$T/v1.json" <<'EOF'
+{"format": "unclench-history", "version": 1, "records": [
+{"type": "drink", "time": "2024-03-01T08:00:00Z", "ml": 250},
+{"type": "cramp", "time": "2024-03-01T23:10:00Z", "part": "calf", "duration_s": 60, "severity": 4},
+{"type": "reminder", "time": "2024-03-01T09:00:00Z", "kind": "hydration", "action": "sent"}
+]}
+EOF
+imported 3 "$T/v1.json"
+imported 0 "$T/v1.json"
+"$U" export --json >"$T/f.json" || fail "export on F"
+grep -q '^{"format": "unclench-history", "version": 1, ' "$T/f.json" || fail "the export is not version 1: $(head -c 200 "$T/f.json")"
+[ "$(grep -cE '"id": "[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"' "$T/f.json")" -eq 3 ] ||
+    fail "the version 1 records got no ids: $(cat "$T/f.json")"
+imported 0 "$T/f.json"
+sed 's/"version": 1/"version": 2/' "$T/v1.json" >"$T/v2.json"
+"$U" import "$T/v2.json" >"$T/out" 2>&1 && fail "a version 2 file was imported"
+grep -qF "version 2: this unclench reads version 1" "$T/out" || fail "version 2: $(cat "$T/out")"
 echo "ok: sync"

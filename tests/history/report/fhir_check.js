@@ -63,7 +63,7 @@ if (!Array.isArray(bundle.entry) || bundle.entry.length < 1)
 	die('no entries');
 const urls = new Set();
 for (const e of bundle.entry) {
-	if (!/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(e.fullUrl))
+	if (!/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[47][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(e.fullUrl))
 		die('fullUrl "' + e.fullUrl + '" is not a urn:uuid');
 	if (urls.has(e.fullUrl))
 		die('fullUrl "' + e.fullUrl + '" twice');
