@@ -29,65 +29,16 @@ fail() {
 	exit 1
 }
 
-# tui_alive PID: running (a zombie waiting to be reaped is not).
-tui_alive() {
-	local st
-	st=$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null) || return 1
-	[ -n "$st" ] && [ "$st" != Z ]
-}
+# shellcheck source=tests/lib/tmux.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/tmux.sh"
 
-# tui_reap SECONDS PID...: wait until every PID is gone, at most SECONDS;
-# then SIGKILL what is left, and its children (an ASan build's stuck
-# LeakSanitizer tracer), and wait for them once more, bounded too. The
-# processes are not the test's children (tmux started them): they are
-# waited for by polling their PIDs.
-tui_reap() {
-	local max=$1 i p left kids
-	shift
-	for ((i = 0; i < max * 20; i++)); do
-		left=()
-		for p in "$@"; do
-			tui_alive "$p" && left+=("$p")
-		done
-		[ ${#left[@]} -eq 0 ] && return 0
-		sleep 0.05
-	done
-	for p in "${left[@]}"; do
-		echo "note: pid $p ($(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null))" \
-		    "still running ${max}s after its terminal went: SIGKILL" >&2
-		kids=$(pgrep -P "$p" || true)
-		# shellcheck disable=SC2086
-		kill -KILL "$p" $kids 2>/dev/null || true
-	done
-	for ((i = 0; i < 40; i++)); do
-		left=()
-		for p in "$@"; do
-			tui_alive "$p" && left+=("$p")
-		done
-		[ ${#left[@]} -eq 0 ] && return 0
-		sleep 0.05
-	done
-	echo "warning: could not end pid(s) ${left[*]}" >&2
-	return 1
-}
-
-# tui_kill_server SOCK: kill one tmux server and reap what ran in it by
-# PID (the server, its panes' shells, their children) with a deadline.
-tui_kill_server() {
-	local sock=$1 pids=() p
-	[ -S "$sock" ] || return 0
-	for p in $(tmux -S "$sock" list-panes -a -F '#{pane_pid}' 2>/dev/null ||
-	    true) $(tmux -S "$sock" display-message -p '#{pid}' 2>/dev/null ||
-	    true); do
-		pids+=("$p" $(pgrep -P "$p" || true))
-	done
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	# (set -e in a test must not stop the cleaning up)
-	[ ${#pids[@]} -eq 0 ] || tui_reap "${TUI_REAP_S:-10}" "${pids[@]}" ||
-	    true
-	rm -f "$sock"
-	return 0
-}
+# The names the tests know (tests/lib/procs.sh, tests/lib/tmux.sh):
+# tui_alive PID, running (a zombie is not); tui_reap SECONDS PID...,
+# bounded reaping of what tmux started; tui_kill_server SOCK, a server
+# ended and what ran in it reaped, within TUI_REAP_S (10) seconds.
+tui_alive() { pid_alive "$1"; }
+tui_reap() { reap_pids "$@"; }
+tui_kill_server() { tmux_kill_server "$1" "${TUI_REAP_S:-10}"; }
 
 tui_cleanup() {
 	local s
@@ -95,7 +46,7 @@ tui_cleanup() {
 	for s in "${T:-/nonexistent}"/tmux.*.sock; do
 		tui_kill_server "$s"
 	done
-	wait 2>/dev/null
+	lib_stop_pids	# a test's own children (LIB_PIDS), with a deadline
 	[ -n "${T:-}" ] && rm -rf "$T"
 }
 
