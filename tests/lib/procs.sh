@@ -40,12 +40,13 @@ stop_pid() {
 	return 0
 }
 
-# lib_stop_pids [SECONDS]: stop_pid each process in LIB_PIDS, the newest
-# first, then forget them (a PID reaped is free for another process).
+# lib_stop_pids: stop_pid each process in LIB_PIDS, the newest first,
+# each within LIB_STOP_S seconds (5), then forget them (a PID reaped is
+# free for another process).
 lib_stop_pids() {
 	local i
 	for ((i = ${#LIB_PIDS[@]} - 1; i >= 0; i--)); do
-		stop_pid "${LIB_PIDS[i]}" "${1:-5}"
+		stop_pid "${LIB_PIDS[i]}" "${LIB_STOP_S:-5}"
 	done
 	LIB_PIDS=()
 }
@@ -67,6 +68,7 @@ reap_pids() {
 		sleep 0.05
 	done
 	for p in "${left[@]}"; do
+		pid_alive "$p" || continue	# went with its parent just now
 		echo "note: pid $p ($(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null))" \
 		    "still running ${max}s after it was told to end: SIGKILL" >&2
 		kids=$(pgrep -P "$p" || true)

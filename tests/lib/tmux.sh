@@ -30,7 +30,7 @@ tmux_server_pids() {
 tmux_kill_server() {
 	local sock=$1 max=${2:-${TMUX_REAP_S:-10}} pids
 	[ -S "$sock" ] || return 0
-	pids=$(tmux_server_pids "$sock")
+	pids=$(tmux_server_pids "$sock" | sort -un)
 	tmux -S "$sock" kill-server 2>/dev/null || true
 	# shellcheck disable=SC2086
 	[ -z "$pids" ] || reap_pids "$max" $pids || true
