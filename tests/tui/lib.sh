@@ -116,46 +116,36 @@ tui_screen() {
 	tmux -S "$SOCK" capture-pane -p
 }
 
+# tui_poll SECONDS COMMAND...: until COMMAND succeeds, in 50 ms steps,
+# at most SECONDS; 1 if it never did.
+tui_poll() {
+	local max=$1 i
+	shift
+	for ((i = 0; i < max * 20; i++)); do
+		"$@" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+tui_shows() { tui_screen | grep -qF -- "$1"; }
+tui_matches() { tui_screen | grep -qE -- "$1"; }
+tui_lacks() { ! tui_shows "$1"; }
+
 # tui_wait TEXT [SECONDS]: until the screen shows TEXT (fixed string).
 tui_wait() {
-	local text=$1 max=${2:-$WAIT_S} i=0 n
-	n=$((max * 20))
-	while [ $i -lt $n ]; do
-		if tui_screen | grep -qF -- "$text"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "timed out waiting for \"$text\""
+	tui_poll "${2:-$WAIT_S}" tui_shows "$1" ||
+	    fail "timed out waiting for \"$1\""
 }
 
 # tui_wait_re REGEX [SECONDS]: until the screen matches an extended regex.
 tui_wait_re() {
-	local re=$1 max=${2:-$WAIT_S} i=0 n
-	n=$((max * 20))
-	while [ $i -lt $n ]; do
-		if tui_screen | grep -qE -- "$re"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "timed out waiting for /$re/"
+	tui_poll "${2:-$WAIT_S}" tui_matches "$1" ||
+	    fail "timed out waiting for /$1/"
 }
 
 # tui_wait_gone TEXT [SECONDS]: until the screen no longer shows TEXT.
 tui_wait_gone() {
-	local text=$1 max=${2:-$WAIT_S} i=0 n
-	n=$((max * 20))
-	while [ $i -lt $n ]; do
-		if ! tui_screen | grep -qF -- "$text"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "\"$text\" still on screen"
+	tui_poll "${2:-$WAIT_S}" tui_lacks "$1" || fail "\"$1\" still on screen"
 }
 
 tui_keys() {
@@ -163,15 +153,9 @@ tui_keys() {
 }
 
 # The program has ended: its status is in $T/rc and stty in $T/stty.
+tui_exited() { [ -s "$T/stty" ] && tui_shows AFTER-EXIT-MARK; }
 tui_wait_exit() {
-	local i=0 n=$((WAIT_S * 20))
-	while [ $i -lt $n ]; do
-		[ -s "$T/stty" ] && tui_screen | grep -qF AFTER-EXIT-MARK &&
-		    return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "the program did not exit"
+	tui_poll "$WAIT_S" tui_exited || fail "the program did not exit"
 }
 
 # The terminal is sane again: canonical mode and echo on, screen back.
