@@ -21,7 +21,7 @@ cleanup() {
 	for p in "${LIB_PIDS[@]}"; do
 		kill -TERM "$p" 2>/dev/null
 	done
-	lib_stop_pids 30
+	LIB_STOP_S=30 lib_stop_pids
 	rm -rf "$T"
 }
 trap cleanup EXIT
