@@ -51,23 +51,36 @@ lib_stop_pids() {
 	LIB_PIDS=()
 }
 
+# pids_alive PID...: those of PID still running, one a line.
+pids_alive() {
+	local p
+	for p; do
+		pid_alive "$p" && echo "$p"
+	done
+	return 0
+}
+
+# pids_gone SECONDS PID...: poll until none of PID runs, at most SECONDS.
+pids_gone() {
+	local max=$1 i
+	shift
+	for ((i = 0; i < max * 20; i++)); do
+		[ -z "$(pids_alive "$@")" ] && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
 # reap_pids SECONDS PID...: for processes that are not our children
 # (tmux started them), which cannot be waited for: poll until every PID
 # is gone, at most SECONDS; then SIGKILL what is left, and its children
-# (an ASan build's stuck LeakSanitizer tracer), and poll once more,
-# bounded too. Returns 1 if any is still there.
+# (an ASan build's stuck LeakSanitizer tracer), and poll 2 s more.
+# Returns 1 if any is still there.
 reap_pids() {
-	local max=$1 i p left kids
+	local max=$1 p kids
 	shift
-	for ((i = 0; i < max * 20; i++)); do
-		left=()
-		for p in "$@"; do
-			pid_alive "$p" && left+=("$p")
-		done
-		[ ${#left[@]} -eq 0 ] && return 0
-		sleep 0.05
-	done
-	for p in "${left[@]}"; do
+	pids_gone "$max" "$@" && return 0
+	for p in $(pids_alive "$@"); do
 		pid_alive "$p" || continue	# went with its parent just now
 		echo "note: pid $p ($(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null))" \
 		    "still running ${max}s after it was told to end: SIGKILL" >&2
@@ -75,14 +88,7 @@ reap_pids() {
 		# shellcheck disable=SC2086
 		kill -KILL "$p" $kids 2>/dev/null || true
 	done
-	for ((i = 0; i < 40; i++)); do
-		left=()
-		for p in "$@"; do
-			pid_alive "$p" && left+=("$p")
-		done
-		[ ${#left[@]} -eq 0 ] && return 0
-		sleep 0.05
-	done
-	echo "warning: could not end pid(s) ${left[*]}" >&2
+	pids_gone 2 "$@" && return 0
+	echo "warning: could not end pid(s) $(pids_alive "$@" | tr '\n' ' ')" >&2
 	return 1
 }
