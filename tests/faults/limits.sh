@@ -108,13 +108,20 @@ fake_started() {	# the fake daemon listens (a bounded poll)
 	done
 	fail "the fake daemon did not start"
 }
-"$FAKE" "$RUN/daemon.sock" 1048576 &
-fake=$!
-LIB_PIDS+=("$fake")
-fake_started
-"$BIN" daemon --status >"$T/out" 2>"$T/err"
-rc=$?
-stop_pid "$fake"
+# fake_status COMMAND...: COMMAND (the fake daemon) in the background,
+# `daemon --status` asked once it listens (its status in rc), the fake
+# then stopped.
+fake_status() {
+	local fake
+	"$@" &
+	fake=$!
+	LIB_PIDS+=("$fake")
+	fake_started
+	"$BIN" daemon --status >"$T/out" 2>"$T/err"
+	rc=$?
+	stop_pid "$fake"
+}
+fake_status "$FAKE" "$RUN/daemon.sock" 1048576
 [ "$rc" = 1 ] || fail "a 1 MiB answer: exit status $rc, want 1"
 [ ! -s "$T/out" ] || fail "a 1 MiB answer was printed ($(wc -c <"$T/out") bytes)"
 grep -qF "the daemon's answer is too long" "$T/err" ||
@@ -125,14 +132,8 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
 	# nobody must reach the directory: open the way for this part.
 	chmod 711 "$T" "$XDG_RUNTIME_DIR"
 	chmod 777 "$RUN"
-	setpriv --reuid=65534 --regid=65534 --clear-groups \
-	    "$FAKE" "$RUN/daemon.sock" 10 &
-	fake=$!
-	LIB_PIDS+=("$fake")
-	fake_started
-	"$BIN" daemon --status >"$T/out" 2>"$T/err"
-	rc=$?
-	stop_pid "$fake"
+	fake_status setpriv --reuid=65534 --regid=65534 --clear-groups \
+	    "$FAKE" "$RUN/daemon.sock" 10
 	rm -f "$RUN/daemon.sock"
 	chmod 700 "$RUN" "$XDG_RUNTIME_DIR" "$T"
 	[ "$rc" = 1 ] || fail "another user's socket: exit status $rc, want 1"
