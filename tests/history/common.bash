@@ -96,9 +96,10 @@ wait_for() {
 }
 # A terminal under tmux: start LANG COMMAND runs COMMAND in a new 80x24
 # window, then prints EXIT=status and "MODES: icanon echo" (or -icanon,
-# -echo when the program left the terminal raw).
+# -echo when the program left the terminal raw). A server already there
+# is ended first, and what ran in it reaped by PID.
 start() {
-	tm kill-session -t h 2>/dev/null
+	tmux_kill_server "$TMUX_SOCK"
 	tm -f /dev/null new-session -d -s h -x 80 -y 24 -e LANG="$1" -e LC_ALL= \
 	    -e HOME="$HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" \
 	    -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_STATE_HOME="$XDG_STATE_HOME" \
