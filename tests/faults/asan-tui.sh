@@ -11,20 +11,20 @@ set -u
 TOP=${UNCLENCH_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 TESTS="menu stretch pause breath signals relief resize records mistakes redflag"
 T=$(mktemp -d "${TMPDIR:-/tmp}/unclench-asan.XXXXXX")
-PIDS=()
-
+# Each test runs as a child in LIB_PIDS: the EXIT trap tells them all to
+# end at once, then stops and reaps each by PID (tests/lib/common.sh),
+# giving them 30 s to end their own tmux servers before the KILL.
+# shellcheck source=tests/lib/common.sh
+source "$TOP/tests/lib/common.sh"
 cleanup() {
 	local p
-	for p in "${PIDS[@]}"; do
-		kill "$p" 2>/dev/null
+	for p in "${LIB_PIDS[@]}"; do
+		kill -TERM "$p" 2>/dev/null
 	done
-	for p in "${PIDS[@]}"; do
-		wait "$p" 2>/dev/null
-	done
+	LIB_STOP_S=30 lib_stop_pids
 	rm -rf "$T"
 }
 trap cleanup EXIT
-trap 'exit 1' INT TERM HUP
 
 fail() {
 	echo "FAIL: $*" >&2
@@ -43,20 +43,20 @@ for t in $TESTS; do
 	ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:log_path=$T/$t/asan" \
 	UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$T/$t/ubsan" \
 	    bash "$TOP/tests/tui/$t.sh" >"$T/$t.log" 2>&1 &
-	PIDS+=($!)
+	LIB_PIDS+=($!)
 done
 
 failed=""
 i=0
 for t in $TESTS; do
-	if ! wait "${PIDS[i]}"; then
+	if ! wait "${LIB_PIDS[i]}"; then
 		failed="$failed $t"
 		echo "--- tests/tui/$t.sh under ASan:"
 		tail -n 25 "$T/$t.log"
 	fi
 	i=$((i + 1))
 done
-PIDS=()
+LIB_PIDS=()
 
 reports=$(find "$T" -name 'asan.*' -o -name 'ubsan.*' | sort)
 for r in $reports; do

@@ -44,7 +44,7 @@ fault_cleanup() {
 	"${T:-/nonexistent}"/*)	# our copy: no other test runs it
 		pids=$(pgrep -f -- "^$BIN( |$)")
 		# shellcheck disable=SC2086
-		[ -n "$pids" ] && tui_reap 5 $pids ;;
+		[ -n "$pids" ] && reap_pids 5 $pids ;;
 	esac
 	for ((i = ${#FAULT_MOUNTS[@]} - 1; i >= 0; i--)); do
 		umount "${FAULT_MOUNTS[i]}" 2>/dev/null ||
@@ -79,14 +79,10 @@ fault_procs() {
 }
 
 # fault_gone SECONDS: poll until no process runs our binary.
+fault_none() { [ -z "$(fault_procs)" ]; }
 fault_gone() {
-	local max=${1:-$WAIT_S} i=0
-	while [ $i -lt $((max * 20)) ]; do
-		[ -z "$(fault_procs)" ] && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "processes left behind: $(fault_procs)"
+	tui_poll "${1:-$WAIT_S}" fault_none ||
+	    fail "processes left behind: $(fault_procs)"
 }
 
 # Every line of the screen fits in W columns (-J joins the lines the

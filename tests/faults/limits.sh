@@ -17,13 +17,18 @@ FAKE=$TOP/build/tests/fake_daemon
 RUN=$XDG_RUNTIME_DIR/unclench
 mkdir -p "$RUN"
 chmod 700 "$RUN"
-EXTRA=()	# processes of ours to stop in the cleanup
+# Processes of ours go into LIB_PIDS (tests/lib/procs.sh): stopped and
+# reaped by PID, each with a deadline, before the rest is cleaned up.
+# KILL first: a victim stopped at once may still be a copy of this shell
+# that has not yet dropped its traps, and a TERM would run them there.
 limits_cleanup() {
 	local p
-	for p in "${EXTRA[@]}"; do
-		kill -KILL "$p"
-		wait "$p"
-	done 2>/dev/null
+	{
+		for p in "${LIB_PIDS[@]}"; do
+			kill -KILL "$p"
+		done
+		lib_stop_pids
+	} 2>/dev/null	# nor the shell's word that they were killed
 	fault_cleanup
 }
 trap limits_cleanup EXIT
@@ -49,7 +54,7 @@ grep -qF "line 8: line is too long (1023 bytes; expected at most 1022)" \
 # pending, so what drink sent it can be read from /proc without waiting.
 sleep 600 &
 victim=$!
-EXTRA+=("$victim")
+LIB_PIDS+=("$victim")
 kill -STOP "$victim"
 usr1_pending() {	# SIGUSR1 is 10: bit 9 of the pending masks
 	local x m=0
@@ -78,13 +83,13 @@ hold_lock "$victim"
 "$BIN" drink >/dev/null 2>&1 9<&- || fail "drink failed"
 usr1_pending && fail "drink signalled pid $victim, named in the lock"
 drop_lock
-{ kill -KILL "$victim"; wait "$victim"; } 2>/dev/null
+{ kill -KILL "$victim"; stop_pid "$victim"; } 2>/dev/null # KILL: see above
 
 # The lock in a directory that is not ours alone is not believed.
 if [ "$(id -u)" = 0 ]; then
 	sleep 600 &
 	victim=$!
-	EXTRA+=("$victim")
+	LIB_PIDS+=("$victim")
 	kill -STOP "$victim"
 	chown 65534 "$RUN"
 	hold_lock "$victim"
@@ -95,18 +100,28 @@ if [ "$(id -u)" = 0 ]; then
 fi
 
 # 3. A daemon's answer of 1 MiB: refused after 64 KiB.
-"$FAKE" "$RUN/daemon.sock" 1048576 &
-fake=$!
-EXTRA+=("$fake")
-i=0
-until [ -S "$RUN/daemon.sock" ]; do
-	i=$((i + 1))
-	[ $i -lt 100 ] || fail "the fake daemon did not start"
-	sleep 0.05
-done
-"$BIN" daemon --status >"$T/out" 2>"$T/err"
-rc=$?
-wait "$fake"
+fake_started() {	# the fake daemon listens (a bounded poll)
+	local i
+	for ((i = 0; i < 100; i++)); do
+		[ -S "$RUN/daemon.sock" ] && return 0
+		sleep 0.05
+	done
+	fail "the fake daemon did not start"
+}
+# fake_status COMMAND...: COMMAND (the fake daemon) in the background,
+# `daemon --status` asked once it listens (its status in rc), the fake
+# then stopped.
+fake_status() {
+	local fake
+	"$@" &
+	fake=$!
+	LIB_PIDS+=("$fake")
+	fake_started
+	"$BIN" daemon --status >"$T/out" 2>"$T/err"
+	rc=$?
+	stop_pid "$fake"
+}
+fake_status "$FAKE" "$RUN/daemon.sock" 1048576
 [ "$rc" = 1 ] || fail "a 1 MiB answer: exit status $rc, want 1"
 [ ! -s "$T/out" ] || fail "a 1 MiB answer was printed ($(wc -c <"$T/out") bytes)"
 grep -qF "the daemon's answer is too long" "$T/err" ||
@@ -117,20 +132,8 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
 	# nobody must reach the directory: open the way for this part.
 	chmod 711 "$T" "$XDG_RUNTIME_DIR"
 	chmod 777 "$RUN"
-	setpriv --reuid=65534 --regid=65534 --clear-groups \
-	    "$FAKE" "$RUN/daemon.sock" 10 &
-	fake=$!
-	EXTRA+=("$fake")
-	i=0
-	until [ -S "$RUN/daemon.sock" ]; do
-		i=$((i + 1))
-		[ $i -lt 100 ] || fail "the fake daemon did not start"
-		sleep 0.05
-	done
-	"$BIN" daemon --status >"$T/out" 2>"$T/err"
-	rc=$?
-	kill "$fake" 2>/dev/null
-	wait "$fake" 2>/dev/null
+	fake_status setpriv --reuid=65534 --regid=65534 --clear-groups \
+	    "$FAKE" "$RUN/daemon.sock" 10
 	rm -f "$RUN/daemon.sock"
 	chmod 700 "$RUN" "$XDG_RUNTIME_DIR" "$T"
 	[ "$rc" = 1 ] || fail "another user's socket: exit status $rc, want 1"

@@ -80,11 +80,8 @@ fi
 # holder keeps the device open; when it dies the kernel aborts the
 # connection and anything still waiting on it gets an error.
 [ -c /dev/fuse ] || fail "no /dev/fuse to make a stalled filesystem with"
-stall_cleanup() {
-	if [ -n "$holder" ]; then
-		kill "$holder" 2>/dev/null
-		wait "$holder" 2>/dev/null
-	fi
+stall_cleanup() {	# the holder first (by PID, with a deadline)
+	stop_pid "$holder"
 	fault_cleanup
 }
 trap stall_cleanup EXIT

@@ -14,42 +14,20 @@ mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME" \
     "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 DB=$XDG_STATE_HOME/unclench/history.db
-PIDS=()
-
+# Processes the test starts go into LIB_PIDS; the EXIT trap stops and
+# reaps each by PID with a deadline (tests/lib/common.sh), then ends the
+# tmux server and reaps what ran in it, by PID too (tests/lib/tmux.sh).
+# (common.sh's wait_for is replaced by the screen's one below.)
+# shellcheck source=tests/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+# shellcheck source=tests/lib/tmux.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/tmux.sh"
 cleanup() {
-	local p
-	for p in "${PIDS[@]}"; do
-		kill "$p" 2>/dev/null
-	done
-	for p in "${PIDS[@]}"; do
-		wait "$p" 2>/dev/null
-	done
-	[ -n "${TMUX_SOCK:-}" ] && [ -S "$TMUX_SOCK" ] && reap_session
+	lib_stop_pids
+	tmux_kill_server "${TMUX_SOCK:-}"
 	rm -rf "$T"
 }
 trap cleanup EXIT
-
-# Kill the tmux server and reap what ran in it by PID (not our children:
-# poll, 10 s at most, then SIGKILL).
-reap_session() {
-	local pids p i
-	pids=$(for p in $(tmux -S "$TMUX_SOCK" list-panes -a -F '#{pane_pid}' \
-	    2>/dev/null); do echo "$p"; pgrep -P "$p"; done)
-	tmux -S "$TMUX_SOCK" kill-server 2>/dev/null
-	for ((i = 0; i < 200; i++)); do
-		for p in $pids; do
-			if [ -e "/proc/$p" ] && [ "$(awk '{ print $3 }' \
-			    "/proc/$p/stat" 2>/dev/null)" != Z ]; then
-				sleep 0.05
-				continue 2
-			fi
-		done
-		return 0
-	done
-	# shellcheck disable=SC2086
-	kill -KILL $pids 2>/dev/null
-	return 0
-}
 
 fail() {
 	echo "FAIL: $*" >&2
@@ -118,9 +96,10 @@ wait_for() {
 }
 # A terminal under tmux: start LANG COMMAND runs COMMAND in a new 80x24
 # window, then prints EXIT=status and "MODES: icanon echo" (or -icanon,
-# -echo when the program left the terminal raw).
+# -echo when the program left the terminal raw). A server already there
+# is ended first, and what ran in it reaped by PID.
 start() {
-	tm kill-session -t h 2>/dev/null
+	tmux_kill_server "$TMUX_SOCK"
 	tm -f /dev/null new-session -d -s h -x 80 -y 24 -e LANG="$1" -e LC_ALL= \
 	    -e HOME="$HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" \
 	    -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_STATE_HOME="$XDG_STATE_HOME" \

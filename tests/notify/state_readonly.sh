@@ -14,10 +14,7 @@ fi
 source "$(dirname "$0")/lib.sh"
 # Stop everything, then unmount, then remove.
 state_cleanup() {
-	local i
-	for ((i = ${#LIB_PIDS[@]} - 1; i >= 0; i--)); do
-		stop_pid "${LIB_PIDS[i]}"
-	done
+	lib_stop_pids
 	umount "$XDG_STATE_HOME" 2>/dev/null
 	lib_cleanup
 }

@@ -8,29 +8,9 @@ source "$(dirname "$0")/lib.sh"
 
 command -v tmux >/dev/null || fail "tmux is not installed"
 OUTER=$T/outer.sock INNER=$T/inner.sock
-tmux_pids() {	# SOCK: the server and what runs in its panes
-	local p
-	for p in $(tmux -S "$1" list-panes -a -F '#{pane_pid}' 2>/dev/null) \
-	    $(tmux -S "$1" display-message -p '#{pid}' 2>/dev/null); do
-		echo "$p"
-		pgrep -P "$p" || true
-	done
-}
-all_gone() { local p; for p; do kill -0 "$p" 2>/dev/null && return 1; done; return 0; }
-stop_tmux() {	# SOCK: kill the server, reap by pid with a deadline
-	local pids i
-	[ -S "$1" ] || return 0
-	pids=$(tmux_pids "$1")
-	tmux -S "$1" kill-server 2>/dev/null
-	for ((i = 0; i < 100; i++)); do
-		# shellcheck disable=SC2086
-		all_gone $pids && return 0
-		sleep 0.05
-	done
-	# shellcheck disable=SC2086
-	kill -KILL $pids 2>/dev/null
-}
-cleanup_tmux() { stop_tmux "$INNER"; stop_tmux "$OUTER"; lib_cleanup; }
+# shellcheck source=tests/lib/tmux.sh
+source "$TOP/tests/lib/tmux.sh"
+cleanup_tmux() { tmux_kill_server "$INNER"; tmux_kill_server "$OUTER"; lib_cleanup; }
 trap cleanup_tmux EXIT
 
 cat >"$T/config.ini" <<EOF

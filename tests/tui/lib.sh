@@ -29,65 +29,16 @@ fail() {
 	exit 1
 }
 
-# tui_alive PID: running (a zombie waiting to be reaped is not).
-tui_alive() {
-	local st
-	st=$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null) || return 1
-	[ -n "$st" ] && [ "$st" != Z ]
-}
+# shellcheck source=tests/lib/tmux.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/tmux.sh"
 
-# tui_reap SECONDS PID...: wait until every PID is gone, at most SECONDS;
-# then SIGKILL what is left, and its children (an ASan build's stuck
-# LeakSanitizer tracer), and wait for them once more, bounded too. The
-# processes are not the test's children (tmux started them): they are
-# waited for by polling their PIDs.
-tui_reap() {
-	local max=$1 i p left kids
-	shift
-	for ((i = 0; i < max * 20; i++)); do
-		left=()
-		for p in "$@"; do
-			tui_alive "$p" && left+=("$p")
-		done
-		[ ${#left[@]} -eq 0 ] && return 0
-		sleep 0.05
-	done
-	for p in "${left[@]}"; do
-		echo "note: pid $p ($(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null))" \
-		    "still running ${max}s after its terminal went: SIGKILL" >&2
-		kids=$(pgrep -P "$p" || true)
-		# shellcheck disable=SC2086
-		kill -KILL "$p" $kids 2>/dev/null || true
-	done
-	for ((i = 0; i < 40; i++)); do
-		left=()
-		for p in "$@"; do
-			tui_alive "$p" && left+=("$p")
-		done
-		[ ${#left[@]} -eq 0 ] && return 0
-		sleep 0.05
-	done
-	echo "warning: could not end pid(s) ${left[*]}" >&2
-	return 1
-}
-
-# tui_kill_server SOCK: kill one tmux server and reap what ran in it by
-# PID (the server, its panes' shells, their children) with a deadline.
-tui_kill_server() {
-	local sock=$1 pids=() p
-	[ -S "$sock" ] || return 0
-	for p in $(tmux -S "$sock" list-panes -a -F '#{pane_pid}' 2>/dev/null ||
-	    true) $(tmux -S "$sock" display-message -p '#{pid}' 2>/dev/null ||
-	    true); do
-		pids+=("$p" $(pgrep -P "$p" || true))
-	done
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	# (set -e in a test must not stop the cleaning up)
-	[ ${#pids[@]} -eq 0 ] || tui_reap "${TUI_REAP_S:-10}" "${pids[@]}" ||
-	    true
-	rm -f "$sock"
-	return 0
-}
+# The names the tests know (tests/lib/procs.sh, tests/lib/tmux.sh):
+# tui_alive PID, running (a zombie is not); tui_reap SECONDS PID...,
+# bounded reaping of what tmux started; tui_kill_server SOCK, a server
+# ended and what ran in it reaped, within TUI_REAP_S (10) seconds.
+tui_alive() { pid_alive "$1"; }
+tui_reap() { reap_pids "$@"; }
+tui_kill_server() { tmux_kill_server "$1" "${TUI_REAP_S:-10}"; }
 
 tui_cleanup() {
 	local s
@@ -95,7 +46,7 @@ tui_cleanup() {
 	for s in "${T:-/nonexistent}"/tmux.*.sock; do
 		tui_kill_server "$s"
 	done
-	wait 2>/dev/null
+	lib_stop_pids	# a test's own children (LIB_PIDS), with a deadline
 	[ -n "${T:-}" ] && rm -rf "$T"
 }
 
@@ -165,46 +116,36 @@ tui_screen() {
 	tmux -S "$SOCK" capture-pane -p
 }
 
+# tui_poll SECONDS COMMAND...: until COMMAND succeeds, in 50 ms steps,
+# at most SECONDS; 1 if it never did.
+tui_poll() {
+	local max=$1 i
+	shift
+	for ((i = 0; i < max * 20; i++)); do
+		"$@" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+tui_shows() { tui_screen | grep -qF -- "$1"; }
+tui_matches() { tui_screen | grep -qE -- "$1"; }
+tui_lacks() { ! tui_shows "$1"; }
+
 # tui_wait TEXT [SECONDS]: until the screen shows TEXT (fixed string).
 tui_wait() {
-	local text=$1 max=${2:-$WAIT_S} i=0 n
-	n=$((max * 20))
-	while [ $i -lt $n ]; do
-		if tui_screen | grep -qF -- "$text"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "timed out waiting for \"$text\""
+	tui_poll "${2:-$WAIT_S}" tui_shows "$1" ||
+	    fail "timed out waiting for \"$1\""
 }
 
 # tui_wait_re REGEX [SECONDS]: until the screen matches an extended regex.
 tui_wait_re() {
-	local re=$1 max=${2:-$WAIT_S} i=0 n
-	n=$((max * 20))
-	while [ $i -lt $n ]; do
-		if tui_screen | grep -qE -- "$re"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "timed out waiting for /$re/"
+	tui_poll "${2:-$WAIT_S}" tui_matches "$1" ||
+	    fail "timed out waiting for /$1/"
 }
 
 # tui_wait_gone TEXT [SECONDS]: until the screen no longer shows TEXT.
 tui_wait_gone() {
-	local text=$1 max=${2:-$WAIT_S} i=0 n
-	n=$((max * 20))
-	while [ $i -lt $n ]; do
-		if ! tui_screen | grep -qF -- "$text"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "\"$text\" still on screen"
+	tui_poll "${2:-$WAIT_S}" tui_lacks "$1" || fail "\"$1\" still on screen"
 }
 
 tui_keys() {
@@ -212,15 +153,9 @@ tui_keys() {
 }
 
 # The program has ended: its status is in $T/rc and stty in $T/stty.
+tui_exited() { [ -s "$T/stty" ] && tui_shows AFTER-EXIT-MARK; }
 tui_wait_exit() {
-	local i=0 n=$((WAIT_S * 20))
-	while [ $i -lt $n ]; do
-		[ -s "$T/stty" ] && tui_screen | grep -qF AFTER-EXIT-MARK &&
-		    return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	fail "the program did not exit"
+	tui_poll "$WAIT_S" tui_exited || fail "the program did not exit"
 }
 
 # The terminal is sane again: canonical mode and echo on, screen back.
