@@ -258,7 +258,13 @@ tui_set_theme(const struct theme *t)
 		init_pair((short)(i + 1), fg, bg);
 		tui_attr[i] = COLOR_PAIR(i + 1) | theme_attrs(c->attr);
 	}
-	wbkgd(stdscr, ' ' | COLOR_PAIR(1 + ROLE_TEXT));
+	/*
+	 * The background for what is drawn and erased from now on: every
+	 * frame begins with werase (app.c), so the cells need not be
+	 * recoloured one by one here (wbkgd: 1920 of them at 80x24, before
+	 * the first frame).
+	 */
+	wbkgdset(stdscr, ' ' | COLOR_PAIR(1 + ROLE_TEXT));
 }
 
 static int
