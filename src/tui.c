@@ -96,6 +96,9 @@ tui_signals_install(void)
 	struct sigaction	 sa, old;
 	size_t			 i;
 
+	/* Curses running: tui_open installed them, before newterm. */
+	if (screen != NULL)
+		return;
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = on_quit_signal;

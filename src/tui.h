@@ -38,7 +38,8 @@ extern int tui_ascii;
 /*
  * Install the SIGINT/SIGTERM/SIGHUP/SIGQUIT flag handlers (no SA_RESTART,
  * so a blocked wgetch returns). Call before tui_start(): ncurses only
- * takes over signals still at their default.
+ * takes over signals still at their default. Once curses runs (after
+ * tui_open, which installs them itself) it does nothing.
  */
 void		 tui_signals_install(void);
 
