@@ -1,6 +1,8 @@
 /*
  * tui: owns the curses screen from newterm to endwin. Invariants: the
- * terminal is checked before anything is written to it; tui_restore() is
+ * terminal is checked before anything is written to it (by newterm itself
+ * in tui_open: curses writes nothing before the first refresh, so a
+ * terminal that fails is given back its modes untouched); tui_restore() is
  * idempotent (isendwin) and registered with atexit and fatal_hook, so
  * every way out of the program restores the terminal; signal handlers only
  * set tui_signal and the loop does the cleaning up; SIGWINCH stays with
