@@ -832,7 +832,11 @@ cmd_now(int argc, char **argv)
 		if ((hint = parts_suggest(said)) != NULL)
 			guess = parts_resolve(hint);	/* "claf": calf */
 	}
-	if (o.plain || tui_check_terminal(&cause) != 0) {
+	/*
+	 * The check and curses' start in one (tui_open): the terminfo entry
+	 * is parsed once on the way to the first frame, not twice.
+	 */
+	if (o.plain || tui_open(&cause) != 0) {
 		/*
 		 * No screen to draw on: plain lines, step by step, when a
 		 * part is named and there are keys to move on with; else the
@@ -846,8 +850,10 @@ cmd_now(int argc, char **argv)
 		free(cause);
 		return rc;
 	}
-	if (app_init(&a) != 0)
+	if (app_init(&a) != 0) {
+		tui_end();
 		return EXIT_USAGE;
+	}
 	/* The cramp began no later than now. */
 	cramp_ms = app_now(&a);
 	cramp_wall = clock_wall(a.clk);

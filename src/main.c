@@ -7,6 +7,7 @@
 #include <libintl.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -97,12 +98,25 @@ run(int argc, char **argv)
 /*
  * The person's language for words; numbers stay "C" everywhere, so the
  * machine formats (CSV, JSON, FHIR, the status feed) never follow it.
+ * Only the two categories the program uses are loaded: LC_CTYPE (UTF-8,
+ * character widths) and LC_MESSAGES (the translations); its dates are
+ * numbers and it sorts no text, and each other category cost the way to
+ * the first frame its own files. No catalogue is looked for when the
+ * messages are C or POSIX (gettext shows English there, $LANGUAGE or
+ * not), nor C.UTF-8 with no $LANGUAGE (no catalogue is named C).
  */
 static void
 locale_start(void)
 {
-	setlocale(LC_ALL, "");
-	setlocale(LC_NUMERIC, "C");
+	const char *msgs, *language = getenv("LANGUAGE");
+
+	setlocale(LC_CTYPE, "");
+	if ((msgs = setlocale(LC_MESSAGES, "")) == NULL)
+		msgs = "C";
+	if (strcmp(msgs, "C") == 0 || strcmp(msgs, "POSIX") == 0 ||
+	    (strncmp(msgs, "C.", 2) == 0 &&
+	    (language == NULL || *language == '\0')))
+		return;
 	bindtextdomain("unclench", paths_locale_dir());
 	bind_textdomain_codeset("unclench", "UTF-8");
 	textdomain("unclench");

@@ -1,6 +1,8 @@
 /*
  * tui: owns the curses screen from newterm to endwin. Invariants: the
- * terminal is checked before anything is written to it; tui_restore() is
+ * terminal is checked before anything is written to it (by newterm itself
+ * in tui_open: curses writes nothing before the first refresh, so a
+ * terminal that fails is given back its modes untouched); tui_restore() is
  * idempotent (isendwin) and registered with atexit and fatal_hook, so
  * every way out of the program restores the terminal; signal handlers only
  * set tui_signal and the loop does the cleaning up; SIGWINCH stays with
@@ -28,6 +30,7 @@ int			 tui_ascii;
 static SCREEN		*screen;
 static int		 colour;		/* colours in use */
 static int		 default_colours;	/* -1 is a colour */
+static int		 configured;		/* tui_start has set the modes */
 
 static void
 on_quit_signal(int sig)
@@ -95,6 +98,9 @@ tui_signals_install(void)
 	struct sigaction	 sa, old;
 	size_t			 i;
 
+	/* Curses running: tui_open installed them, before newterm. */
+	if (screen != NULL)
+		return;
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = on_quit_signal;
@@ -133,21 +139,10 @@ tui_want_ascii(void)
 	return 0;
 }
 
-int
-tui_check_terminal(char **cause)
+/* stdin and stdout a terminal, TERM set: 0, or -1 with *cause. */
+static int
+terminal_basics(const char *term, char **cause)
 {
-	/*
-	 * Passed once: the terminal and TERM stay what they were, so `now`
-	 * (which checks before its budget, then again to start the screen)
-	 * reads and parses the terminfo entry once here, not twice.
-	 */
-	static int	 passed;
-	const char	*term = getenv("TERM");
-	char		*cup;
-	int		 err = 0;
-
-	if (passed)
-		return 0;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		*cause = xstrdup(_("not a terminal (the coach needs an "
 		    "interactive terminal on stdin and stdout)"));
@@ -158,17 +153,52 @@ tui_check_terminal(char **cause)
 		    "TERM=xterm-256color)"));
 		return -1;
 	}
+	return 0;
+}
+
+/* Can the terminal loaded (cur_term) address the cursor? */
+static int
+can_address(const char *term, char **cause)
+{
+	char *cup = tigetstr("cup");
+
+	if (cup != NULL && cup != (char *)-1)
+		return 1;
+	*cause = xasprintf(_("terminal \"%s\" cannot move the "
+	    "cursor; the coach needs a full-screen terminal (e.g. "
+	    "TERM=xterm-256color)"), term);
+	return 0;
+}
+
+static char *
+unknown_terminal(const char *term)
+{
+	return xasprintf(_("unknown terminal type \"%s\" (no "
+	    "terminfo entry; try TERM=xterm-256color)"), term);
+}
+
+int
+tui_check_terminal(char **cause)
+{
+	/*
+	 * Passed once: the terminal and TERM stay what they were, so a
+	 * command that checks, then checks again to start the screen, reads
+	 * and parses the terminfo entry once here, not twice.
+	 */
+	static int	 passed;
+	const char	*term = getenv("TERM");
+	int		 err = 0;
+
+	if (passed || screen != NULL)
+		return 0;
+	if (terminal_basics(term, cause) != 0)
+		return -1;
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		*cause = xasprintf(_("unknown terminal type \"%s\" (no "
-		    "terminfo entry; try TERM=xterm-256color)"), term);
+		*cause = unknown_terminal(term);
 		return -1;
 	}
-	cup = tigetstr("cup");
-	if (cup == NULL || cup == (char *)-1) {
+	if (!can_address(term, cause)) {
 		del_curterm(cur_term);
-		*cause = xasprintf(_("terminal \"%s\" cannot move the "
-		    "cursor; the coach needs a full-screen terminal (e.g. "
-		    "TERM=xterm-256color)"), term);
 		return -1;
 	}
 	del_curterm(cur_term);
@@ -233,7 +263,13 @@ tui_set_theme(const struct theme *t)
 		init_pair((short)(i + 1), fg, bg);
 		tui_attr[i] = COLOR_PAIR(i + 1) | theme_attrs(c->attr);
 	}
-	wbkgd(stdscr, ' ' | COLOR_PAIR(1 + ROLE_TEXT));
+	/*
+	 * The background for what is drawn and erased from now on: every
+	 * frame begins with werase (app.c), so the cells need not be
+	 * recoloured one by one here (wbkgd: 1920 of them at 80x24, before
+	 * the first frame).
+	 */
+	wbkgdset(stdscr, ' ' | COLOR_PAIR(1 + ROLE_TEXT));
 }
 
 static int
@@ -278,25 +314,78 @@ clamp_env_size(void)
 	}
 }
 
-int
-tui_start(const struct theme *t, char **cause)
+/* The screen is ours to restore, however the program ends. */
+static void
+register_restore(void)
 {
 	static int registered;
 
-	if (screen != NULL)
-		return 0;
-	clamp_env_size();
-	if ((screen = newterm(NULL, stdout, stdin)) == NULL) {
-		*cause = xasprintf(_("cannot start the terminal screen "
-		    "(TERM=%s)"),
-		    getenv("TERM") ? getenv("TERM") : "");
-		return -1;
-	}
 	if (!registered) {
 		atexit(tui_restore);
 		registered = 1;
 	}
 	fatal_hook = tui_restore;
+}
+
+/* Back to the default actions of the signals tui_signals_install set. */
+static void
+signals_default(void)
+{
+	static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+				     SIGTSTP };
+	size_t			 i;
+
+	for (i = 0; i < nitems(sigs); i++)
+		signal(sigs[i], SIG_DFL);
+}
+
+int
+tui_open(char **cause)
+{
+	const char *term = getenv("TERM");
+
+	if (screen != NULL)
+		return 0;
+	if (terminal_basics(term, cause) != 0)
+		return -1;
+	tui_signals_install();
+	clamp_env_size();
+	if ((screen = newterm(NULL, stdout, stdin)) == NULL) {
+		signals_default();
+		*cause = unknown_terminal(term);
+		return -1;
+	}
+	if (!can_address(term, cause)) {
+		/*
+		 * Nothing has been written yet (curses writes at the first
+		 * refresh); only the terminal's modes are put back.
+		 */
+		reset_shell_mode();
+		delscreen(screen);
+		screen = NULL;
+		signals_default();
+		return -1;
+	}
+	register_restore();
+	return 0;
+}
+
+int
+tui_start(const struct theme *t, char **cause)
+{
+	if (screen != NULL && configured)
+		return 0;
+	if (screen == NULL) {
+		clamp_env_size();
+		if ((screen = newterm(NULL, stdout, stdin)) == NULL) {
+			*cause = xasprintf(_("cannot start the terminal "
+			    "screen (TERM=%s)"),
+			    getenv("TERM") ? getenv("TERM") : "");
+			return -1;
+		}
+		register_restore();
+	}
+	configured = 1;
 	cbreak();
 	noecho();
 	nonl();
@@ -340,6 +429,7 @@ tui_end(void)
 		delscreen(screen);
 		screen = NULL;
 	}
+	configured = 0;
 	fatal_hook = NULL;
 }
 

@@ -38,7 +38,8 @@ extern int tui_ascii;
 /*
  * Install the SIGINT/SIGTERM/SIGHUP/SIGQUIT flag handlers (no SA_RESTART,
  * so a blocked wgetch returns). Call before tui_start(): ncurses only
- * takes over signals still at their default.
+ * takes over signals still at their default. Once curses runs (after
+ * tui_open, which installs them itself) it does nothing.
  */
 void		 tui_signals_install(void);
 
@@ -55,6 +56,17 @@ void		 tui_suspend(void);
  * Returns 0, or -1 with *cause (allocated); nothing is written to it.
  */
 int		 tui_check_terminal(char **cause);
+
+/*
+ * The check and the start of curses in one, for a command in a hurry
+ * (`now`): the terminfo entry is read and parsed once, by newterm. Checks
+ * stdin/stdout and TERM, installs the signal handlers (tui_signals_install),
+ * starts curses and checks the terminal can address the cursor; nothing is
+ * written to the terminal until the first refresh. Returns 0, or -1 with
+ * *cause (allocated), the terminal's modes and the signals' default
+ * actions as they were. tui_start() then finishes the start.
+ */
+int		 tui_open(char **cause);
 
 /*
  * Start curses on the terminal with colours from t (mono when NO_COLOR is
