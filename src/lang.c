@@ -79,9 +79,13 @@ lang_list(const char *language, const char *locale, char out[][LANG_TAG_MAX],
 	size_t		 have = 0, len;
 	const char	*p;
 
-	/* No locale, or C: English, whatever $LANGUAGE says (gettext too). */
+	/*
+	 * No locale, or C: English, whatever $LANGUAGE says, as gettext
+	 * does. Only "C" and "POSIX" themselves: under C.UTF-8 gettext
+	 * follows $LANGUAGE, and the routine texts must speak with it.
+	 */
 	if (locale == NULL || *locale == '\0' || strcmp(locale, "C") == 0 ||
-	    strncmp(locale, "C.", 2) == 0 || strcmp(locale, "POSIX") == 0)
+	    strcmp(locale, "POSIX") == 0)
 		return 0;
 	for (p = language; p != NULL && *p != '\0'; p += len + (p[len] != 0)) {
 		len = strcspn(p, ":");
@@ -89,7 +93,9 @@ lang_list(const char *language, const char *locale, char out[][LANG_TAG_MAX],
 			return have;
 		have = add_locale(out, have, n, p, len);
 	}
-	if (is_english(locale, strlen(locale)))
+	/* C.UTF-8 names no language of its own. */
+	if (strncmp(locale, "C.", 2) == 0 ||
+	    is_english(locale, strlen(locale)))
 		return have;
 	return add_locale(out, have, n, locale, strlen(locale));
 }

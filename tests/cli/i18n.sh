@@ -137,6 +137,13 @@ run env LANG=C "$UNCLENCH" report --weeks 2 --format html
 expect_out '<html lang="en">' "the HTML report's language under C"
 unset UNCLENCH_TEST_WALL
 
+# C.UTF-8 with $LANGUAGE: gettext translates there, and the routine's and
+# the safety texts follow it (they stayed English: a mixed screen).
+out=$(printf '' | env LANG=C.UTF-8 LANGUAGE=de UNCLENCH_TEST_TIME_SCALE=200 \
+    timeout 60 "$UNCLENCH" now calf --plain 2>/dev/null)
+expect_out '^Ein Bein geschwollen' "now calf --plain under C.UTF-8 + LANGUAGE=de: the clot check"
+expect_out '^Schritt 1 von 4, Die Zehen zum Schienbein' "now calf --plain under C.UTF-8 + LANGUAGE=de: the routine"
+
 # No catalogue for C: the English strings themselves.
 run env LANG=C "$UNCLENCH" --help
 expect_out '^usage: unclench \[--config FILE\]' "--help under C"
