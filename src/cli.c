@@ -84,8 +84,9 @@ cli_fail(const char *fmt, ...)
 
 /*
  * A command's help body, translated: @PARTS@ is the list of body parts
- * (the words the commands take, never translated), @EYES_FREE@ the
- * options of every command that coaches (cmd_play.c).
+ * (format_parts: the words the commands take, joined by a translated
+ * "or"), @EYES_FREE@ the options of every command that coaches
+ * (cmd_play.c).
  */
 static void
 print_body(FILE *f, const char *body)
@@ -94,7 +95,7 @@ print_body(FILE *f, const char *body)
 		const char	*token, *text;
 		int		 translated;	/* shown through _() */
 	} subst[] = {
-		{ "@PARTS@", FORMAT_PARTS_TEXT, 0 },
+		{ "@PARTS@", "", 0 },	/* format_parts() */
 		{ "@EYES_FREE@", N_(
 		    "  --speak           speak the coaching "
 		    "(speech-dispatcher)\n"
@@ -118,8 +119,14 @@ print_body(FILE *f, const char *body)
 			fputc(*p++, f);		/* an @ of the text's own */
 			continue;
 		}
-		fputs(subst[i].translated ? _(subst[i].text) : subst[i].text,
-		    f);
+		if (subst[i].translated)
+			fputs(_(subst[i].text), f);
+		else {
+			char parts[128];	/* the list with a translated "or" */
+
+			format_parts(parts, sizeof parts);
+			fputs(parts, f);
+		}
 		p += strlen(subst[i].token);
 	}
 }

@@ -89,7 +89,7 @@ wide() {	# LANG COMMAND...: fails for a help line over 79 characters
 }
 run env LANG=de_DE.UTF-8 "$UNCLENCH" help log
 expect_rc 0 "help log in German"
-expect_out '^PART ist calf, foot, hamstring, quad, back, neck or hand, oder ein Alias\.$' "help log's body in German"
+expect_out '^PART ist calf, foot, hamstring, quad, back, neck oder hand, oder ein Alias\.$' "help log's body in German"
 expect_out '^  --severity N   wie stark er war, 1-10$' "help log's options in German"
 expect_out '^log undo entfernt die zuletzt eingetragene' "help log's body in German"
 run env LANG=de_DE.UTF-8 "$UNCLENCH" help now
