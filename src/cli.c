@@ -30,6 +30,13 @@ command_find(const char *name)
 	return NULL;
 }
 
+/* A command's synopsis, its placeholders translated ("" stays ""). */
+static const char *
+synopsis(const struct command *c)
+{
+	return *c->args != '\0' ? _(c->args) : "";
+}
+
 int
 cli_usage_error(const char *cmd, const char *fmt, ...)
 {
@@ -41,7 +48,7 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_end(ap);
 	if (c != NULL)
 		fprintf(stderr, _("usage: unclench %s %s\n"), c->name,
-		    c->args);
+		    synopsis(c));
 	else
 		fprintf(stderr, "%s", _("usage: unclench [--config FILE] "
 		    "[COMMAND] [ARGS]; see unclench --help\n"));
@@ -139,7 +146,7 @@ cli_print_help(FILE *f, const char *cmd)
 
 	if (cmd != NULL && (c = command_find(cmd)) != NULL) {
 		fprintf(f, _("usage: unclench %s %s\n\n%s.\n"), c->name,
-		    c->args, _(c->summary));
+		    synopsis(c), _(c->summary));
 		if (c->help != NULL && *c->help != '\0') {
 			fputc('\n', f);
 			print_body(f, c->help);
@@ -156,7 +163,7 @@ cli_print_help(FILE *f, const char *cmd)
 		char left[64];
 
 		snprintf(left, sizeof left, "%s %s", commands[i].name,
-		    commands[i].args);
+		    synopsis(&commands[i]));
 		/* Long synopses get the summary on a line of its own. */
 		if (strlen(left) > 24)
 			fprintf(f, "  %s\n  %-24s %s\n", left, "",
