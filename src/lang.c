@@ -79,9 +79,13 @@ lang_list(const char *language, const char *locale, char out[][LANG_TAG_MAX],
 	size_t		 have = 0, len;
 	const char	*p;
 
-	/* No locale, or C: English, whatever $LANGUAGE says (gettext too). */
+	/*
+	 * No locale, or C: English, whatever $LANGUAGE says (gettext too).
+	 * C.UTF-8 is not C to gettext: it follows $LANGUAGE there, and so
+	 * do the data's texts, in the language of the words around them.
+	 */
 	if (locale == NULL || *locale == '\0' || strcmp(locale, "C") == 0 ||
-	    strncmp(locale, "C.", 2) == 0 || strcmp(locale, "POSIX") == 0)
+	    strcmp(locale, "POSIX") == 0)
 		return 0;
 	for (p = language; p != NULL && *p != '\0'; p += len + (p[len] != 0)) {
 		len = strcspn(p, ":");
