@@ -30,6 +30,13 @@ command_find(const char *name)
 	return NULL;
 }
 
+/* A command's synopsis, its placeholders translated ("" stays ""). */
+static const char *
+synopsis(const struct command *c)
+{
+	return *c->args != '\0' ? _(c->args) : "";
+}
+
 int
 cli_usage_error(const char *cmd, const char *fmt, ...)
 {
@@ -41,7 +48,7 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_end(ap);
 	if (c != NULL)
 		fprintf(stderr, _("usage: unclench %s %s\n"), c->name,
-		    c->args);
+		    synopsis(c));
 	else
 		fprintf(stderr, "%s", _("usage: unclench [--config FILE] "
 		    "[COMMAND] [ARGS]; see unclench --help\n"));
@@ -84,8 +91,9 @@ cli_fail(const char *fmt, ...)
 
 /*
  * A command's help body, translated: @PARTS@ is the list of body parts
- * (the words the commands take, never translated), @EYES_FREE@ the
- * options of every command that coaches (cmd_play.c).
+ * (format_parts: the words the commands take, joined by a translated
+ * "or"), @EYES_FREE@ the options of every command that coaches
+ * (cmd_play.c).
  */
 static void
 print_body(FILE *f, const char *body)
@@ -94,7 +102,7 @@ print_body(FILE *f, const char *body)
 		const char	*token, *text;
 		int		 translated;	/* shown through _() */
 	} subst[] = {
-		{ "@PARTS@", FORMAT_PARTS_TEXT, 0 },
+		{ "@PARTS@", "", 0 },	/* format_parts() */
 		{ "@EYES_FREE@", N_(
 		    "  --speak           speak the coaching "
 		    "(speech-dispatcher)\n"
@@ -118,8 +126,14 @@ print_body(FILE *f, const char *body)
 			fputc(*p++, f);		/* an @ of the text's own */
 			continue;
 		}
-		fputs(subst[i].translated ? _(subst[i].text) : subst[i].text,
-		    f);
+		if (subst[i].translated)
+			fputs(_(subst[i].text), f);
+		else {
+			char parts[128];	/* the list with a translated "or" */
+
+			format_parts(parts, sizeof parts);
+			fputs(parts, f);
+		}
 		p += strlen(subst[i].token);
 	}
 }
@@ -132,7 +146,7 @@ cli_print_help(FILE *f, const char *cmd)
 
 	if (cmd != NULL && (c = command_find(cmd)) != NULL) {
 		fprintf(f, _("usage: unclench %s %s\n\n%s.\n"), c->name,
-		    c->args, _(c->summary));
+		    synopsis(c), _(c->summary));
 		if (c->help != NULL && *c->help != '\0') {
 			fputc('\n', f);
 			print_body(f, c->help);
@@ -149,7 +163,7 @@ cli_print_help(FILE *f, const char *cmd)
 		char left[64];
 
 		snprintf(left, sizeof left, "%s %s", commands[i].name,
-		    commands[i].args);
+		    synopsis(&commands[i]));
 		/* Long synopses get the summary on a line of its own. */
 		if (strlen(left) > 24)
 			fprintf(f, "  %s\n  %-24s %s\n", left, "",

@@ -467,7 +467,7 @@ parse_memory(const char *buf, size_t len, const char **why)
 		    errno == EINTR)
 			continue;
 		if (n <= 0) {
-			*why = n == -1 ? strerror(errno) : "short write";
+			*why = n == -1 ? strerror(errno) : _("short write");
 			close(fd);
 			return NULL;
 		}
@@ -476,7 +476,7 @@ parse_memory(const char *buf, size_t len, const char **why)
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	/* iniparser says nothing useful when it cannot open: try first. */
 	if ((probe = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		*why = "/proc/self/fd is not available (is /proc mounted?)";
+		*why = _("/proc/self/fd is not available (is /proc mounted?)");
 		close(fd);
 		return NULL;
 	}
@@ -484,7 +484,7 @@ parse_memory(const char *buf, size_t len, const char **why)
 	iniparser_set_error_callback(ini_error_sink);
 	dict = iniparser_load(path);
 	close(fd);
-	*why = "the INI parser refused it";
+	*why = _("the INI parser refused it");
 	return dict;
 }
 
@@ -533,7 +533,7 @@ load_scanned(const char *name, char *buf, size_t len, struct diag *d)
 	}
 	if ((ini->dict = parse_memory(buf, len, &why)) == NULL) {
 		diag_at(d, DIAG_ERROR, name, NULL, NULL,
-		    "the INI parser could not read the file: %s", why);
+		    _("the INI parser could not read the file: %s"), why);
 		ini_free(ini);
 		return NULL;
 	}

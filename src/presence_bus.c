@@ -290,8 +290,8 @@ take_props(struct presence_bus *pb, sd_bus_message *m, int all)
 	n = read_session_props(pb, m, &ld);
 	if (n < 0 || (all && n < 2)) {
 		say_once(pb, SAID_NO_PROPS, _("logind's session cannot be read"),
-		    n < 0 ? "properties of the wrong kind" :
-		    "no LockedHint or IdleHint");
+		    n < 0 ? _("properties of the wrong kind") :
+		    _("no LockedHint or IdleHint"));
 		logind_gone(pb);
 		return;
 	}
@@ -372,7 +372,7 @@ on_get_session(sd_bus_message *m, void *arg, sd_bus_error *err)
 		return 0;
 	}
 	say_once(pb, SAID_LOGIND, _("logind does not answer for the session"),
-	    why != NULL ? why : "a reply of the wrong kind");
+	    why != NULL ? why : _("a reply of the wrong kind"));
 	logind_gone(pb);
 	return 0;
 }
@@ -394,7 +394,7 @@ on_display(sd_bus_message *m, void *arg, sd_bus_error *err)
 		return 0;
 	}
 	say_once(pb, SAID_NO_SESSION, _("no logind session of yours"),
-	    "no XDG_SESSION_ID, no display session");
+	    _("no XDG_SESSION_ID, no display session"));
 	return 0;
 }
 

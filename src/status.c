@@ -200,7 +200,7 @@ status_parse(const char *buf, size_t n, struct status_rec *out,
 	unsigned		 seen = 0;
 	int			 ended = 0;
 
-	*why = "not a status file";
+	*why = _("not a status file");
 	if (n > STATUS_FILE_MAX || n < sizeof MAGIC - 1 ||
 	    memcmp(buf, MAGIC, sizeof MAGIC - 1) != 0)
 		return -1;
@@ -209,7 +209,7 @@ status_parse(const char *buf, size_t n, struct status_rec *out,
 	if (strlen(copy) != n)
 		return -1;
 	memset(&r, 0, sizeof r);
-	*why = "torn or damaged";
+	*why = _("torn or damaged");
 	for (line = copy + sizeof MAGIC - 1; *line != '\0'; line = nl + 1) {
 		if (ended || (nl = strchr(line, '\n')) == NULL)
 			return -1;	/* bytes after "end", or no newline */

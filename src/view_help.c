@@ -205,8 +205,10 @@ view_help_screen_open(struct app *a)
 	for (i = 0; i < nitems(help_paras); i++) {
 		shown[i] = *help_paras[i] != '\0' ? _(help_paras[i]) : "";
 		if (strstr(help_paras[i], "(%s)") != NULL) {
-			snprintf(shell, sizeof shell, _(SHELL_PARA),
-			    FORMAT_PARTS_TEXT);
+			char parts[128];	/* "... neck or hand", translated */
+
+			format_parts(parts, sizeof parts);
+			snprintf(shell, sizeof shell, _(SHELL_PARA), parts);
 			shown[i] = shell;
 		}
 	}

@@ -688,7 +688,8 @@ key_line(const struct player *pl, const struct session_status *st,
 	/* Only when the instruction does not fit: the keys to read on. */
 	if (pl->text_over)
 		k[n++] = (struct key_hint){ _("Up/Down more"), _("Up/Dn more"), 16 };
-	k[n++] = (struct key_hint){ _("q quit"), _("q quit"), 17 };
+	/* Kept above all (dropped last): a way out is always shown. */
+	k[n++] = (struct key_hint){ _("q quit"), _("q quit"), 20 };
 	for (i = 0; i < n; i++)
 		h[i] = (struct w_hint){ k[i].lng, k[i].brief, k[i].keep };
 	wh_hints(buf, len, width, h, n, 1);

@@ -57,7 +57,7 @@ run env LANG=de_DE.UTF-8 "$UNCLENCH" --help
 expect_rc 0 "--help in German"
 expect_out '^Aufruf: unclench \[--config DATEI\]' "--help in German"
 expect_out 'Ohne Befehl öffnet sich das Menü' "--help in German"
-expect_out '^  now \[PART\] +Hilfe bei einem Krampf' "--help's summaries in German"
+expect_out '^  now \[TEIL\] +Hilfe bei einem Krampf' "--help's summaries in German"
 expect_out '^Rückgabewert: 0 in Ordnung' "--help's options in German"
 plain de_DE.UTF-8
 expect_out '^Schritt 1 von 4, .*Wiederholung 1 von 3: Halten Sie 30 Sekunden lang\.$' "now calf --plain in German"
@@ -67,7 +67,7 @@ run env LANG=es_ES.UTF-8 "$UNCLENCH" --help
 expect_rc 0 "--help in Spanish"
 expect_out '^uso: unclench \[--config ARCHIVO\]' "--help in Spanish"
 expect_out 'Sin orden, abre el menú\. Órdenes:' "--help in Spanish"
-expect_out '^  now \[PART\] +alivio para un calambre' "--help's summaries in Spanish"
+expect_out '^  now \[PARTE\] +alivio para un calambre' "--help's summaries in Spanish"
 plain es_ES.UTF-8
 expect_out '^Paso 1 de 4, .*Repetición 1 de 3: Mantenga durante 30 segundos\.$' "now calf --plain in Spanish"
 expect_out '^Descanse durante 10 segundos\.$' "now calf --plain in Spanish"
@@ -89,7 +89,7 @@ wide() {	# LANG COMMAND...: fails for a help line over 79 characters
 }
 run env LANG=de_DE.UTF-8 "$UNCLENCH" help log
 expect_rc 0 "help log in German"
-expect_out '^PART ist calf, foot, hamstring, quad, back, neck or hand, oder ein Alias\.$' "help log's body in German"
+expect_out '^TEIL ist calf, foot, hamstring, quad, back, neck oder hand, oder ein Alias\.$' "help log's body in German"
 expect_out '^  --severity N   wie stark er war, 1-10$' "help log's options in German"
 expect_out '^log undo entfernt die zuletzt eingetragene' "help log's body in German"
 run env LANG=de_DE.UTF-8 "$UNCLENCH" help now
@@ -108,8 +108,8 @@ wide es_ES.UTF-8 now stretch relax breathe list check drink log stats report exp
 # line after them, the exit status kept.
 run env LANG=de_DE.UTF-8 "$UNCLENCH" log
 expect_rc 2 "log with nothing to log, in German"
-expect_err '^unclench: log: was eintragen\? \(cramp PART, oder undo\)$' "log's usage error in German"
-expect_err '^Aufruf: unclench log cramp PART' "log's usage line in German"
+expect_err '^unclench: log: was eintragen\? \(cramp TEIL, oder undo\)$' "log's usage error in German"
+expect_err '^Aufruf: unclench log cramp TEIL' "log's usage line in German"
 run env LANG=es_ES.UTF-8 "$UNCLENCH" log cramp elbow
 expect_rc 2 "log cramp elbow in Spanish"
 expect_err 'parte del cuerpo desconocida "elbow"' "an unknown body part in Spanish"
