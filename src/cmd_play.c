@@ -684,9 +684,10 @@ play_kind(int argc, char **argv, enum routine_kind kind)
 	else {
 		view_picker_open_with(&a, (int)kind, &lib);
 		if (bad > 0)
-			app_notice(&a, 1, "%zu routine file%s could not be "
-			    "read (unclench list names %s)", bad, bad == 1 ?
-			    "" : "s", bad == 1 ? "it" : "them");
+			app_notice(&a, 1, NG_("%zu routine file could not "
+			    "be read (unclench list names it)", "%zu routine "
+			    "files could not be read (unclench list names "
+			    "them)", bad), bad);
 	}
 	diag_clear(&d);
 	return run(&a);

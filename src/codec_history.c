@@ -458,12 +458,14 @@ row_cramp(struct import *im, int line, const char *const *f,
     struct history_item *it)
 {
 	const char	*why;
+	char		 parts[128];
 	long		 v;
 	int		 bad = 0;
 
 	if (f[C_PART] == NULL || !part_known(f[C_PART])) {
+		format_parts(parts, sizeof parts);
 		import_error(im, line, _("part \"%s\": unknown (expected %s)"),
-		    f[C_PART] ? f[C_PART] : "", FORMAT_PARTS_TEXT);
+		    f[C_PART] ? f[C_PART] : "", parts);
 		return -1;
 	}
 	strlcpy_safe(it->part, f[C_PART], sizeof it->part);

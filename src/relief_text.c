@@ -131,10 +131,13 @@ help_paras(FILE *f, const char *part)
 static int
 unknown_part(FILE *f, const char *said, const char *why)
 {
+	char	parts[128];
+
+	format_parts(parts, sizeof parts);
 	fprintf(stderr, "unclench: %s\n", why);
 	put_safe_fmt(f, _("Not sure which part \"%s\" is. Ask for one of:\n"),
 	    said);
-	fputs("  unclench now " FORMAT_PARTS_TEXT "\n", f);
+	fprintf(f, "  unclench now %s\n", parts);
 	help_paras(f, NULL);
 	return 0;
 }
@@ -144,7 +147,7 @@ relief_text(FILE *f, const char *part, const char *said, const char *why)
 {
 	const struct routine	*r;
 	struct routine		*owned;
-	char			*warn;
+	char			*warn, parts[128];
 	size_t			 i;
 
 	if (part == NULL && said[0] != '\0')
@@ -163,7 +166,8 @@ relief_text(FILE *f, const char *part, const char *said, const char *why)
 		put_safe_fmt(f, _("Not sure which part \"%s\" is: "), said);
 		fprintf(f, _("here is the %s.\n"), part);
 	}
-	fprintf(f, _("Another part: unclench now %s.\n"), FORMAT_PARTS_TEXT);
+	format_parts(parts, sizeof parts);
+	fprintf(f, _("Another part: unclench now %s.\n"), parts);
 	if (warn != NULL) {
 		para(f, "", warn);
 		free(warn);
