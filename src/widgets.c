@@ -13,32 +13,49 @@
 
 #include "tui.h"
 
-/* Length in bytes and columns of the character at s. */
+/*
+ * Length in bytes and columns of the character at s, and in *wc the wide
+ * character to draw for it: 0 when it is not drawn as a plain cell (an
+ * invalid sequence, a control character, one wcwidth does not know), so
+ * put_n draws it the old way, byte by byte.
+ */
 static size_t
-char_at(const char *s, int *cols)
+char_wc(const char *s, int *cols, wchar_t *wc)
 {
 	mbstate_t	 ps;
-	wchar_t		 wc;
 	size_t		 n;
 	int		 wdt;
 
 	if ((unsigned char)*s < 0x80) {
 		*cols = 1;
+		*wc = *s >= 0x20 && *s < 0x7f ? (wchar_t)*s : 0;
 		return 1;
 	}
 	memset(&ps, 0, sizeof ps);
-	n = tui_ascii ? (size_t)-1 : mbrtowc(&wc, s, MB_CUR_MAX, &ps);
+	n = tui_ascii ? (size_t)-1 : mbrtowc(wc, s, MB_CUR_MAX, &ps);
 	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
 		/* Skip the whole UTF-8 sequence; it shows as one '?'. */
 		n = 1;
 		while ((s[n] & 0xc0) == 0x80)
 			n++;
 		*cols = -1;
+		*wc = 0;
 		return n;
 	}
-	wdt = wcwidth(wc);
+	wdt = wcwidth(*wc);
 	*cols = wdt < 0 ? 1 : wdt;
+	if (wdt < 0)
+		*wc = 0;
 	return n;
+}
+
+/* Length in bytes and columns of the character at s. */
+static size_t
+char_at(const char *s, int *cols)
+{
+	wchar_t	 wc;
+
+	return char_wc(s, cols, &wc);
 }
 
 int
@@ -69,37 +86,149 @@ w_width_n(const char *s, size_t n)
 	return w;
 }
 
-/* Put at most maxbytes of s; the workhorse of w_put and w_wrap. */
+/* Cells gathered to go out in one wide-character call. */
+#define RUN_MAX	128
+
+struct run {
+	wchar_t	 wc[RUN_MAX];
+	int	 n, x;
+};
+
+static void
+run_flush(WINDOW *w, int y, struct run *r)
+{
+	if (r->n > 0)
+		mvwaddnwstr(w, y, r->x, r->wc, r->n);
+	r->n = 0;
+}
+
+/*
+ * The wide character that stands for the character at s (wc from
+ * char_wc), or 0 if it goes out byte by byte through waddnstr, as
+ * before runs: so invalid UTF-8 and control characters draw as they did.
+ */
+static wchar_t
+cell_wc(const char *s, int cols, wchar_t wc)
+{
+	if (tui_ascii && (unsigned char)*s >= 0x80)
+		return L'?';
+	if (*s == '\t' || *s == '\n')
+		return L' ';
+	return cols < 0 ? 0 : wc;
+}
+
+/*
+ * The window where an invalid sequence last went out byte by byte: curses
+ * may hold its bytes pending and join them to the next byte written there
+ * (or drop them on a move). So the next cell written to that window goes
+ * the byte way too, and the screen is what it was before runs.
+ */
+static WINDOW	*pend;
+
+/* One character the byte way (the cell as put_n drew it before runs). */
+static void
+put_old(WINDOW *w, int y, int x, const char *s, size_t n, int cols)
+{
+	if (tui_ascii && (unsigned char)*s >= 0x80)
+		mvwaddch(w, y, x, '?');
+	else if (*s == '\t' || *s == '\n')
+		mvwaddch(w, y, x, ' ');
+	else
+		mvwaddnstr(w, y, x, s, (int)n);
+	pend = cols < 0 && !tui_ascii ? w : NULL;
+}
+
+/*
+ * Put at most maxbytes of s; the workhorse of w_put and w_wrap. Plain
+ * cells go out in runs through waddnwstr (one call, not one a byte).
+ */
 static int
 put_n(WINDOW *w, int y, int x, int maxw, attr_t a, const char *s,
     size_t maxbytes)
 {
-	int	 my, mx, cols, done = 0;
-	size_t	 n, off = 0;
+	struct run	 r;
+	wchar_t		 wc;
+	int		 my, mx, cols, done = 0;
+	size_t		 n, off = 0;
 
 	getmaxyx(w, my, mx);
 	if (y < 0 || y >= my || maxw <= 0)
 		return 0;
+	r.n = 0;
+	wattrset(w, a);
 	while (off < maxbytes && s[off] != '\0') {
-		n = char_at(s + off, &cols);
-		if (cols < 0)
-			cols = 1;
-		if (done + cols > maxw || x + done + cols > mx)
+		n = char_wc(s + off, &cols, &wc);
+		wc = cell_wc(s + off, cols, wc);
+		if (done + (cols < 0 ? 1 : cols) > maxw || x + done + (cols <
+		    0 ? 1 : cols) > mx)
 			break;
 		if (x + done >= 0) {
-			wattrset(w, a);
-			if (tui_ascii && (unsigned char)s[off] >= 0x80)
-				mvwaddch(w, y, x + done, '?');
-			else if (s[off] == '\t' || s[off] == '\n')
-				mvwaddch(w, y, x + done, ' ');
-			else
-				mvwaddnstr(w, y, x + done, s + off, (int)n);
+			if (wc == 0 || pend == w) {
+				run_flush(w, y, &r);
+				put_old(w, y, x + done, s + off, n, cols);
+			} else {
+				if (r.n == RUN_MAX)
+					run_flush(w, y, &r);
+				if (r.n == 0)
+					r.x = x + done;
+				r.wc[r.n++] = wc;
+			}
 		}
-		done += cols;
+		done += cols < 0 ? 1 : cols;
 		off += n;
 	}
+	run_flush(w, y, &r);
 	wattrset(w, A_NORMAL);
 	return done;
+}
+
+/*
+ * n cells of the one-column character ch from (y, x), clipped to the
+ * window: what n calls of w_put(w, y, x + i, 1, a, ch) draw, in runs.
+ */
+static void
+put_rep(WINDOW *w, int y, int x, int n, attr_t a, const char *ch)
+{
+	struct run	 r;
+	wchar_t		 wc;
+	int		 my, mx, cols, i;
+	size_t		 len;
+
+	getmaxyx(w, my, mx);
+	if (y < 0 || y >= my)
+		return;
+	len = char_wc(ch, &cols, &wc);
+	wc = cell_wc(ch, cols, wc);
+	if (cols != 1 || wc == 0 || ch[len] != '\0') {
+		for (i = 0; i < n; i++)
+			w_put(w, y, x + i, 1, a, ch);
+		return;
+	}
+	if (x < 0) {
+		n += x;
+		x = 0;
+	}
+	if (pend == w && n > 0 && x < mx) {
+		/* The first cell the byte way (see pend). */
+		w_put(w, y, x, 1, a, ch);
+		x++;
+		n--;
+	}
+	if (n > mx - x)
+		n = mx - x;
+	if (n <= 0)
+		return;
+	wattrset(w, a);
+	for (r.n = 0; n > 0; n--) {
+		if (r.n == RUN_MAX) {
+			run_flush(w, y, &r);
+			x += RUN_MAX;
+		}
+		r.x = x;
+		r.wc[r.n++] = wc;
+	}
+	run_flush(w, y, &r);
+	wattrset(w, A_NORMAL);
 }
 
 const char *
@@ -330,12 +459,7 @@ w_wrap_from(WINDOW *w, int y, int x, int width, int first, int maxlines,
 void
 w_hline(WINDOW *w, int y, int x, int n, attr_t a)
 {
-	int i, mx = getmaxx(w);
-
-	for (i = 0; i < n && x + i < mx; i++)
-		if (x + i >= 0)
-			w_put(w, y, x + i, 1, a, tui_ascii ? "-" :
-			    "\xe2\x94\x80");
+	put_rep(w, y, x, n, a, tui_ascii ? "-" : "\xe2\x94\x80");
 }
 
 void
@@ -346,7 +470,7 @@ w_bar(WINDOW *w, int y, int x, int width, double frac, attr_t fill,
 	static const char *const part[8] = { "", "\xe2\x96\x8f",
 	    "\xe2\x96\x8e", "\xe2\x96\x8d", "\xe2\x96\x8c", "\xe2\x96\x8b",
 	    "\xe2\x96\x8a", "\xe2\x96\x89" };
-	int	 eighths, full, i;
+	int	 eighths, full;
 
 	if (width <= 0)
 		return;
@@ -357,20 +481,17 @@ w_bar(WINDOW *w, int y, int x, int width, double frac, attr_t fill,
 	eighths = (int)(frac * width * 8.0 + 0.5);
 	if (tui_ascii) {
 		full = (eighths + 4) / 8;
-		for (i = 0; i < width; i++)
-			w_put(w, y, x + i, 1, i < full ? fill : empty,
-			    i < full ? "#" : ".");
+		put_rep(w, y, x, full, fill, "#");
+		put_rep(w, y, x + full, width - full, empty, ".");
 		return;
 	}
 	full = eighths / 8;
-	for (i = 0; i < width; i++) {
-		if (i < full)
-			w_put(w, y, x + i, 1, fill, "\xe2\x96\x88");
-		else if (i == full && eighths % 8 != 0)
-			w_put(w, y, x + i, 1, fill, part[eighths % 8]);
-		else
-			w_put(w, y, x + i, 1, empty, "\xe2\x96\x91");
+	put_rep(w, y, x, full, fill, "\xe2\x96\x88");
+	if (full < width && eighths % 8 != 0) {
+		w_put(w, y, x + full, 1, fill, part[eighths % 8]);
+		full++;
 	}
+	put_rep(w, y, x + full, width - full, empty, "\xe2\x96\x91");
 }
 
 /* 3x5 pixel glyphs; each pixel is two columns wide. */
@@ -499,23 +620,24 @@ w_box(WINDOW *w, int y, int x, int h, int wd, attr_t a)
 {
 	const char	*hz = tui_ascii ? "-" : "\xe2\x94\x80";
 	const char	*vt = tui_ascii ? "|" : "\xe2\x94\x82";
-	int		 r, c;
+	const char	*l, *m, *rt;
+	int		 r;
 
 	if (h < 2 || wd < 2)
 		return;
 	for (r = 0; r < h; r++) {
-		for (c = 0; c < wd; c++) {
-			const char *ch = " ";
-
-			if ((r == 0 || r == h - 1) && (c == 0 || c == wd - 1))
-				ch = tui_ascii ? "+" : r == 0 ?
-				    (c == 0 ? "\xe2\x94\x8c" : "\xe2\x94\x90") :
-				    (c == 0 ? "\xe2\x94\x94" : "\xe2\x94\x98");
-			else if (r == 0 || r == h - 1)
-				ch = hz;
-			else if (c == 0 || c == wd - 1)
-				ch = vt;
-			w_put(w, y + r, x + c, 1, a, ch);
+		if (r == 0 || r == h - 1) {
+			l = tui_ascii ? "+" : r == 0 ? "\xe2\x94\x8c" :
+			    "\xe2\x94\x94";
+			rt = tui_ascii ? "+" : r == 0 ? "\xe2\x94\x90" :
+			    "\xe2\x94\x98";
+			m = hz;
+		} else {
+			l = rt = vt;
+			m = " ";
 		}
+		w_put(w, y + r, x, 1, a, l);
+		put_rep(w, y + r, x + 1, wd - 2, a, m);
+		w_put(w, y + r, x + wd - 1, 1, a, rt);
 	}
 }
