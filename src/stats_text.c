@@ -44,18 +44,6 @@ bar(FILE *f, long v, long max, int width, int pad)
 
 #define STATS_WIDTH	78	/* the text fits an 80-column terminal */
 
-/* The bytes of the first n characters of s (all of s if shorter). */
-static int
-utf8_prefix(const char *s, int n)
-{
-	int b = 0;
-
-	for (; s[b] != '\0' && n > 0; n--)
-		for (b++; ((unsigned char)s[b] & 0xc0) == 0x80; b++)
-			;
-	return b;
-}
-
 /*
  * Print text wrapped at word boundaries, each line indented; widths in
  * characters, so a translation's accents count one column each.

@@ -497,6 +497,17 @@ utf8_length(const char *s)
 	return n;
 }
 
+int
+utf8_prefix(const char *s, int n)
+{
+	int b = 0;
+
+	for (; s[b] != '\0' && n > 0; n--)
+		for (b++; ((unsigned char)s[b] & 0xc0) == 0x80; b++)
+			;
+	return b;
+}
+
 unsigned
 edit_distance(const char *a, const char *b)
 {

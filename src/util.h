@@ -95,6 +95,8 @@ void	 say_escaped(const char *who, const char *fmt, va_list ap)
 
 /* Number of terminal columns of a UTF-8 string, assuming width 1 each. */
 size_t	 utf8_length(const char *);
+/* The bytes of the first n characters of s (all of s if shorter). */
+int	 utf8_prefix(const char *, int);
 
 /*
  * Edit distance (an adjacent swap counts as one edit), capped at 255; for

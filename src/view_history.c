@@ -85,18 +85,6 @@ cv_text(struct canvas *cv, int y, int x, int max, const char *s, int role)
 	return n;
 }
 
-/* The bytes of the first n characters of s (all of s if shorter). */
-static int
-utf8_prefix(const char *s, int n)
-{
-	int b = 0;
-
-	for (; s[b] != '\0' && n > 0; n--)
-		for (b++; ((unsigned char)s[b] & 0xc0) == 0x80; b++)
-			;
-	return b;
-}
-
 /*
  * Word-wrapped text in a column of width w (cells: one a character, as
  * cv_text puts them, so a translation's accents take one each); returns

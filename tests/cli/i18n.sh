@@ -36,14 +36,9 @@ for lang in de es; do
 done
 
 # The locales, generated here when the system has none.
-mkdir -p "$work/locale"
-for loc in de_DE es_ES; do
-	if ! locale -a 2>/dev/null | grep -qix "$loc.utf-\?8"; then
-		localedef -i "$loc" -f UTF-8 "$work/locale/$loc.UTF-8" ||
-		    fail "localedef $loc.UTF-8"
-		export LOCPATH=$work/locale
-	fi
-done
+# shellcheck source=tests/lib/locales.sh
+. "$(dirname "$0")/../lib/locales.sh"
+need_locales "$work/locale" de_DE es_ES || fail "no de_DE/es_ES locale"
 unset LC_ALL LANGUAGE LC_MESSAGES
 
 # plain LANG: `now calf --plain` on pipes, sped up; stdout in $out.

@@ -9,16 +9,10 @@
 . "$(dirname "$0")/lib.sh"
 out= err=
 
-command -v localedef >/dev/null ||
-    { echo "FAIL: localedef is not installed (libc-bin)"; exit 1; }
-mkdir -p "$work/locale"
-for loc in de_DE es_ES; do
-	if ! locale -a 2>/dev/null | grep -qix "$loc.utf-\?8"; then
-		localedef -i "$loc" -f UTF-8 "$work/locale/$loc.UTF-8" ||
-		    fail "localedef $loc.UTF-8"
-		export LOCPATH=$work/locale
-	fi
-done
+# shellcheck source=tests/lib/locales.sh
+. "$(dirname "$0")/../lib/locales.sh"
+need_locales "$work/locale" de_DE es_ES ||
+    { echo "FAIL: no de_DE/es_ES locale"; exit 1; }
 unset LC_ALL LANGUAGE LC_MESSAGES
 
 # A routine with a bad duration, number and word; a key outside any

@@ -9,17 +9,9 @@
 # lifecycle stay what the scripts read.
 source "$(dirname "$0")/lib.sh"
 
-for t in localedef; do
-	command -v "$t" >/dev/null || fail "$t is not installed (libc-bin)"
-done
-mkdir -p "$T/locale"
-for loc in de_DE es_ES; do
-	if ! locale -a 2>/dev/null | grep -qix "$loc.utf-\?8"; then
-		localedef -i "$loc" -f UTF-8 "$T/locale/$loc.UTF-8" ||
-		    fail "localedef $loc.UTF-8"
-		export LOCPATH=$T/locale
-	fi
-done
+# shellcheck source=tests/lib/locales.sh
+. "$(dirname "$0")/../lib/locales.sh"
+need_locales "$T/locale" de_DE es_ES || fail "no de_DE/es_ES locale"
 # lib.sh runs everything under C.UTF-8: the language comes from LANG here.
 unset LC_ALL LANGUAGE LC_MESSAGES
 

@@ -10,11 +10,9 @@
 . "$(dirname "$0")/lib.sh"
 tui_setup
 
-mkdir -p "$T/locale"
-for loc in de_DE es_ES; do
-	localedef -i "$loc" -f UTF-8 "$T/locale/$loc.UTF-8" 2>/dev/null ||
-	    { echo "FAIL: cannot generate the $loc.UTF-8 locale"; exit 1; }
-done
+# shellcheck source=tests/lib/locales.sh
+. "$(dirname "$0")/../lib/locales.sh"
+make_locales "$T/locale" de_DE es_ES || { echo "FAIL: no locales"; exit 1; }
 printf '[general]\nget_ready = 0s\nbell = no\n[hydration]\nglass = 250\n' |
     tui_config
 "$BIN" drink 250 >/dev/null || fail "unclench drink 250"

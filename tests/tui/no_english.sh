@@ -14,9 +14,9 @@
 tui_setup
 fails=0
 
-mkdir -p "$T/locale"
-localedef -i de_DE -f UTF-8 "$T/locale/de_DE.UTF-8" 2>/dev/null ||
-    { echo "FAIL: cannot generate the de_DE.UTF-8 locale"; exit 1; }
+# shellcheck source=tests/lib/locales.sh
+. "$(dirname "$0")/../lib/locales.sh"
+make_locales "$T/locale" de_DE || { echo "FAIL: no locale"; exit 1; }
 export TUI_LANG=de_DE.UTF-8
 
 # English words a translated screen never shows ("Pause", "Rest" and

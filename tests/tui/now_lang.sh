@@ -8,11 +8,9 @@
 . "$(dirname "$0")/lib.sh"
 tui_setup
 
-mkdir -p "$T/locale"
-for loc in de_DE es_ES fr_FR; do
-	localedef -i "$loc" -f UTF-8 "$T/locale/$loc.UTF-8" 2>/dev/null ||
-	    { echo "FAIL: cannot generate the $loc.UTF-8 locale"; exit 1; }
-done
+# shellcheck source=tests/lib/locales.sh
+. "$(dirname "$0")/../lib/locales.sh"
+make_locales "$T/locale" de_DE es_ES fr_FR || { echo "FAIL: no locales"; exit 1; }
 
 # first_frame TITLE MOVE WORDS CLOT [SIGNS_TITLE SIGNS_WORDS]: the first
 # frame of now calf under $TUI_LANG, then the warning signs page.

@@ -14,11 +14,9 @@ tui_setup
 tui_routines t-stretch t-breath
 db=$XDG_STATE_HOME/unclench/history.db
 
-mkdir -p "$T/locale"
-for loc in de_DE es_ES; do
-	localedef -i "$loc" -f UTF-8 "$T/locale/$loc.UTF-8" 2>/dev/null ||
-	    { echo "FAIL: cannot generate the $loc.UTF-8 locale"; exit 1; }
-done
+# shellcheck source=tests/lib/locales.sh
+. "$(dirname "$0")/../lib/locales.sh"
+make_locales "$T/locale" de_DE es_ES || { echo "FAIL: no locales"; exit 1; }
 
 # run COLS LINES CMD [ENV...]: under $TUI_LANG, the catalogue's language.
 run() {
