@@ -110,6 +110,9 @@ PROG	= unclench
 # Translations: po/LANG.po, compiled into MO_DIR (the source tree's
 # binary reads them there; make install puts them under LOCALEDIR).
 PO_LANGS = $(patsubst po/%.po,%,$(wildcard po/*.po))
+comma	:= ,
+empty	:=
+space	:= $(empty) $(empty)
 MO_DIR	= build/locale
 MO_FILES = $(PO_LANGS:%=$(MO_DIR)/%/LC_MESSAGES/unclench.mo)
 XGETTEXT_FLAGS = --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
@@ -156,7 +159,8 @@ $(BUILD)/gen_builtin: $(TOOL_SRC) $(GEN_TOOL_OBJ) $(CORE_OBJ) | $(BUILD)
 BUILTIN_DATA = $(wildcard routines/relief-*.ini) routines/safety/safety.ini \
 	themes/night.ini themes/default.ini
 $(GEN_SRC): $(BUILD)/gen_builtin $(BUILTIN_DATA)
-	$(BUILD)/gen_builtin $(BUILTIN_DATA) > $@.tmp
+	$(BUILD)/gen_builtin --langs "$(subst $(space),$(comma),$(strip $(PO_LANGS)))" \
+	    $(BUILTIN_DATA) > $@.tmp
 	mv $@.tmp $@
 $(BUILD)/builtin_data.o: $(GEN_SRC)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-field-initializers -Isrc -c -o $@ $<
